@@ -1,0 +1,45 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "elo",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "elo", targets: ["elo"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // Plain domain types; no C dependencies.
+        .target(name: "EloCore"),
+
+        // C libraries, each wrapped by exactly one Swift module.
+        .target(name: "CICUShim", linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n"), .linkedLibrary("icudata")]),
+        .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
+        .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        .target(name: "EloExtraction", dependencies: ["EloCore", "CPoppler", "CICUShim"]),
+        .target(name: "EloNormalisation", dependencies: ["EloCore", "CICUShim", "CVoikko", "CStemmer"]),
+        .target(name: "EloClassification", dependencies: [
+            "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
+        ]),
+        .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification"]),
+        .target(name: "EloCLI", dependencies: [
+            "EloCore", "EloPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "elo", dependencies: ["EloCLI"]),
+
+        // Fixture builders (tiny PDF writer, temp folders) shared by the test targets.
+        .target(name: "EloTestSupport", dependencies: ["EloCore"], path: "Tests/EloTestSupport"),
+
+        .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
+        .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
+        .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
+        .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `elo` command: parses arguments and calls the pipeline, nothing more.
+public struct EloCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "elo",
+        abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
+        subcommands: [])
+    public init() {}
+}

@@ -1,0 +1,25 @@
+/// The unit the classifier labels: one heading, paragraph or list item, anchored to its page.
+public struct Passage: Sendable, Codable, Hashable {
+    public enum Kind: String, Sendable, Codable, CaseIterable, Hashable {
+        case heading
+        case paragraph
+        case listItem = "list-item"
+    }
+
+    /// 1-based page number (plain-text documents are one page per form feed, else page 1).
+    public var page: Int
+    /// 0-based position of the passage on its page.
+    public var index: Int
+    public var kind: Kind
+    public var language: Language
+    /// Normalised text: NFC, ligatures expanded, line-break hyphens resolved, whitespace folded.
+    public var text: String
+
+    public init(page: Int, index: Int, kind: Kind, language: Language, text: String) {
+        self.page = page
+        self.index = index
+        self.kind = kind
+        self.language = language
+        self.text = text
+    }
+}

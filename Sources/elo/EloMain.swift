@@ -1,0 +1,8 @@
+import EloCLI
+
+@main
+enum Main {
+    static func main() async {
+        await EloCommand.main()
+    }
+}
