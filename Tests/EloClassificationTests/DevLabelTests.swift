@@ -1,3 +1,4 @@
+import Foundation
 import EloCore
 import Foundation
 import Testing
@@ -32,6 +33,27 @@ import Testing
                 print("  \(label.id) tp \(label.truePositives) fp \(label.falsePositives) fn \(label.falseNegatives) f1 \(label.f1.map { String(format: "%.2f", $0) } ?? "-")")
             }
             if let floor = Self.seedFloors[set.set] { #expect((set.macroF1 ?? 0) >= floor, "\(set.set) macro-F1 fell below \(floor)") }
+        }
+    }
+}
+
+/// The corpus gold labels (written by another engineer), scored on the plain-text documents the test
+/// reader can read; PDFs wait for the extraction stage (their quotes are reported as unmatched).
+@Suite struct CorpusLabelTests {
+    static let corpus = Repository.root.appendingPathComponent("corpus")
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpus.appendingPathComponent("labels/elo2020-dev.jsonl").path) }
+
+    @Test(.enabled(if: hasCorpus, "corpus/labels absent"))
+    func elo2020LabelsAreScored() throws {
+        let configuration = try PipelineConfiguration.load(Repository.pipelines.appendingPathComponent("elo-2020.yaml"))
+        let gold = try GoldLabel.load(Self.corpus.appendingPathComponent("labels/elo2020-dev.jsonl"))
+        var documents = PlainTextPassages.documents(in: Self.corpus.appendingPathComponent("documents-2020"))
+        if Repository.hasSeeds { documents.merge(PlainTextPassages.documents(in: Repository.seeds)) { a, _ in a } }
+        for mode in MatchingMode.allCases {
+            let report = try Evaluator(configuration: configuration, mode: mode).evaluate(gold, documents: documents)
+            for set in report.sets {
+                print("elo2020-dev [\(mode.rawValue)] \(set.set): macro-F1 \(String(format: "%.3f", set.macroF1 ?? 0)) over \(set.passages) passages; unmatched \(report.unmatched.count)")
+            }
         }
     }
 }
