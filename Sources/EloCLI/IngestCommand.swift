@@ -1,4 +1,5 @@
 import ArgumentParser
+import EloClassification
 import EloPipeline
 import Foundation
 import Logging
@@ -65,8 +66,17 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let workers { settings.workers = workers }
+        var configuration: PipelineConfiguration?
+        if settings.classifies {
+            do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
+                FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        let labels = configuration
         let ingest = IngestRun(
-            settings: settings, workerExecutable: Self.ownExecutable(), waitForLock: wait,
+            settings: settings, workerExecutable: Self.ownExecutable(),
+            classifier: { try labels.map { try IngestLabeller(configuration: $0) } }, waitForLock: wait,
             logger: Logger(label: "elo.ingest"))
         let onTerminal = isatty(STDERR_FILENO) == 1 && !json
         let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
