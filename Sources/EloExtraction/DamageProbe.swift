@@ -1,0 +1,44 @@
+import Foundation
+
+/// A cheap look at a PDF's file structure, for damage poppler repairs silently: a missing end-of-file
+/// marker (truncation) or a `startxref` that points nowhere (a cross-reference table rebuilt by scanning).
+enum DamageProbe {
+    /// Why the file looks damaged, or nil when its tail is in order.
+    static func reason(_ bytes: Data) -> String? {
+        let tail = Array(bytes.suffix(1024))
+        guard let eof = lastRange(of: Array("%%EOF".utf8), in: tail) else {
+            return "truncated: no %%EOF end marker"
+        }
+        guard let startxref = lastRange(of: Array("startxref".utf8), in: tail), startxref < eof else {
+            return "no startxref pointer before %%EOF"
+        }
+        var index = startxref + 9
+        while index < tail.count, tail[index] == 0x20 || tail[index] == 0x0A || tail[index] == 0x0D { index += 1 }
+        var offset = 0, digits = 0
+        while index < tail.count, tail[index] >= 0x30, tail[index] <= 0x39, digits < 15 {
+            offset = offset * 10 + Int(tail[index] - 0x30)
+            index += 1
+            digits += 1
+        }
+        guard digits > 0, offset < bytes.count else { return "startxref points outside the file" }
+        let start = bytes.startIndex + offset
+        let target = Array(bytes[start..<min(bytes.endIndex, start + 32)])
+        if target.starts(with: Array("xref".utf8)) { return nil }
+        // A cross-reference stream: "<num> <gen> obj".
+        if let first = target.first, first >= 0x30, first <= 0x39,
+           lastRange(of: Array("obj".utf8), in: target) != nil { return nil }
+        return "startxref does not point at a cross-reference table"
+    }
+
+    private static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+        guard haystack.count >= needle.count else { return nil }
+        var index = haystack.count - needle.count
+        while index >= 0 {
+            if haystack[index] == needle[0] && Array(haystack[index..<(index + needle.count)]) == needle {
+                return index
+            }
+            index -= 1
+        }
+        return nil
+    }
+}
