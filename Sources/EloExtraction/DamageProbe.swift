@@ -42,3 +42,17 @@ enum DamageProbe {
         return nil
     }
 }
+
+extension DamageProbe {
+    /// For a PDF cut off before its trailer: the bytes with a minimal trailer appended that names the
+    /// catalog object found by scanning, so poppler can rebuild the rest. Nil when no catalog is found
+    /// (e.g. it sits in a compressed object stream) or the file already has a trailer.
+    static func withRebuiltTrailer(_ bytes: Data) -> Data? {
+        let text = String(decoding: bytes, as: Unicode.ASCII.self)
+        guard !text.contains("trailer"), !text.contains("/XRef") else { return nil }
+        guard let match = text.firstMatch(of: /(\d+)\s+(\d+)\s+obj\s*<<\s*\/Type\s*\/Catalog/) else { return nil }
+        var repaired = bytes
+        repaired.append(Data("\ntrailer\n<< /Root \(match.1) \(match.2) R >>\n%%EOF\n".utf8))
+        return repaired
+    }
+}

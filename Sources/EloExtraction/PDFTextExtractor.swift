@@ -20,7 +20,7 @@ struct PDFTextExtractor {
             return result
         }
         let document: PopplerDocumentHandle
-        switch PopplerDocumentHandle.open(file.bytes, password: password) {
+        switch PopplerDocumentHandle.open(file.bytes, file: path, password: password) {
         case .success(let opened):
             document = opened
         case .failure(.encrypted):
@@ -29,8 +29,12 @@ struct PDFTextExtractor {
                 ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
             return result
         case .failure(.unreadable(let reason)):
-            result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(reason, file)))
-            return result
+            guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
+                  case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil) else {
+                result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(reason, file)))
+                return result
+            }
+            document = opened
         }
         readPages(of: document, into: &result, file: file)
         return result

@@ -11,29 +11,39 @@ final class PopplerDocumentHandle {
     }
 
     private let document: OpaquePointer
-    private let bytes: OpaquePointer
+    private let bytes: OpaquePointer?
 
-    private init(document: OpaquePointer, bytes: OpaquePointer) {
+    private init(document: OpaquePointer, bytes: OpaquePointer?) {
         self.document = document
         self.bytes = bytes
     }
 
     deinit {
         g_object_unref(UnsafeMutableRawPointer(document))
-        g_bytes_unref(bytes)
+        if let bytes { g_bytes_unref(bytes) }
     }
 
-    /// Opens a PDF from memory. poppler tries `password` as both the user and the owner password;
-    /// `nil` tries the empty user password.
-    static func open(_ data: Data, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
-        let gbytes: OpaquePointer? = data.withUnsafeBytes { raw in
-            g_bytes_new(raw.baseAddress, gsize(raw.count))
-        }
-        guard let gbytes else { return .failure(.unreadable("out of memory")) }
+    /// Opens a PDF. Without a password it is loaded from `data` (already read for the checksum); with one,
+    /// from `file`: poppler 22.12 crashes in `poppler_document_new_from_data`/`_from_bytes` when a given
+    /// password is wrong (it retries on a stream it has already freed), and `_from_file` does not.
+    /// poppler tries a password as both the user and the owner password; `nil` tries the empty user password.
+    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
         var error: UnsafeMutablePointer<GError>?
-        let document = poppler_document_new_from_bytes(gbytes, password, &error)
+        var gbytes: OpaquePointer?
+        let document: OpaquePointer?
+        if let password {
+            guard let uri = g_filename_to_uri(file, nil, nil) else {
+                return .failure(.unreadable("the path cannot be made into a file URI"))
+            }
+            defer { g_free(uri) }
+            document = poppler_document_new_from_file(uri, password, &error)
+        } else {
+            gbytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+            guard let gbytes else { return .failure(.unreadable("out of memory")) }
+            document = poppler_document_new_from_bytes(gbytes, nil, &error)
+        }
         guard let document else {
-            g_bytes_unref(gbytes)
+            if let gbytes { g_bytes_unref(gbytes) }
             defer { if error != nil { g_error_free(error) } }
             if let error, error.pointee.domain == poppler_error_quark(),
                error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
