@@ -23,11 +23,46 @@ enum DamageProbe {
         guard digits > 0, offset < bytes.count else { return "startxref points outside the file" }
         let start = bytes.startIndex + offset
         let target = Array(bytes[start..<min(bytes.endIndex, start + 32)])
-        if target.starts(with: Array("xref".utf8)) { return nil }
+        if target.starts(with: Array("xref".utf8)) { return xrefTableProblem(bytes, at: start) }
         // A cross-reference stream: "<num> <gen> obj".
         if let first = target.first, first >= 0x30, first <= 0x39,
            lastRange(of: Array("obj".utf8), in: target) != nil { return nil }
         return "startxref does not point at a cross-reference table"
+    }
+
+    /// Checks the first entries of a classic cross-reference table: each must be `oooooooooo ggggg n|f`,
+    /// and an in-use entry must point at `<num> <gen> obj`.
+    private static func xrefTableProblem(_ bytes: Data, at start: Data.Index) -> String? {
+        let window = bytes[start..<min(bytes.endIndex, start + 8192)]
+        let lines = window.split(omittingEmptySubsequences: true) { $0 == 0x0A || $0 == 0x0D }.dropFirst()
+        var expected = 0
+        var checked = 0
+        for line in lines where checked < 200 {
+            let fields = line.split(separator: 0x20)
+            if expected == 0 {
+                // A subsection header "first count", or the trailer.
+                guard fields.count == 2, let count = Int(String(decoding: fields[1], as: UTF8.self)) else { break }
+                expected = count
+                continue
+            }
+            expected -= 1
+            checked += 1
+            guard fields.count == 3, fields[0].count == 10, fields[1].count == 5,
+                  let kind = fields[2].first, kind == 0x6E || kind == 0x66,
+                  let offset = Int(String(decoding: fields[0], as: UTF8.self)) else {
+                return "malformed cross-reference table"
+            }
+            if kind == 0x6E && !pointsAtObject(bytes, offset) { return "cross-reference offsets are wrong" }
+        }
+        return nil
+    }
+
+    private static func pointsAtObject(_ bytes: Data, _ offset: Int) -> Bool {
+        guard offset >= 0, offset < bytes.count else { return false }
+        let start = bytes.startIndex + offset
+        let head = bytes[start..<min(bytes.endIndex, start + 24)]
+        guard let first = head.first, first >= 0x30, first <= 0x39 else { return false }
+        return String(decoding: head, as: UTF8.self).contains("obj")
     }
 
     private static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
