@@ -215,9 +215,12 @@ public struct PassageSegmenter {
         var current: SegmentedPassage? = nil
         var blankRun = 0
         var pendingBullet = false
+        var startsIndented = false
         func close() {
             if var passage = current {
-                if passage.kind == .paragraph, isHeading(passage.lines, heightRatio: 1) { passage.kind = .heading }
+                let slideTitle = startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
+                    && isHeadingLike(passage.lines[0])
+                if passage.kind == .paragraph, slideTitle || isHeading(passage.lines, heightRatio: 1) { passage.kind = .heading }
                 passages.append(passage)
             }
             current = nil
@@ -247,11 +250,13 @@ public struct PassageSegmenter {
                     close()
                 } else if endsSentence && startsUpper(line.text) && shortLast {
                     close()
-                } else if passage.lines.count == 1, isHeadingLike(last), isNumberedHeading(last) || isAllCaps(last) {
-                    close()
+                } else if passage.lines.count == 1, isHeadingLike(last), startsUpper(line.text),
+                          isNumberedHeading(last) || isAllCaps(last) || last.utf8.count < metrics.typicalLength * 6 / 10 {
+                    close()  // a title line: short, no final punctuation, and the next line starts anew
                 }
             }
             if current == nil {
+                startsIndented = line.indented
                 current = SegmentedPassage(page: page, kind: .paragraph, lines: [line.text])
             } else {
                 current!.lines.append(line.text)
