@@ -14,12 +14,15 @@ public struct Passage: Sendable, Codable, Hashable {
     public var language: Language
     /// Normalised text: NFC, ligatures expanded, line-break hyphens resolved, whitespace folded.
     public var text: String
+    /// Labels from classification; `nil` until a passage has been classified (and then omitted from JSON).
+    public var labels: [PassageLabel]?
 
-    public init(page: Int, index: Int, kind: Kind, language: Language, text: String) {
+    public init(page: Int, index: Int, kind: Kind, language: Language, text: String, labels: [PassageLabel]? = nil) {
         self.page = page
         self.index = index
         self.kind = kind
         self.language = language
         self.text = text
+        self.labels = labels
     }
 }

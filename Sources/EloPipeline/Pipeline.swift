@@ -1,0 +1,2 @@
+/// The pipeline: the order of the stages, from a submitted file to labelled passages.
+public enum Pipeline {}
