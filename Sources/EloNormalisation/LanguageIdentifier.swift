@@ -30,21 +30,34 @@ public struct LanguageIdentifier: Sendable {
         LanguageProfile.forEachTrigram(in: text[...]) { trigrams.append($0) }
         let letters = trigrams.count
         guard letters >= 8 else { return .unknown }
-        let words = Self.words(text)
+        // One pass for word hashes and letter cues; no strings are made.
+        var words: [UInt64] = []
         var ringCount = 0, doubleVowels = 0
-        var previous: Unicode.Scalar = " "
+        var previous: UInt32 = 32
+        var hash: UInt64 = 0xcbf29ce484222325
+        var inWord = false
         for scalar in text.unicodeScalars {
-            if scalar == "å" || scalar == "Å" { ringCount += 1 }
-            if scalar == previous, "aeiuyäöAEIUYÄÖ".unicodeScalars.contains(scalar) { doubleVowels += 1 }
-            previous = scalar
+            let value = LanguageProfile.lower(scalar.value)
+            if scalar.properties.isAlphabetic {
+                hash = (hash ^ UInt64(value)) &* 0x100000001b3
+                inWord = true
+                if value == 0xE5 { ringCount += 1 }
+                if value == previous, Self.doubledVowels.contains(value) { doubleVowels += 1 }
+            } else if scalar != "." || !inWord {
+                if inWord { words.append(hash) }
+                hash = 0xcbf29ce484222325
+                inWord = false
+            }
+            previous = value
         }
+        if inWord { words.append(hash) }
         var scores: [(Language, Double)] = []
         for (language, profile) in profiles {
             var sum = 0.0
             for trigram in trigrams { sum += profile.logProbability(trigram) }
             // Average log probability, weighted so that a sentence's worth of trigrams counts fully.
             var score = sum / Double(letters) * 10
-            let stopHits = words.reduce(0) { $0 + (profile.stopwords.contains($1) ? 1 : 0) }
+            let stopHits = words.reduce(0) { $0 + (profile.stopwordHashes.contains($1) ? 1 : 0) }
             score += 3 * Double(stopHits) / Double(max(1, words.count)) * 10
             switch language {
             case .swedish: score += 1.5 * Double(ringCount)
@@ -72,12 +85,6 @@ public struct LanguageIdentifier: Sendable {
         return lengths.max { $0.value < $1.value }?.key ?? .unknown
     }
 
-    /// Lower-cased words of `text` (letters and inner periods, as in `bl.a.`).
-    static func words(_ text: String) -> [String] {
-        text.lowercased().split { !$0.isLetter && $0 != "." }.map { word in
-            var slice = word
-            while slice.last == "." && !(slice.dropLast().contains(".")) { slice = slice.dropLast() }
-            return String(slice)
-        }
-    }
+    /// a, e, i, u, y, ä, ö: doubled, a Finnish cue.
+    static let doubledVowels: Set<UInt32> = [0x61, 0x65, 0x69, 0x75, 0x79, 0xE4, 0xF6]
 }

@@ -1,9 +1,15 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Character trigram frequencies and stopwords of one language, built from short sample sentences kept
 /// as data (`Resources/language-*.txt`, written for elo). The first line `@stopwords …` lists stopwords.
 public struct LanguageProfile: Sendable {
     public let stopwords: Set<String>
+    /// ``wordHash(_:)`` of every stopword, so that text can be matched without making strings.
+    let stopwordHashes: Set<UInt64>
     /// log P(trigram) with add-one smoothing over what the samples contain.
     let logProbabilities: [UInt64: Double]
     /// The same for every profile, so that a smaller sample set gains nothing from unseen trigrams.
@@ -25,6 +31,7 @@ public struct LanguageProfile: Sendable {
         var logs: [UInt64: Double] = [:]
         for (trigram, count) in counts { logs[trigram] = log(Double(count + 1) / denominator) }
         self.stopwords = stopwords
+        self.stopwordHashes = Set(stopwords.map { Self.wordHash($0[...]) })
         self.logProbabilities = logs
     }
 
@@ -46,6 +53,15 @@ public struct LanguageProfile: Sendable {
             }
         }
         if inWord { body(pack(a, b, 32)) }
+    }
+
+    /// FNV-1a over the lower-cased letters of a word; periods (`bl.a.`) are skipped.
+    static func wordHash(_ word: Substring) -> UInt64 {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            hash = (hash ^ UInt64(lower(scalar.value))) &* 0x100000001b3
+        }
+        return hash
     }
 
     static func pack(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {

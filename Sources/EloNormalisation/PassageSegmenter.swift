@@ -70,7 +70,7 @@ public struct PassageSegmenter {
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
     /// ellipses become one space.
     static func removingDotLeaders(_ text: String) -> String {
-        guard text.contains("....") || text.contains("……") else { return text }
+        guard hasLeader(text) else { return text }
         var output = String.UnicodeScalarView()
         var run = String.UnicodeScalarView()
         func flush() {
@@ -90,6 +90,14 @@ public struct PassageSegmenter {
         flush()
         while output.last == " " { output.removeLast() }
         return String(output)
+    }
+
+    static func hasLeader(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte == 0x2E { run += 1; if run >= 4 { return true } } else { run = 0 }
+        }
+        return text.unicodeScalars.contains("…") && text.contains("……")
     }
 
     static func metrics(_ pages: [[Line]]) -> Metrics {
