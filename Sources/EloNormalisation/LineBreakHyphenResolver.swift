@@ -7,8 +7,9 @@
 /// Real hyphens are told from layout ones by the lexicons: Voikko for Finnish, Hunspell for Swedish,
 /// each asked about the joined and the hyphenated form (trailing punctuation stripped, answers cached per
 /// word). When they cannot tell, the document decides (the joined or hyphenated form occurring
-/// elsewhere in it), and last the spelling: an acronym before the hyphen (`ELY-`, `EU-`) or two equal
-/// vowels meeting (`opinto-ohjaus`) keep it, anything else is joined.
+/// elsewhere in it), and last the spelling: an acronym before the hyphen (`ELY-`, `EU-`, checked first),
+/// a web address, an unknown capitalised name, or two equal vowels meeting (`opinto-ohjaus`) keep it;
+/// anything else is joined.
 ///
 /// Owns lexicon handles: not thread-safe, one per worker.
 public final class LineBreakHyphenResolver {
@@ -57,7 +58,10 @@ public final class LineBreakHyphenResolver {
         let rightToken = right.prefix { $0 != " " }
         if Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
         guard let first = rightToken.first, first.isLetter, first.isLowercase else { return .keepHyphen }
-        let leftToken = left.dropLast().split(separator: " ").last.map(Self.stripPunctuation) ?? ""
+        let rawLeft = left.dropLast().split(separator: " ").last ?? ""
+        // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
+        if rawLeft.contains("/") || rawLeft.contains("@") || rawLeft.dropLast().contains(".") { return .keepHyphen }
+        let leftToken = Self.stripPunctuation(rawLeft)
         let rightWord = Self.stripPunctuation(rightToken)
         let lastPart = leftToken.split(separator: "-").last ?? leftToken[...]
         guard !leftToken.isEmpty, !rightWord.isEmpty else { return .keepHyphen }
@@ -76,6 +80,8 @@ public final class LineBreakHyphenResolver {
         let hyphenatedSeen = words.contains(hyphenated.lowercased())
         if joinedSeen && !hyphenatedSeen { return .join }
         if hyphenatedSeen && !joinedSeen { return .keepHyphen }
+        // A name neither lexicon knows as a first part (`Virta-informationsresurserna`): hyphenated.
+        if !joinedKnown, !hyphenatedKnown, leftToken.first?.isUppercase == true { return .keepHyphen }
         if let end = lastPart.last?.lowercased(), let start = rightWord.first?.lowercased(), end == start,
            "aeiouyäöå".contains(end) {
             return .keepHyphen

@@ -68,6 +68,10 @@ final class SharedHyphenResolver: @unchecked Sendable {
         ("NTM-", "centralen", "NTM-centralen"),
         ("FO-", "nummer", "FO-nummer"),
         ("e-", "post", "e-post"),
+        ("Virta-", "informationsresurserna", "Virta-informationsresurserna"),
+        // Addresses keep their hyphens.
+        ("Opintopolku.fi-", "palvelussa.", "Opintopolku.fi-palvelussa."),
+        ("https://example.fi/ohjaus-", "palvelut", "https://example.fi/ohjaus-palvelut"),
     ]
 
     @Test(arguments: cases)
@@ -81,8 +85,9 @@ final class SharedHyphenResolver: @unchecked Sendable {
         try SharedHyphenResolver.shared.with { resolver in
             #expect(resolver.join("Zorblax-", "mallin", documentWords: { ["zorblaxmallin"] }) == "Zorblaxmallin")
             #expect(resolver.join("Zorblax-", "mallin", documentWords: { ["zorblax-mallin"] }) == "Zorblax-mallin")
-            // Without evidence, a layout break is the likelier reading: joined.
-            #expect(resolver.decide(left: "Zorblax-", right: "mallin") == .join)
+            // Without evidence, an unknown name keeps its hyphen, an unknown lower-case word is joined.
+            #expect(resolver.decide(left: "Zorblax-", right: "mallin") == .keepHyphen)
+            #expect(resolver.decide(left: "zorblax-", right: "mallin") == .join)
         }
     }
 

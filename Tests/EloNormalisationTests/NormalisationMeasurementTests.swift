@@ -34,6 +34,19 @@ import EloCore
             try dump.write(to: file.deletingPathExtension().appendingPathExtension("passages.txt"), atomically: true, encoding: .utf8)
             print("\(file.lastPathComponent): \(document.language.rawValue), \(document.passages.count) passages")
         }
+        var decisions = ""
+        for input in inputs {
+            for page in input.pages {
+                for (line, next) in zip(page.lines, page.lines.dropFirst()) {
+                    let left = UnicodeCleaner.clean(line.text), right = UnicodeCleaner.clean(next.text)
+                    guard LineBreakHyphenResolver.endsWithBreakHyphen(left[...]), !right.isEmpty else { continue }
+                    let word = left.split(separator: " ").last ?? ""
+                    let decision = normaliser.hyphens.decide(left: left[...], right: right[...])
+                    decisions += "\(decision.rawValue)\t\(word)\t\(right.prefix { $0 != " " })\n"
+                }
+            }
+        }
+        try decisions.write(to: folder.appendingPathComponent("hyphen-decisions.tsv"), atomically: true, encoding: .utf8)
         let total = documents.reduce(0) { $0 + $1.passages.count }
         print("language fi/sv on passages of 60+ chars: \(correct)/\(checked)")
         print("normalised \(documents.count) documents, \(total) passages in \(seconds) s: \(Double(total) / seconds) passages/s")
