@@ -30,11 +30,16 @@ public enum ListMarker {
     }
 
     /// Whether `line` is nothing but a bullet (the item's text came out as the next line).
+    /// A column of bullets that came out as one line (`- - -`) counts too.
     public static func isLoneBullet(_ line: String) -> Bool {
-        let scalars = line.unicodeScalars
-        guard let first = scalars.first, scalars.count <= 2 else { return false }
-        return (0xE000...0xF8FF).contains(first.value) || symbolBullets.contains(first.value)
-            || (scalars.count == 1 && [0x2013, 0x2014, 0x2A].contains(first.value))
+        var bullets = 0
+        for scalar in line.unicodeScalars where scalar != " " {
+            let value = scalar.value
+            guard (0xE000...0xF8FF).contains(value) || symbolBullets.contains(value) || [0x2D, 0x2013, 0x2014, 0x2A].contains(value)
+            else { return false }
+            bullets += 1
+        }
+        return bullets > 0 && (bullets > 1 || line.unicodeScalars.count <= 2)
     }
 
     /// Bullets that need no following space: they never start a word.

@@ -49,7 +49,34 @@ public struct PassageSegmenter {
                 segmentPlain(page: page.number, lines: lines, metrics: metrics, into: &passages)
             }
         }
-        return passages
+        return mergingAcrossPages(passages)
+    }
+
+    /// A paragraph that runs over a page break is one passage, on the page where it starts: the last
+    /// passage of a page that ends mid-sentence takes in the next page's first paragraph when that starts
+    /// in lower case.
+    func mergingAcrossPages(_ passages: [SegmentedPassage]) -> [SegmentedPassage] {
+        var result: [SegmentedPassage] = []
+        result.reserveCapacity(passages.count)
+        for passage in passages {
+            if let last = result.last, last.page < passage.page, last.kind != .heading, passage.kind == .paragraph,
+               let lastLine = last.lines.last, !splitter.endsSentence(lastLine[...]), !lastLine.hasSuffix(":"),
+               let first = passage.lines.first?.first, first.isLowercase {
+                result[result.count - 1].lines += passage.lines
+                continue
+            }
+            result.append(passage)
+        }
+        return result
+    }
+
+    /// `1. text` or `a) text`: an item of a numbered list.
+    func isNumberedItem(_ text: String) -> Bool {
+        let head = text.prefix(4)
+        guard let marker = head.firstIndex(where: { $0 == "." || $0 == ")" }), marker > head.startIndex,
+              text[..<marker].allSatisfy({ $0.isNumber }) || (text.distance(from: text.startIndex, to: marker) == 1 && text.first!.isLowercase),
+              text[text.index(after: marker)...].first == " " else { return false }
+        return true
     }
 
     static func prepare(_ line: TextLine) -> Line {
@@ -153,6 +180,8 @@ public struct PassageSegmenter {
             if var passage = current {
                 if passage.kind == .paragraph, isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) {
                     passage.kind = .heading
+                } else if passage.kind == .paragraph, isNumberedItem(passage.lines[0]) {
+                    passage.kind = .listItem
                 }
                 passages.append(passage)
             }
@@ -208,7 +237,8 @@ public struct PassageSegmenter {
         if delta < -previousBox.height { return previousEndsSentence }  // next column: goes on unless it ended
         if kind == .listItem {
             if box.x <= bulletX + 2 { return true }
-        } else if box.x > previousBox.x + max(8, 1.2 * box.height), previousEndsSentence || isNumberedHeading(previous.text) {
+        } else if box.x > previousBox.x + max(8, 1.2 * box.height), startsUpper(line.text),
+                  previousEndsSentence || isNumberedHeading(previous.text) {
             return true
         }
         let short = previousBox.maxX < right - 0.15 * (right - left)

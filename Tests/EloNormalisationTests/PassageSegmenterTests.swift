@@ -58,6 +58,37 @@ import Testing
         #expect(passages.allSatisfy { $0.page == 3 })
     }
 
+    @Test func paragraphRunningOverAPageBreakStaysOnePassage() {
+        let pages = [
+            NormalisationFixtures.pdfPage(1, NormalisationFixtures.bodyRows([
+                "Ensimmäinen kappale päättyy tälle sivulle.",
+                "Toinen kappale alkaa tältä sivulta ja jatkuu seuraavalle sivulle kesken",
+            ], top: 100)),
+            NormalisationFixtures.pdfPage(2, [
+                Row("lauseen, joka päättyy vasta täällä.", y: 100, width: 200),
+                Row("Seuraava kappale alkaa isolla ja on pitkä rivi, joka täyttää koko leveyden", y: 114, width: 450),
+            ]),
+        ]
+        let passages = Self.segment(pages)
+        #expect(passages.count == 3)
+        #expect(passages[1].page == 1)
+        #expect(passages[1].lines.last == "lauseen, joka päättyy vasta täällä.")
+        #expect(passages[2].page == 2)
+    }
+
+    @Test func numberedItemsAndBulletColumns() {
+        let page = NormalisationFixtures.pdfPage(1, [
+            Row("1. Hankkeet, joilla on myönteinen päätös, tekevät muutoshakemuksen järjestelmässä ja", y: 100),
+            Row("liittävät siihen perustelut.", x: 86, y: 114, width: 150),
+            Row("- - -", x: 72, y: 128),
+            Row("sopijapuolet", x: 86, y: 128),
+        ])
+        let passages = Self.segment([page])
+        #expect(passages.map(\.kind) == [.listItem, .listItem])
+        #expect(passages[0].lines.count == 2)
+        #expect(passages[1].lines == ["sopijapuolet"])
+    }
+
     /// A slide export written for this test: every line is followed by an empty line, sentences break
     /// across lines, paragraphs are separated by lines holding only spaces, slides start indented.
     static let slideText = """
