@@ -1,9 +1,8 @@
 # Two set-up commands for a fresh Debian machine: `make run` and `make test`.
 SWIFT ?= swift
 ELO = .build/release/elo
-CORPUS ?= corpus/inbox
 
-.PHONY: deps build release run test bench-extract clean
+.PHONY: deps build release run test bench bench-extract clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -14,9 +13,14 @@ build: deps
 release: deps
 	@$(SWIFT) build -c release --product elo
 
-## Main job on the sample corpus.
+## Main job on the sample corpus: the nightly ingest over corpus/inbox into out/.
 run: release
-	@find $(CORPUS) -type f \( -name '*.pdf' -o -name '*.txt' \) -print0 | sort -z | xargs -0 $(ELO) extract
+	@$(ELO) ingest --pipeline pipelines/elo-2014.yaml; \
+	status=$$?; [ $$status -eq 0 ] || [ $$status -eq 2 ] || exit $$status
+
+## Ingest benchmark against pdftotext with the same parallelism.
+bench: release
+	@bash scripts/bench.sh
 
 ## All tests (reads ../shared where present; skips those tests with a message where not).
 test: deps

@@ -11,6 +11,8 @@ packages=(
   hunspell-sv-se libhunspell-1.7-0  # Swedish word list for line-break hyphens (loaded at run time)
   qpdf                  # encrypted PDF fixtures in tests
   pkg-config
+  libsqlite3-dev        # the index (GRDB)
+  time                  # peak memory in the benchmarks (/usr/bin/time -v)
 )
 
 missing=()
