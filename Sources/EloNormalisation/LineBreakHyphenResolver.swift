@@ -45,7 +45,14 @@ public final class LineBreakHyphenResolver {
     /// `left` + `right` with the break between them resolved; `documentWords` (lower-cased words of the
     /// whole document) is only consulted when the lexicons cannot decide.
     public func join(_ left: String, _ right: String, documentWords: () -> Set<String> = { [] }) -> String {
-        guard Self.endsWithBreakHyphen(left[...]) else { return left + " " + right }
+        guard Self.endsWithBreakHyphen(left[...]) else {
+            // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
+            if left.unicodeScalars.last == "\u{2013}", left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
+               right.first?.isLowercase == true {
+                return left + right
+            }
+            return left + " " + right
+        }
         switch decide(left: left[...], right: right[...], documentWords: documentWords) {
         case .join: return String(left.dropLast()) + right
         case .keepHyphen: return left + right

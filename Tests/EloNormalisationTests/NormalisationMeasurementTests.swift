@@ -47,6 +47,13 @@ import EloCore
             }
         }
         try decisions.write(to: folder.appendingPathComponent("hyphen-decisions.tsv"), atomically: true, encoding: .utf8)
+        let pdfs = inputs.filter { $0.method == .textLayer }
+        let rounds = 5
+        let pdfStart = Date()
+        var pdfPassages = 0
+        for _ in 0..<rounds { for input in pdfs { pdfPassages += normaliser.run(input).passages.count } }
+        let pdfSeconds = Date().timeIntervalSince(pdfStart) / Double(rounds)
+        print("PDFs only: \(pdfs.count) documents, \(pdfPassages / rounds) passages in \(pdfSeconds) s per round")
         let total = documents.reduce(0) { $0 + $1.passages.count }
         print("language fi/sv on passages of 60+ chars: \(correct)/\(checked)")
         print("normalised \(documents.count) documents, \(total) passages in \(seconds) s: \(Double(total) / seconds) passages/s")
