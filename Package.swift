@@ -45,7 +45,7 @@ let package = Package(
 
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
-        .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
+        .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
