@@ -35,6 +35,11 @@ import EloTestSupport
             let long = document.passages.filter { $0.text.count >= 60 }
             checked += long.count
             correct += long.filter { $0.language == expected }.count
+            if let dump = ProcessInfo.processInfo.environment["ELO_NORM_DUMP_DIR"] {
+                let lines = document.passages.map { "[p\($0.page) #\($0.index) \($0.kind.rawValue) \($0.language.rawValue)] \($0.text)" }
+                try lines.joined(separator: "\n").write(toFile: "\(dump)/\(name).txt", atomically: true, encoding: .utf8)
+                try JSONEncoder().encode(extracted).write(to: URL(fileURLWithPath: "\(dump)/\(name).json"))
+            }
             print("\(name): \(document.language.rawValue), \(document.passages.count) passages, \(long.filter { $0.language == expected }.count)/\(long.count) long passages right")
         }
         print("fi/sv on passages of 60+ chars: \(correct)/\(checked)")
