@@ -53,7 +53,7 @@ let package = Package(
 
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
-        .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
+        .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloIndexTests", dependencies: [
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),

@@ -60,7 +60,8 @@ public final class DocumentNormaliser {
             for line in segment.lines.dropFirst() {
                 text = hyphens.join(text, line, documentWords: wordsOfDocument)
             }
-            guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            // Bare numbers (a table of contents' section or page column) and rules carry nothing to classify.
+            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
             let index = indexOnPage[segment.page, default: 0]
             indexOnPage[segment.page] = index + 1
             passages.append(Passage(page: segment.page, index: index, kind: segment.kind,

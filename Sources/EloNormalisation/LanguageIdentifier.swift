@@ -38,7 +38,7 @@ public struct LanguageIdentifier: Sendable {
         var inWord = false
         for scalar in text.unicodeScalars {
             let value = LanguageProfile.lower(scalar.value)
-            if scalar.properties.isAlphabetic {
+            if LanguageProfile.isLetter(scalar) {
                 hash = (hash ^ UInt64(value)) &* 0x100000001b3
                 inWord = true
                 if value == 0xE5 { ringCount += 1 }

@@ -40,7 +40,7 @@ public struct LanguageProfile: Sendable {
         var a: UInt32 = 32, b: UInt32 = 32
         var inWord = false
         for scalar in text.unicodeScalars {
-            let letter = scalar.properties.isAlphabetic
+            let letter = isLetter(scalar)
             if letter {
                 let c = lower(scalar.value)
                 body(pack(a, b, c))
@@ -58,10 +58,19 @@ public struct LanguageProfile: Sendable {
     /// FNV-1a over the lower-cased letters of a word; periods (`bl.a.`) are skipped.
     static func wordHash(_ word: Substring) -> UInt64 {
         var hash: UInt64 = 0xcbf29ce484222325
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in word.unicodeScalars where isLetter(scalar) {
             hash = (hash ^ UInt64(lower(scalar.value))) &* 0x100000001b3
         }
         return hash
+    }
+
+    /// Letters, with ASCII and Latin-1 answered without a Unicode property lookup (the hot path).
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A }
+        if value >= 0xC0 && value <= 0xFF { return value != 0xD7 && value != 0xF7 }
+        return scalar.properties.isAlphabetic
     }
 
     static func pack(_ a: UInt32, _ b: UInt32, _ c: UInt32) -> UInt64 {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// Decides what a hyphen at the end of a line means, and joins the two lines accordingly.
 ///
 /// - `ohjaus-⏎palvelut` → `ohjauspalvelut` (a word split for layout: the hyphen goes),
@@ -45,7 +47,14 @@ public final class LineBreakHyphenResolver {
     /// `left` + `right` with the break between them resolved; `documentWords` (lower-cased words of the
     /// whole document) is only consulted when the lexicons cannot decide.
     public func join(_ left: String, _ right: String, documentWords: () -> Set<String> = { [] }) -> String {
-        guard Self.endsWithBreakHyphen(left[...]) else { return left + " " + right }
+        guard Self.endsWithBreakHyphen(left[...]) else {
+            // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
+            if left.unicodeScalars.last == "\u{2013}", left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
+               right.first?.isLowercase == true {
+                return left + right
+            }
+            return left + " " + right
+        }
         switch decide(left: left[...], right: right[...], documentWords: documentWords) {
         case .join: return String(left.dropLast()) + right
         case .keepHyphen: return left + right
@@ -71,10 +80,15 @@ public final class LineBreakHyphenResolver {
 
         let joined = leftToken + rightWord
         let hyphenated = leftToken + "-" + rightWord
-        let joinedKnown = isKnown(joined)
-        let hyphenatedKnown = isKnown(hyphenated)
-        if joinedKnown && !hyphenatedKnown { return .join }
-        if hyphenatedKnown && !joinedKnown { return .keepHyphen }
+        // Finnish first; Swedish (whose dictionary loads on first use) only when Voikko cannot tell.
+        var joinedKnown = isKnown(joined, in: .finnish)
+        var hyphenatedKnown = isKnown(hyphenated, in: .finnish)
+        if joinedKnown != hyphenatedKnown { return joinedKnown ? .join : .keepHyphen }
+        let swedishJoined = isKnown(joined, in: .swedish)
+        let swedishHyphenated = isKnown(hyphenated, in: .swedish)
+        if swedishJoined != swedishHyphenated { return swedishJoined ? .join : .keepHyphen }
+        joinedKnown = joinedKnown || swedishJoined
+        hyphenatedKnown = hyphenatedKnown || swedishHyphenated
         let words = documentWords()
         let joinedSeen = words.contains(joined.lowercased())
         let hyphenatedSeen = words.contains(hyphenated.lowercased())
@@ -89,11 +103,12 @@ public final class LineBreakHyphenResolver {
         return .join
     }
 
-    /// Whether either lexicon knows `word` (cached).
-    func isKnown(_ word: String) -> Bool {
-        if let cached = known[word] { return cached }
-        let answer = (finnish?.isWord(word) ?? false) || (swedish?.isWord(word) ?? false)
-        known[word] = answer
+    /// Whether the lexicon of `language` knows `word` (cached per word and language).
+    func isKnown(_ word: String, in language: Language) -> Bool {
+        let key = language == .finnish ? "fi:" + word : "sv:" + word
+        if let cached = known[key] { return cached }
+        let answer = language == .finnish ? (finnish?.isWord(word) ?? false) : (swedish?.isWord(word) ?? false)
+        known[key] = answer
         return answer
     }
 

@@ -28,6 +28,8 @@ public struct PassageSegmenter {
         var blank: Bool
         var spacesOnly: Bool
         var indented: Bool
+        /// A table-of-contents entry (it had dot leaders): it ends its passage.
+        var tocEntry = false
     }
 
     /// Geometry shared by all pages of one document.
@@ -80,7 +82,9 @@ public struct PassageSegmenter {
     }
 
     static func prepare(_ line: TextLine) -> Line {
-        let cleaned = removingDotLeaders(UnicodeCleaner.clean(line.text))
+        let raw = UnicodeCleaner.clean(line.text)
+        let cleaned = removingDotLeaders(raw)
+        let tocEntry = cleaned.utf8.count != raw.utf8.count
         let indented = line.text.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
         if cleaned.isEmpty {
             return Line(text: "", bullet: false, box: line.box, blank: true, spacesOnly: !line.text.isEmpty, indented: false)
@@ -91,7 +95,8 @@ public struct PassageSegmenter {
         if let item = ListMarker.strip(cleaned) {
             return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
         }
-        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented)
+        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
+                    tocEntry: tocEntry)
     }
 
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
@@ -175,7 +180,9 @@ public struct PassageSegmenter {
         var currentHeight = 0.0
         var bulletX = 0.0
         var previous: Line? = nil
-        var pendingBullet = false
+        // Lone bullets waiting for their text: extractors often give a column of bullets first, then the
+        // items, so each bullet is matched with the line on its row.
+        var pendingBullets: [Box] = []
         func close() {
             if var passage = current {
                 if passage.kind == .paragraph, isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) {
@@ -189,16 +196,17 @@ public struct PassageSegmenter {
         }
         for line in lines {
             let box = line.box ?? Box(x: left, y: 0, width: 0, height: metrics.bodyHeight)
-            if line.blank {  // a bullet alone; its text is the next line
+            if line.blank {  // a bullet alone
                 close()
-                pendingBullet = true
-                bulletX = box.x
+                pendingBullets.append(box)
                 previous = nil
                 continue
             }
-            if line.bullet || pendingBullet {
-                if !line.bullet { bulletX = min(bulletX, box.x - 1) }
-                pendingBullet = false
+            let onBulletRow = pendingBullets.firstIndex {
+                abs($0.y - box.y) < 0.5 * max($0.height, box.height) && box.x > $0.x
+            }
+            if line.bullet || onBulletRow != nil {
+                if let onBulletRow { bulletX = pendingBullets.remove(at: onBulletRow).x }
                 close()
                 current = SegmentedPassage(page: page, kind: .listItem, lines: [line.text])
                 currentHeight = box.height
@@ -229,6 +237,7 @@ public struct PassageSegmenter {
         let delta = box.y - previousBox.y
         // The rest of the same row (a section number and its title set apart): the passage goes on.
         if abs(delta) < 0.5 * previousBox.height, box.x >= previousBox.maxX { return false }
+        if previous.tocEntry { return true }
         let scale = max(1, previousBox.height / metrics.bodyHeight)
         if delta > 1.4 * metrics.pitch * scale { return true }
         let heightRatio = max(box.height, previousBox.height) / max(0.1, min(box.height, previousBox.height))
@@ -254,6 +263,7 @@ public struct PassageSegmenter {
         var blankRun = 0
         var pendingBullet = false
         var startsIndented = false
+        var previousTOCEntry = false
         func close() {
             if var passage = current {
                 let slideTitle = startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
@@ -275,6 +285,8 @@ public struct PassageSegmenter {
                 continue
             }
             blankRun = 0
+            let afterTOCEntry = previousTOCEntry
+            previousTOCEntry = line.tocEntry
             if line.bullet || pendingBullet {
                 pendingBullet = false
                 close()
@@ -284,7 +296,7 @@ public struct PassageSegmenter {
             if let passage = current, let last = passage.lines.last {
                 let endsSentence = splitter.endsSentence(last[...])
                 let shortLast = last.utf8.count < metrics.typicalLength * 3 / 4
-                if line.indented && passage.kind != .listItem {
+                if afterTOCEntry || (line.indented && passage.kind != .listItem) {
                     close()
                 } else if endsSentence && startsUpper(line.text) && shortLast {
                     close()

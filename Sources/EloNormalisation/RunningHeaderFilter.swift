@@ -75,7 +75,7 @@ public struct RunningHeaderFilter: Sendable {
         var key = String.UnicodeScalarView()
         var inDigits = false
         for scalar in UnicodeCleaner.clean(text).lowercased().unicodeScalars {
-            if scalar.properties.numericType != nil {
+            if (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
                 if !inDigits { key.append("#") }
                 inDigits = true
                 continue

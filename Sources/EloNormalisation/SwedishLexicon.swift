@@ -16,9 +16,15 @@ public final class SwedishLexicon {
     private typealias Destroy = @convention(c) (OpaquePointer) -> Void
 
     private let library: UnsafeMutableRawPointer
-    private let handle: OpaquePointer
+    private let create: Create
     private let spell: Spell
     private let destroy: Destroy
+    private let affixPath: String
+    private let dictionaryPath: String
+    /// Loaded on the first `isWord` (reading the dictionary takes a few tenths of a second); nil after a
+    /// failed load.
+    private var handle: OpaquePointer?
+    private var loaded = false
 
     /// Where the dictionary is looked for, first hit wins.
     public static let dictionaryFolders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
@@ -34,24 +40,27 @@ public final class SwedishLexicon {
               let destroy = dlsym(library, "Hunspell_destroy") else {
             throw LexiconError(message: "cannot load libhunspell — install the Debian package libhunspell-1.7-0 (make deps does)")
         }
-        let createFunction = unsafeBitCast(create, to: Create.self)
-        guard let handle = createFunction("\(folder)/\(dictionary).aff", "\(folder)/\(dictionary).dic") else {
-            dlclose(library)
-            throw LexiconError(message: "Hunspell could not read \(folder)/\(dictionary).dic")
-        }
         self.library = library
-        self.handle = handle
+        self.create = unsafeBitCast(create, to: Create.self)
+        self.affixPath = "\(folder)/\(dictionary).aff"
+        self.dictionaryPath = "\(folder)/\(dictionary).dic"
         self.spell = unsafeBitCast(spell, to: Spell.self)
         self.destroy = unsafeBitCast(destroy, to: Destroy.self)
     }
 
     deinit {
-        destroy(handle)
+        if let handle { destroy(handle) }
         dlclose(library)
     }
 
-    /// Whether `word` is a correctly spelled Swedish word (inflections and compounds included).
+    /// Whether `word` is a correctly spelled Swedish word (inflections and compounds included); false
+    /// for every word if Hunspell could not read the dictionary.
     public func isWord(_ word: String) -> Bool {
-        spell(handle, word) != 0
+        if !loaded {
+            handle = create(affixPath, dictionaryPath)
+            loaded = true
+        }
+        guard let handle else { return false }
+        return spell(handle, word) != 0
     }
 }

@@ -39,26 +39,4 @@ import Testing
         LanguageProfile.forEachTrigram(in: "Ab c") { _ in trigrams += 1 }
         #expect(trigrams == 5)  // "  a", " ab", "ab ", "  c", " c "
     }
-
-    /// The fi/sv pairs of real PDFs must come out right for every passage of 60+ characters. Until the
-    /// project's extractor is on main, this reads the JSON the lead's tooling writes to
-    /// `ELO_NORM_PAIRS_DIR` (ExtractedText per file, names ending `_fi.pdf.json` / `_sv.pdf.json`).
-    @Test(.enabled(if: ProcessInfo.processInfo.environment["ELO_NORM_PAIRS_DIR"] != nil, "set ELO_NORM_PAIRS_DIR"))
-    func realPairsComeOutRight() throws {
-        let folder = URL(fileURLWithPath: ProcessInfo.processInfo.environment["ELO_NORM_PAIRS_DIR"]!)
-        let normaliser = try DocumentNormaliser()
-        var checked = 0, correct = 0
-        for file in try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil) {
-            let name = file.lastPathComponent
-            let expected: Language? = name.hasSuffix("_fi.pdf.json") ? .finnish : name.hasSuffix("_sv.pdf.json") ? .swedish : nil
-            guard let expected else { continue }
-            let extracted = try JSONDecoder().decode(ExtractedText.self, from: Data(contentsOf: file))
-            for passage in normaliser.run(extracted).passages where passage.text.count >= 60 {
-                checked += 1
-                if passage.language == expected { correct += 1 }
-            }
-        }
-        #expect(checked > 0)
-        #expect(correct == checked, "\(correct) of \(checked)")
-    }
 }

@@ -96,6 +96,11 @@ final class SharedHyphenResolver: @unchecked Sendable {
         #expect(LineBreakHyphenResolver.endsWithBreakHyphen(example.0[...]) == example.1)
     }
 
+    @Test func enDashUsedAsHyphenStaysGlued() throws {
+        #expect(try SharedHyphenResolver.shared.with { $0.join("vastuu on ELY–", "keskuksilla") } == "vastuu on ELY–keskuksilla")
+        #expect(try SharedHyphenResolver.shared.with { $0.join("kesä –", "syksy") } == "kesä – syksy")
+    }
+
     @Test func linesWithoutHyphenJoinWithSpace() throws {
         #expect(try SharedHyphenResolver.shared.with { $0.join("Ohjaus on", "tärkeää.") } == "Ohjaus on tärkeää.")
     }

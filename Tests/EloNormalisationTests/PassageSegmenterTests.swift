@@ -89,6 +89,31 @@ import Testing
         #expect(passages[1].lines == ["sopijapuolet"])
     }
 
+    @Test func bulletColumnsPairWithTheirRows() {
+        // The extractor gives the column of bullets first, then the item texts.
+        let page = NormalisationFixtures.pdfPage(1, [
+            Row("Keskeinen lainsäädäntö:", y: 100, width: 120),
+            Row("-", x: 75, y: 120, width: 4), Row("-", x: 75, y: 136, width: 4), Row("-", x: 75, y: 152, width: 4),
+            Row("laki opetus- ja kulttuuritoimen rahoituksesta", x: 93, y: 120),
+            Row("laki vapaasta sivistystyöstä", x: 93, y: 136),
+            Row("asetus vapaasta sivistystyöstä", x: 93, y: 152),
+        ])
+        let passages = Self.segment([page])
+        #expect(passages.map(\.kind) == [.paragraph, .listItem, .listItem, .listItem])
+        #expect(passages.last?.lines == ["asetus vapaasta sivistystyöstä"])
+    }
+
+    @Test func tableOfContentsEntriesAreSeparatePassages() {
+        let page = NormalisationFixtures.pdfPage(2, NormalisationFixtures.bodyRows([
+            "Yleiset ohjeet ......................... 3",
+            "Valtionavustuksen käyttö ............... 10",
+        ], top: 100))
+        let passages = Self.segment([page])
+        #expect(passages.map(\.lines) == [["Yleiset ohjeet 3"], ["Valtionavustuksen käyttö 10"]])
+        let plain = Self.segment([NormalisationFixtures.plainPage(1, "Johdanto ........ 3\nTavoitteet ........ 5")])
+        #expect(plain.count == 2)
+    }
+
     /// A slide export written for this test: every line is followed by an empty line, sentences break
     /// across lines, paragraphs are separated by lines holding only spaces, slides start indented.
     static let slideText = """
