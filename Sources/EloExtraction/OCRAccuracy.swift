@@ -1,0 +1,40 @@
+/// Character accuracy of recognised text against a reference: `1 − edit distance / reference length`, on
+/// whitespace-normalised text (runs of whitespace folded to one space, ends trimmed). Used by the OCR
+/// quality measurement (`scripts/ocr-quality.sh`).
+public enum OCRAccuracy {
+    /// Edit distance and reference length, so that several pages can be summed before dividing.
+    public static func distance(recognised: String, reference: String) -> (distance: Int, length: Int) {
+        let a = Array(normalise(reference).unicodeScalars), b = Array(normalise(recognised).unicodeScalars)
+        if a.isEmpty { return (b.count, 0) }
+        if b.isEmpty { return (a.count, a.count) }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            let ai = a[i - 1]
+            for j in 1...b.count {
+                let substitution = previous[j - 1] + (ai == b[j - 1] ? 0 : 1)
+                current[j] = min(substitution, previous[j] + 1, current[j - 1] + 1)
+            }
+            swap(&previous, &current)
+        }
+        return (previous[b.count], a.count)
+    }
+
+    public static func accuracy(recognised: String, reference: String) -> Double {
+        let (distance, length) = self.distance(recognised: recognised, reference: reference)
+        return length == 0 ? (distance == 0 ? 1 : 0) : max(0, 1 - Double(distance) / Double(length))
+    }
+
+    /// Folds whitespace runs to one space and trims; also drops soft hyphens.
+    public static func normalise(_ text: String) -> String {
+        var output = String.UnicodeScalarView()
+        var space = false
+        for scalar in text.unicodeScalars where scalar != "\u{AD}" {
+            if scalar.properties.isWhitespace { space = !output.isEmpty; continue }
+            if space { output.append(" "); space = false }
+            output.append(scalar)
+        }
+        return String(output)
+    }
+}
