@@ -41,7 +41,7 @@ let package = Package(
         ], path: "Tests/EloTestSupport"),
 
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
-        .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
+        .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),

@@ -9,6 +9,8 @@ packages=(
   libvoikko-dev voikko-fi  # Finnish morphology and spell-checking
   libstemmer-dev        # Snowball stemmers (Swedish)
   qpdf                  # encrypted PDF fixtures in tests
+  tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe  # OCR of scanned PDFs (ocr: auto|force)
+  tesseract-ocr-eng     # OCR quality run on the English scans in ../shared/testdata/pdf/scanned
   pkg-config
 )
 
