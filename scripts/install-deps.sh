@@ -8,6 +8,7 @@ packages=(
   libicu-dev            # normalisation, segmentation, charset detection
   libvoikko-dev voikko-fi  # Finnish morphology and spell-checking
   libstemmer-dev        # Snowball stemmers (Swedish)
+  hunspell-sv-se libhunspell-1.7-0  # Swedish word list for line-break hyphens (loaded at run time)
   qpdf                  # encrypted PDF fixtures in tests
   tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe  # OCR of scanned PDFs (ocr: auto|force)
   tesseract-ocr-eng     # OCR quality run on the English scans in ../shared/testdata/pdf/scanned
