@@ -4,7 +4,7 @@
 # accuracy against the original text layer, labels found vs the original, and pages per second; then
 # recognises ../shared/testdata/pdf/scanned (English) when present.
 #
-#   scripts/ocr-quality.sh [PAGES_PER_PDF]      (default 2; pages from ELO_OCR_QUALITY_FROM, default 2)
+#   scripts/ocr-quality.sh [PAGES_PER_PDF]      (default 2; from page ELO_OCR_QUALITY_FROM, default the middle)
 #
 # Writes out/ocr-quality.md. Needs tesseract-ocr, tesseract-ocr-fin, tesseract-ocr-swe (scripts/install-deps.sh).
 set -euo pipefail

@@ -26,11 +26,22 @@ public enum OCRAccuracy {
         return length == 0 ? (distance == 0 ? 1 : 0) : max(0, 1 - Double(distance) / Double(length))
     }
 
-    /// Folds whitespace runs to one space and trims; also drops soft hyphens.
+    /// Folds whitespace runs to one space and trims; drops soft hyphens, and dot leaders (runs of four or
+    /// more periods, as in tables of contents), which the normaliser removes as well.
     public static func normalise(_ text: String) -> String {
         var output = String.UnicodeScalarView()
         var space = false
-        for scalar in text.unicodeScalars where scalar != "\u{AD}" {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            index += 1
+            if scalar == "\u{AD}" { continue }
+            if scalar == "." || scalar == "…" {
+                var end = index
+                while end < scalars.count, scalars[end] == "." || scalars[end] == "…" { end += 1 }
+                if end - index >= 3 { index = end; space = !output.isEmpty; continue }
+            }
             if scalar.properties.isWhitespace { space = !output.isEmpty; continue }
             if space { output.append(" "); space = false }
             output.append(scalar)

@@ -3,8 +3,12 @@ import EloCore
 /// Tesseract's TSV output for one page, grouped into lines with boxes (in PDF points) and confidences.
 ///
 /// Rows are `level page_num block_num par_num line_num word_num left top width height conf text`; level 5
-/// rows are words, with a confidence of 0–100 (−1 on structural rows).
+/// rows are words, with a confidence of 0–100 (−1 on structural rows). Words below `noiseConfidence` are
+/// recogniser noise (dot leaders read as `aanaa`, specks, rules): they count towards the page's mean
+/// confidence but are left out of the text.
 struct OCRWordTable {
+    static let noiseConfidence = 0.25
+
     struct Line {
         var text: String
         var box: Box
@@ -45,11 +49,12 @@ struct OCRWordTable {
             guard !text.isEmpty, conf >= 0 else { continue }
             let lineKey = Array(fields[1...4])
             if lineKey != key { flush(); key = lineKey }
-            words.append(Substring(text))
             let confidence = min(conf, 100) / 100
-            confidences.append(confidence)
             wordCount += 1
             confidenceSum += confidence
+            guard confidence >= Self.noiseConfidence else { continue }
+            words.append(Substring(text))
+            confidences.append(confidence)
             left = min(left, x); top = min(top, y); right = max(right, x + w); bottom = max(bottom, y + h)
         }
         flush()

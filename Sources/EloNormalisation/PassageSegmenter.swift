@@ -28,6 +28,8 @@ public struct PassageSegmenter {
         var blank: Bool
         var spacesOnly: Bool
         var indented: Bool
+        /// The extractor marked the line as a whole heading (`TextLine.role`, from Word styles).
+        var heading = false
     }
 
     /// Geometry shared by all pages of one document.
@@ -91,7 +93,8 @@ public struct PassageSegmenter {
         if let item = ListMarker.strip(cleaned) {
             return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
         }
-        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented)
+        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
+                    heading: line.role == .heading)
     }
 
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
@@ -275,6 +278,11 @@ public struct PassageSegmenter {
                 continue
             }
             blankRun = 0
+            if line.heading {
+                close()
+                passages.append(SegmentedPassage(page: page, kind: .heading, lines: [line.text]))
+                continue
+            }
             if line.bullet || pendingBullet {
                 pendingBullet = false
                 close()

@@ -24,11 +24,13 @@ import Testing
 
     @Test(.enabled(if: enabled, "set ELO_OCR_QUALITY=1 (scripts/ocr-quality.sh) with tesseract installed"))
     func measure() throws {
-        let from = Int(Self.environment["ELO_OCR_QUALITY_FROM"] ?? "") ?? 2
+        // Default: pages from the middle of each document (title and contents pages are not typical text).
+        let fixedFrom = Int(Self.environment["ELO_OCR_QUALITY_FROM"] ?? "")
         let count = Int(Self.environment["ELO_OCR_QUALITY_PAGES"] ?? "") ?? 2
         let settings = OCRSettings(languages: Self.environment["ELO_OCR_LANGUAGES"] ?? "fin+swe")
         let classifier = try Self.classifier()
-        var report = ["# OCR quality (\(settings.languages), \(Int(settings.dpi)) dpi, pages \(from)–\(from + count - 1))", "",
+        var report = ["# OCR quality (\(settings.languages), \(Int(settings.dpi)) dpi, \(count) page(s) per PDF from "
+                      + (fixedFrom.map { "page \($0)" } ?? "the middle") + ")", "",
                       "| file | lang | pages | char accuracy | confidence | s/page | labels orig | kept | new |",
                       "|---|---|---|---|---|---|---|---|---|"]
         var tallies: [String: Tally] = [:]
@@ -38,7 +40,8 @@ import Testing
             let (language, path) = (parts[0], parts[1])
             let original = try Data(contentsOf: URL(fileURLWithPath: path))
             let source = try PageRenderer(data: original, password: nil)
-            let first = min(from, source.pageCount) - 1
+            let from = fixedFrom ?? max(2, (source.pageCount - count) / 2 + 1)
+            let first = max(0, min(from, source.pageCount) - 1)
             let pages = first..<min(source.pageCount, first + count)
             let scanURL = FileManager.default.temporaryDirectory.appendingPathComponent("elo-quality-\(UUID().uuidString).pdf")
             defer { try? FileManager.default.removeItem(at: scanURL) }
