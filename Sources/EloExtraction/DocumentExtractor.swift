@@ -29,7 +29,9 @@ public struct DocumentExtractor: Sendable {
                                  pages: [], diagnostics: [diagnostic])
         }
         if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
-            return WordExtractor().run(path: file.path, bytes: file.bytes, sha256: file.sha256)
+            // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.
+            let word = WordExtractor().run(path: file.path, bytes: file.bytes, sha256: file.sha256)
+            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return word }
         }
         if file.looksLikePDF || file.isNamedPDF {
             let text = PDFTextExtractor(limits: limits).run(file, password: password)

@@ -24,6 +24,11 @@ public struct WordExtractor: Sendable {
         WordFileKind.sniff(bytes) != nil
     }
 
+    /// Whether the file name says Word or OpenDocument text (`.docx`, `.docm`, `.dotx`, `.doc`, `.odt`, `.ott`).
+    public static func isNamedWord(_ path: String) -> Bool {
+        ["docx", "docm", "dotx", "dotm", "doc", "odt", "ott"].contains((path as NSString).pathExtension.lowercased())
+    }
+
     /// Extracts the Word file at `path` whose content is `bytes`. `sha256` may be passed when the caller has
     /// it already; otherwise it is computed.
     public func run(path: String, bytes: Data, sha256: String? = nil) -> ExtractedText {

@@ -177,3 +177,23 @@ import Testing
         #expect(!WordExtractor.claims(Data("Tavallinen teksti".utf8)))
     }
 }
+
+/// Word files reach ``WordExtractor`` through the stage's dispatch by their bytes, whatever their name.
+@Suite struct WordDispatchTests {
+    @Test(arguments: ["plan.docx", "plan.odt", "plan", "plan.txt"])
+    func wordPackagesAreReadAsWordByTheirBytes(name: String) throws {
+        let folder = try TemporaryFolder()
+        let bytes = name.hasSuffix(".odt") ? try WordExtractionTests.sample.odt() : try WordExtractionTests.sample.docx()
+        let result = DocumentExtractor().run(url: try folder.write(bytes, to: name), password: nil)
+        #expect(result.status == .ok)
+        #expect(result.pages[0].lines.first?.role == .heading)
+    }
+
+    @Test func anEncryptedDocxIsNeedsPasswordThroughTheStage() throws {
+        let folder = try TemporaryFolder()
+        let result = DocumentExtractor().run(url: try folder.write(WordFixture.encryptedOfficeFile(), to: "salattu.docx"),
+                                             password: nil)
+        #expect(result.status == .needsPassword)
+        #expect(result.diagnostics.map(\.id) == ["extraction.word-encrypted"])
+    }
+}
