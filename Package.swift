@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
@@ -23,7 +24,9 @@ let package = Package(
         .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
-        .target(name: "EloExtraction", dependencies: ["EloCore", "CPoppler", "CICUShim"]),
+        .target(name: "EloExtraction", dependencies: [
+            "EloCore", "CPoppler", "CICUShim", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .target(
             name: "EloNormalisation", dependencies: ["EloCore", "CICUShim", "CVoikko", "CStemmer"],
             // Data compiled into the module (no bundle to ship next to the binary).
@@ -49,10 +52,12 @@ let package = Package(
         .executableTarget(name: "elo", dependencies: ["EloCLI"]),
 
         // Fixture builders (tiny PDF writer, temp folders) shared by the test targets.
-        .target(name: "EloTestSupport", dependencies: ["EloCore"], path: "Tests/EloTestSupport"),
+        .target(name: "EloTestSupport", dependencies: [
+            "EloCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], path: "Tests/EloTestSupport"),
 
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
-        .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
+        .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloIndexTests", dependencies: [

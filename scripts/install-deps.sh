@@ -10,6 +10,8 @@ packages=(
   libstemmer-dev        # Snowball stemmers (Swedish)
   hunspell-sv-se libhunspell-1.7-0  # Swedish word list for line-break hyphens (loaded at run time)
   qpdf                  # encrypted PDF fixtures in tests
+  tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe  # OCR of scanned PDFs (ocr: auto|force)
+  tesseract-ocr-eng     # OCR quality run on the English scans in ../shared/testdata/pdf/scanned
   pkg-config
   libsqlite3-dev        # the index (GRDB)
   time                  # peak memory in the benchmarks (/usr/bin/time -v)

@@ -1,2 +1,4 @@
 #include <poppler.h>
 #include <glib.h>
+#include <cairo.h>
+#include <cairo-pdf.h>

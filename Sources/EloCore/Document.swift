@@ -9,10 +9,13 @@ public struct Document: Sendable, Codable, Hashable {
     public var encoding: String?
     public var diagnostics: [Diagnostic]
     public var passages: [Passage]
+    /// Mean recogniser confidence (0…1) when the text came from OCR, so analysts can weigh the evidence.
+    public var ocrConfidence: Double?
 
     public init(
         path: String, sha256: String, pages: Int, language: Language, status: ExtractionStatus,
-        method: ExtractionMethod, encoding: String? = nil, diagnostics: [Diagnostic], passages: [Passage]
+        method: ExtractionMethod, encoding: String? = nil, diagnostics: [Diagnostic], passages: [Passage],
+        ocrConfidence: Double? = nil
     ) {
         self.path = path
         self.sha256 = sha256
@@ -23,5 +26,6 @@ public struct Document: Sendable, Codable, Hashable {
         self.encoding = encoding
         self.diagnostics = diagnostics
         self.passages = passages
+        self.ocrConfidence = ocrConfidence
     }
 }

@@ -11,10 +11,13 @@ public struct ExtractedText: Sendable, Codable, Hashable {
     public var encoding: String?
     public var pages: [PageText]
     public var diagnostics: [Diagnostic]
+    /// Mean recogniser confidence (0…1) over all OCR'd words; `nil` unless `method` is `ocr`.
+    public var ocrConfidence: Double?
 
     public init(
         path: String, sha256: String, byteCount: Int, pageCount: Int, status: ExtractionStatus,
-        method: ExtractionMethod, encoding: String? = nil, pages: [PageText], diagnostics: [Diagnostic]
+        method: ExtractionMethod, encoding: String? = nil, pages: [PageText], diagnostics: [Diagnostic],
+        ocrConfidence: Double? = nil
     ) {
         self.path = path
         self.sha256 = sha256
@@ -25,5 +28,6 @@ public struct ExtractedText: Sendable, Codable, Hashable {
         self.encoding = encoding
         self.pages = pages
         self.diagnostics = diagnostics
+        self.ocrConfidence = ocrConfidence
     }
 }

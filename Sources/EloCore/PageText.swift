@@ -18,13 +18,25 @@ public struct Box: Sendable, Codable, Hashable {
 
 /// One line of raw text as the extractor found it, before normalisation.
 public struct TextLine: Sendable, Codable, Hashable {
+    /// What the source format says a line is, when it says so (Word styles and list numbering).
+    public enum Role: String, Sendable, Codable, Hashable {
+        case heading
+        case listItem = "list-item"
+    }
+
     public var text: String
     /// Where the line sits on the page; `nil` for plain-text documents.
     public var box: Box?
+    /// Set by extractors that know the structure (DOCX/ODT): the line is a whole heading or list item.
+    public var role: Role?
+    /// Mean recogniser confidence (0…1) of the line's words, for OCR'd lines only.
+    public var confidence: Double?
 
-    public init(text: String, box: Box? = nil) {
+    public init(text: String, box: Box? = nil, role: Role? = nil, confidence: Double? = nil) {
         self.text = text
         self.box = box
+        self.role = role
+        self.confidence = confidence
     }
 }
 
@@ -36,11 +48,15 @@ public struct PageText: Sendable, Codable, Hashable {
     /// Page size in points, when known (PDF pages).
     public var width: Double?
     public var height: Double?
+    /// Mean recogniser confidence (0…1) over the page's words, when the page was OCR'd.
+    public var ocrConfidence: Double?
 
-    public init(number: Int, lines: [TextLine], width: Double? = nil, height: Double? = nil) {
+    public init(number: Int, lines: [TextLine], width: Double? = nil, height: Double? = nil,
+                ocrConfidence: Double? = nil) {
         self.number = number
         self.lines = lines
         self.width = width
         self.height = height
+        self.ocrConfidence = ocrConfidence
     }
 }

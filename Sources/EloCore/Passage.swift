@@ -16,13 +16,17 @@ public struct Passage: Sendable, Codable, Hashable {
     public var text: String
     /// Labels from classification; `nil` until a passage has been classified (and then omitted from JSON).
     public var labels: [PassageLabel]?
+    /// Mean recogniser confidence (0…1) of the passage's lines when it came from OCR; `nil` otherwise.
+    public var ocrConfidence: Double?
 
-    public init(page: Int, index: Int, kind: Kind, language: Language, text: String, labels: [PassageLabel]? = nil) {
+    public init(page: Int, index: Int, kind: Kind, language: Language, text: String, labels: [PassageLabel]? = nil,
+                ocrConfidence: Double? = nil) {
         self.page = page
         self.index = index
         self.kind = kind
         self.language = language
         self.text = text
         self.labels = labels
+        self.ocrConfidence = ocrConfidence
     }
 }

@@ -1,7 +1,7 @@
 import EloCore
 import Foundation
 
-/// The extraction stage: one submitted file (PDF or plain text) in, its raw page texts out.
+/// The extraction stage: one submitted file (PDF, Word .docx/.odt, or plain text) in, its raw page texts out.
 ///
 /// Never throws for a bad document: a missing, unreadable, encrypted, damaged or image-only file comes
 /// back with a status and `extraction.*` diagnostics naming the file and what to do. PDFs are recognised
@@ -9,9 +9,12 @@ import Foundation
 /// threads at once: each call opens its own poppler document.
 public struct DocumentExtractor: Sendable {
     public var limits: ExtractionLimits
+    /// OCR of scanned PDFs; off unless the pipeline turns it on (`ocr: auto | off | force`).
+    public var ocr: OCRSettings
 
-    public init(limits: ExtractionLimits = .init()) {
+    public init(limits: ExtractionLimits = .init(), ocr: OCRSettings = .init(mode: .off)) {
         self.limits = limits
+        self.ocr = ocr
     }
 
     /// Extracts `url`. `password` opens encrypted PDFs (tried as user and owner password); nil tries none.
@@ -25,8 +28,14 @@ public struct DocumentExtractor: Sendable {
                                  method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText,
                                  pages: [], diagnostics: [diagnostic])
         }
+        if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
+            // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.
+            let word = WordExtractor().run(path: file.path, bytes: file.bytes, sha256: file.sha256)
+            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return word }
+        }
         if file.looksLikePDF || file.isNamedPDF {
-            return PDFTextExtractor(limits: limits).run(file, password: password)
+            let text = PDFTextExtractor(limits: limits).run(file, password: password)
+            return OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password)
         }
         return PlainTextExtractor().run(file)
     }

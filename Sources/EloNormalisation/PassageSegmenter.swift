@@ -30,6 +30,8 @@ public struct PassageSegmenter {
         var indented: Bool
         /// A table-of-contents entry (it had dot leaders): it ends its passage.
         var tocEntry = false
+        /// The extractor marked the line as a whole heading (`TextLine.role`, from Word styles).
+        var heading = false
     }
 
     /// Geometry shared by all pages of one document.
@@ -96,7 +98,7 @@ public struct PassageSegmenter {
             return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
         }
         return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
-                    tocEntry: tocEntry)
+                    tocEntry: tocEntry, heading: line.role == .heading)
     }
 
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
@@ -287,6 +289,11 @@ public struct PassageSegmenter {
             blankRun = 0
             let afterTOCEntry = previousTOCEntry
             previousTOCEntry = line.tocEntry
+            if line.heading {
+                close()
+                passages.append(SegmentedPassage(page: page, kind: .heading, lines: [line.text]))
+                continue
+            }
             if line.bullet || pendingBullet {
                 pendingBullet = false
                 close()

@@ -1,0 +1,167 @@
+import CPoppler
+import EloCore
+import Foundation
+
+/// Reads Word files — `.docx` (Office Open XML) and `.odt` (OpenDocument) — with a ZIP reader and an XML
+/// parser; no office suite is needed at run time.
+///
+/// Word files have no fixed pages: the text is one page unless the file has explicit page breaks. Each
+/// paragraph is one `TextLine` whose `role` marks headings and list items. The method is `plain-text` (the
+/// text is the author's own, not recovered from a layout). Corrupt packages, a missing body, encrypted
+/// files and old binary `.doc` files come back `failed` or `needs-password` with `extraction.word-*`
+/// diagnostics; never throws.
+public struct WordExtractor: Sendable {
+    /// Cap on the unpacked size of one XML part (defends against ZIP bombs).
+    public var maxPartBytes: Int
+
+    public init(maxPartBytes: Int = 256 << 20) {
+        self.maxPartBytes = maxPartBytes
+    }
+
+    /// Whether `bytes` should go to this extractor: a ZIP package or an OLE compound file. A ZIP that turns
+    /// out not to be a text document still gets a clear `extraction.word-unsupported` diagnostic from `run`.
+    public static func claims(_ bytes: Data) -> Bool {
+        WordFileKind.sniff(bytes) != nil
+    }
+
+    /// Whether the file name says Word or OpenDocument text (`.docx`, `.docm`, `.dotx`, `.doc`, `.odt`, `.ott`).
+    public static func isNamedWord(_ path: String) -> Bool {
+        ["docx", "docm", "dotx", "dotm", "doc", "odt", "ott"].contains((path as NSString).pathExtension.lowercased())
+    }
+
+    /// Extracts the Word file at `path` whose content is `bytes`. `sha256` may be passed when the caller has
+    /// it already; otherwise it is computed.
+    public func run(path: String, bytes: Data, sha256: String? = nil) -> ExtractedText {
+        var result = ExtractedText(path: path, sha256: sha256 ?? Self.sha256(bytes), byteCount: bytes.count,
+                                   pageCount: 0, status: .failed, method: .plainText, pages: [], diagnostics: [])
+        switch WordFileKind.sniff(bytes) {
+        case .encryptedOfficeXML:
+            result.status = .needsPassword
+            result.diagnostics.append(WordDiagnostics.encrypted(path, format: "Word (.docx)"))
+        case .legacyWord:
+            result.diagnostics.append(WordDiagnostics.legacyFormat(path))
+        case .otherCompoundFile:
+            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: "an OLE compound file"))
+        case nil:
+            result.diagnostics.append(WordDiagnostics.corrupt(path, reason: "not a ZIP package"))
+        case .zipPackage:
+            readPackage(bytes, into: &result)
+        }
+        return result
+    }
+
+    private func readPackage(_ bytes: Data, into result: inout ExtractedText) {
+        let path = result.path
+        do {
+            let package = try WordPackage(bytes: bytes, maxPartBytes: maxPartBytes)
+            if let types = try package.read("[Content_Types].xml") {
+                try readDOCX(package, contentTypes: String(decoding: types, as: UTF8.self), into: &result)
+            } else if let mimetype = try package.read("mimetype") {
+                try readODT(package, mimetype: String(decoding: mimetype, as: UTF8.self), into: &result)
+            } else if package.has("word/document.xml") {
+                try readDOCX(package, contentTypes: "", into: &result)
+            } else {
+                result.diagnostics.append(WordDiagnostics.missingBody(
+                    path, part: "[Content_Types].xml or mimetype entry (not a Word package)"))
+            }
+        } catch {
+            switch error {
+            case .notAZip(let reason):
+                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: reason))
+            case .tooLarge(let part):
+                result.diagnostics.append(WordDiagnostics.tooLarge(path, part: part, limit: maxPartBytes))
+            case .unreadablePart(let part, let reason):
+                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: "\(part) cannot be unpacked: \(reason)"))
+            }
+        }
+    }
+
+    private func readDOCX(_ package: WordPackage, contentTypes: String,
+                          into result: inout ExtractedText) throws(WordPackage.Failure) {
+        let path = result.path
+        if !contentTypes.isEmpty, !contentTypes.contains("wordprocessingml.document")
+            && !contentTypes.contains("ms-word.document") && !contentTypes.contains("ms-word.template") {
+            let what = contentTypes.contains("spreadsheetml") ? "an Excel workbook"
+                : contentTypes.contains("presentationml") ? "a PowerPoint presentation" : "an unknown Office package"
+            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: what))
+            return
+        }
+        let mainPart = try Self.officeDocumentPart(package) ?? "word/document.xml"
+        guard let body = try package.read(mainPart) else {
+            result.diagnostics.append(WordDiagnostics.missingBody(path, part: mainPart))
+            return
+        }
+        let stylesPart = (mainPart as NSString).deletingLastPathComponent + "/styles.xml"
+        let parser = WordDOCXParser(styles: WordDOCXStyles(data: try package.read(stylesPart)))
+        let damage = WordXML.parse(body, with: parser)
+        finish(parser.builder, damage: damage, part: mainPart, into: &result)
+    }
+
+    private func readODT(_ package: WordPackage, mimetype: String,
+                         into result: inout ExtractedText) throws(WordPackage.Failure) {
+        let path = result.path
+        let type = mimetype.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard type.hasPrefix("application/vnd.oasis.opendocument.text") else {
+            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: type))
+            return
+        }
+        if let manifest = try package.read("META-INF/manifest.xml"),
+           String(decoding: manifest, as: UTF8.self).contains("encryption-data") {
+            result.status = .needsPassword
+            result.diagnostics.append(WordDiagnostics.encrypted(path, format: "OpenDocument (.odt)"))
+            return
+        }
+        guard let content = try package.read("content.xml") else {
+            result.diagnostics.append(WordDiagnostics.missingBody(path, part: "content.xml"))
+            return
+        }
+        let parser = WordODTParser()
+        let damage = WordXML.parse(content, with: parser)
+        finish(parser.builder, damage: damage, part: "content.xml", into: &result)
+    }
+
+    private func finish(_ builder: WordPageBuilder, damage: String?, part: String, into result: inout ExtractedText) {
+        result.pages = builder.finished()
+        result.pageCount = result.pages.count
+        if builder.paragraphCount == 0 {
+            result.status = .failed
+            result.diagnostics.append(damage.map { WordDiagnostics.corrupt(result.path, reason: "\(part): \($0)") }
+                ?? WordDiagnostics.empty(result.path))
+            return
+        }
+        if let damage {
+            result.status = .partial
+            result.diagnostics.append(WordDiagnostics.damagedXML(result.path, part: part, reason: damage))
+        } else {
+            result.status = .ok
+        }
+    }
+
+    /// The main part named by the package relationships (`_rels/.rels`, type …/officeDocument).
+    private static func officeDocumentPart(_ package: WordPackage) throws(WordPackage.Failure) -> String? {
+        guard let rels = try package.read("_rels/.rels") else { return nil }
+        let text = String(decoding: rels, as: UTF8.self)
+        for chunk in text.components(separatedBy: "<Relationship ").dropFirst()
+        where chunk.contains("/officeDocument\"") {
+            guard let start = chunk.range(of: "Target=\"") else { continue }
+            let rest = chunk[start.upperBound...]
+            guard let end = rest.firstIndex(of: "\"") else { continue }
+            var target = String(rest[..<end])
+            while target.hasPrefix("/") { target.removeFirst() }
+            return target.isEmpty ? nil : target
+        }
+        return nil
+    }
+
+    /// Lower-case hex SHA-256, through GLib (already linked with poppler-glib).
+    static func sha256(_ bytes: Data) -> String {
+        bytes.withUnsafeBytes { raw -> String in
+            var empty: UInt8 = 0
+            let base = raw.baseAddress ?? withUnsafeMutablePointer(to: &empty) { UnsafeRawPointer($0) }
+            guard let digest = g_compute_checksum_for_data(
+                G_CHECKSUM_SHA256, base.assumingMemoryBound(to: UInt8.self), gsize(raw.count)) else { return "" }
+            defer { g_free(digest) }
+            return String(cString: digest)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import EloCore
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Reads an OpenDocument `content.xml` into paragraphs in reading order: `text:h` headings, `text:p`
+/// paragraphs, `text:list` items (nested lists too) and `table:table` cells row by row.
+///
+/// Automatic paragraph styles are read first (they precede the body) to find explicit page breaks
+/// (`fo:break-before`/`fo:break-after="page"`) and paragraphs styled as headings. Notes, annotations,
+/// tracked deletions and generated indexes are skipped; `text:s`, `text:tab` and `text:line-break` become
+/// spaces.
+final class WordODTParser: NSObject, XMLParserDelegate {
+    private struct Paragraph {
+        var text = ""
+        var role: TextLine.Role?
+        var breakAfter = false
+    }
+
+    private struct ParagraphStyle {
+        var parent: String?
+        var breakBefore = false
+        var breakAfter = false
+    }
+
+    static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+    private static let skipped: Set<String> = [
+        "note", "annotation", "tracked-changes", "table-of-content", "alphabetical-index",
+        "illustration-index", "bibliography", "sequence-decls",
+    ]
+
+    private(set) var builder = WordPageBuilder()
+    private var stack: [Paragraph] = []
+    private var listDepth = 0
+    private var skipping = 0
+    private var styles: [String: ParagraphStyle] = [:]
+    private var currentStyle: String?
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+                qualifiedName: String?, attributes: [String: String] = [:]) {
+        if skipping > 0 { skipping += 1; return }
+        if namespaceURI == Self.styleNamespace {
+            readStyle(name, attributes)
+            return
+        }
+        guard namespaceURI == Self.textNamespace else { return }
+        if Self.skipped.contains(name) { skipping = 1; return }
+        switch name {
+        case "h", "p":
+            var paragraph = Paragraph()
+            let styleName = WordXML.attribute("style-name", in: attributes)
+            let style = styleName.flatMap { styles[$0] }
+            if style?.breakBefore == true { builder.breakPage() }
+            paragraph.breakAfter = style?.breakAfter == true
+            if name == "h" || Self.isHeadingStyle(styleName) || Self.isHeadingStyle(style?.parent) {
+                paragraph.role = .heading
+            } else if listDepth > 0 {
+                paragraph.role = .listItem
+            }
+            stack.append(paragraph)
+        case "list":
+            listDepth += 1
+        case "s":
+            let count = WordXML.attribute("c", in: attributes).flatMap { Int($0) } ?? 1
+            append(String(repeating: " ", count: max(1, min(count, 64))))
+        case "tab", "line-break":
+            append(" ")
+        case "soft-hyphen":
+            append("\u{AD}")
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        if skipping > 0 { skipping -= 1; return }
+        if namespaceURI == Self.styleNamespace, name == "style" { currentStyle = nil; return }
+        guard namespaceURI == Self.textNamespace else { return }
+        switch name {
+        case "h", "p":
+            guard let paragraph = stack.popLast() else { return }
+            builder.add(paragraph.text, role: paragraph.role)
+            if paragraph.breakAfter { builder.breakPage() }
+        case "list":
+            listDepth = max(0, listDepth - 1)
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        append(string)
+    }
+
+    private func append(_ text: String) {
+        guard skipping == 0, !stack.isEmpty else { return }
+        stack[stack.count - 1].text += text
+    }
+
+    private func readStyle(_ name: String, _ attributes: [String: String]) {
+        switch name {
+        case "style":
+            guard WordXML.attribute("family", in: attributes) == "paragraph",
+                  let styleName = WordXML.attribute("name", in: attributes) else { currentStyle = nil; return }
+            currentStyle = styleName
+            styles[styleName] = ParagraphStyle(parent: WordXML.attribute("parent-style-name", in: attributes))
+        case "paragraph-properties":
+            guard let styleName = currentStyle else { return }
+            if WordXML.attribute("break-before", in: attributes) == "page" { styles[styleName]?.breakBefore = true }
+            if WordXML.attribute("break-after", in: attributes) == "page" { styles[styleName]?.breakAfter = true }
+        default:
+            break
+        }
+    }
+
+    /// `Heading_20_1`, `Title`, `Otsikko_20_1`, `Rubrik_20_1` (ODF escapes spaces in style names as `_20_`).
+    static func isHeadingStyle(_ name: String?) -> Bool {
+        guard let name else { return false }
+        return WordDOCXStyles.looksLikeHeading(name)
+    }
+}
