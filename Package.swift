@@ -26,7 +26,9 @@ let package = Package(
         .target(name: "EloClassification", dependencies: [
             "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification"]),
+        .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloReports"]),
+        // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
+        .target(name: "EloReports", dependencies: ["EloCore"]),
         .target(name: "EloCLI", dependencies: [
             "EloCore", "EloPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
