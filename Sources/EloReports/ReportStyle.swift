@@ -36,6 +36,7 @@ enum ReportStyle {
     table.matrix th.set { text-align: center; border-bottom: 2px solid #d0d7de; }
     table.matrix th.label { height: 9.5rem; vertical-align: bottom; white-space: nowrap; }
     table.matrix th.label span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; }
+    table.matrix thead th.region { vertical-align: bottom; }
     table.matrix th.region { text-align: left; padding: .3rem .6rem .3rem 0; white-space: nowrap; background: #fff; }
     table.matrix td a { display: block; width: 2.1rem; height: 1.9rem; line-height: 1.9rem; text-align: center;
       text-decoration: none; font-weight: 700; }

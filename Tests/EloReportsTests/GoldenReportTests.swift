@@ -35,6 +35,17 @@ import Testing
         try GoldenFile.check(GapQuery.csv(gaps), against: "gaps.csv")
     }
 
+    @Test func fullSizeNationalReport() throws {
+        let national = NationalFixture.report()
+        #expect(national.regions.count == 15 && national.labels.count == 25)
+        let levels = Set(national.regions.flatMap { $0.labels.map(\.level) })
+        #expect(levels == Set(CoverageLevel.allCases), "the fixture shows every level")
+        let bundle = try ReportBundle(national)
+        for file in bundle.files where file.path == "index.html" || file.path.hasPrefix("regions/pohjois-savo.") {
+            try GoldenFile.check(file.contents, against: "national/" + file.path)
+        }
+    }
+
     @Test func renderingTwiceGivesTheSameBytes() throws {
         let first = try ReportBundle(report).files
         let second = try ReportBundle(CoverageFixtures.report()).files
