@@ -1,10 +1,11 @@
-/// When a label counts as covered or weakly covered in a region, read from the pipeline file:
+/// When a label counts as covered or weakly covered in a region, read from the pipeline file. The defaults
+/// fit the classifier's scores (1 − e^(−sum of cue weights), label threshold 0.5: one full-weight cue ≈ 0.63):
 ///
 /// ```yaml
 /// coverage:
 ///   covered: {passages: 2, score: 0.6}
-///   weak: {passages: 1, score: 0.35}
-///   near_miss_score: 0.15
+///   weak: {passages: 1, score: 0.5}
+///   near_miss_score: 0.25
 ///   evidence_limit: 3
 ///   near_miss_limit: 3
 /// ```
@@ -30,8 +31,8 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
     public var nearMissLimit: Int
 
     public init(
-        covered: Rule = Rule(passages: 2, score: 0.6), weak: Rule = Rule(passages: 1, score: 0.35),
-        nearMissScore: Double = 0.15, evidenceLimit: Int = 3, nearMissLimit: Int = 3
+        covered: Rule = Rule(passages: 2, score: 0.6), weak: Rule = Rule(passages: 1, score: 0.5),
+        nearMissScore: Double = 0.25, evidenceLimit: Int = 3, nearMissLimit: Int = 3
     ) {
         self.covered = covered
         self.weak = weak

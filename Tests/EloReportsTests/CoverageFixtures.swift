@@ -40,7 +40,7 @@ enum CoverageFixtures {
             documents: [document("lappi/toimintasuunnitelma.pdf", passages: [
                 passage("Ohjauspalvelujen saatavuus paranee koko maakunnassa etäohjauksen avulla.", page: 2, label: "okm2011.saatavuus", score: 0.82, cue: "saatavuus"),
                 passage("Palvelujen saatavuus harvaan asutuilla alueilla turvataan.", page: 3, index: 1, label: "okm2011.saatavuus", score: 0.71, cue: "saatavuus"),
-                passage("Laatua arvioidaan asiakaspalautteella.", page: 4, label: "okm2011.laatu", score: 0.4, cue: "Laatua"),
+                passage("Laatua arvioidaan asiakaspalautteella.", page: 4, label: "okm2011.laatu", score: 0.55, cue: "Laatua"),
                 passage(hostile, page: 5, label: "ohjaamo.toteutus", score: 0.9, cue: "Ohjaamo"),
                 passage("Ohjaamo Kemi aloitti syksyllä.", page: 6, label: "ohjaamo.toteutus", score: 0.65, cue: "Ohjaamo"),
             ])],
@@ -52,8 +52,8 @@ enum CoverageFixtures {
             region: "../../etc/passwd", name: "Pohjois-Savo <b>\"bold\"</b>",
             documents: [
                 document("savo/raportti.txt", passages: [
-                    passage("Ohjausta on saatavilla TE-toimistossa.", label: "okm2011.saatavuus", score: 0.2, cue: "saatavilla"),
-                    passage("=HYPERLINK(\"http://x\") laatu, mainittu ohimennen", index: 1, label: "okm2011.laatu", score: 0.3, cue: "laatu"),
+                    passage("Ohjausta on saatavilla TE-toimistossa.", label: "okm2011.saatavuus", score: 0.3, cue: "saatavilla"),
+                    passage("=HYPERLINK(\"http://x\") laatu, mainittu ohimennen", index: 1, label: "okm2011.laatu", score: 0.45, cue: "laatu"),
                 ]),
                 document("savo/liite.pdf", status: .needsOCR,
                          diagnostics: [Diagnostic(id: "extraction.no-text-layer", severity: .error, message: "no text layer: run OCR")]),
