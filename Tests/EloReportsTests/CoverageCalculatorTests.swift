@@ -15,7 +15,8 @@ import Testing
 
     @Test(arguments: [
         ([0.9, 0.6], CoverageLevel.covered),
-        ([0.9], .weak),             // one strong passage is not enough for covered
+        ([0.6], .covered),          // one substantive passage is enough by default
+        ([0.59], .weak),
         ([0.59, 0.59, 0.59], .weak),
         ([0.5], .weak),
         ([0.49, 0.3], .notCovered),
