@@ -26,7 +26,10 @@ let package = Package(
         .target(name: "EloClassification", dependencies: [
             "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloReports"]),
+        .target(name: "EloPipeline", dependencies: [
+            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloReports",
+            .product(name: "Yams", package: "Yams"),
+        ]),
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
         .target(name: "EloReports", dependencies: ["EloCore"]),
         .target(name: "EloCLI", dependencies: [
@@ -41,7 +44,7 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
-        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
