@@ -50,12 +50,9 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
-<<<<<<< HEAD
         .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloTestSupport"], exclude: ["Golden"]),
-=======
         .testTarget(name: "EloIndexTests", dependencies: ["EloIndex", "EloTestSupport"]),
         .testTarget(name: "EloIngestTests", dependencies: ["EloPipeline", "EloIndex", "EloTestSupport"]),
->>>>>>> ingest
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
