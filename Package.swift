@@ -50,7 +50,7 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
-        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EloIndexTests", dependencies: ["EloIndex", "EloTestSupport"]),
         .testTarget(name: "EloIngestTests", dependencies: ["EloPipeline", "EloIndex", "EloTestSupport"]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
