@@ -40,7 +40,11 @@ public struct RegionPageRenderer: Sendable {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
             html += "<h2 id=\"\(HTMLText.anchor("set", set))\">\(e(set))</h2>\n"
-            for entry in entries { html += label(entry) }
+            if region.isAssessed {
+                for entry in entries { html += label(entry) }
+            } else {
+                html += unassessed(entries)
+            }
         }
         html += "</body>\n</html>\n"
         return html
@@ -96,6 +100,16 @@ public struct RegionPageRenderer: Sendable {
             html += "</ul>\n"
         }
         return html
+    }
+
+    /// A region without a readable document: one compact row per label (still an anchor for matrix links).
+    private func unassessed(_ entries: [LabelCoverage]) -> String {
+        let e = HTMLText.escape
+        var html = "<table class=\"list\">\n<tbody>\n"
+        for entry in entries {
+            html += "<tr id=\"\(HTMLText.anchor("label", entry.label.id))\"><td>\(e(entry.label.title))</td><td><code>\(e(entry.label.id))</code></td><td>\(LevelBadge.html(entry.level))</td></tr>\n"
+        }
+        return html + "</tbody>\n</table>\n"
     }
 
     private func label(_ entry: LabelCoverage) -> String {

@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    @Test func everyMatrixLinkLeadsToAnAnchorOnAWrittenPage() throws {
+        for report in [report, NationalFixture.report()] {
+            let files = Dictionary(try ReportBundle(report).files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) },
+                                   uniquingKeysWith: { first, _ in first })
+            let index = try #require(files["index.html"])
+            let links = index.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
+                .filter { $0.hasPrefix("regions/") }
+            #expect(links.count >= report.regions.count * (report.labels.count + 1))
+            for link in links {
+                let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
+                let page = try #require(files[parts[0]], "\(link) points to a page that is not written")
+                if parts.count == 2 { #expect(page.contains("id=\"\(parts[1])\""), "\(link) has no anchor") }
+            }
+        }
+    }
+
     @Test func renderingTwiceGivesTheSameBytes() throws {
         let first = try ReportBundle(report).files
         let second = try ReportBundle(CoverageFixtures.report()).files
