@@ -5,6 +5,6 @@ public struct EloCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "elo",
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
-        subcommands: [ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self])
+        subcommands: [ExtractCommand.self, ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self])
     public init() {}
 }
