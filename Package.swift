@@ -59,8 +59,12 @@ let package = Package(
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport"], exclude: ["Golden"]),
-        .testTarget(name: "EloIndexTests", dependencies: ["EloIndex", "EloTestSupport"]),
-        .testTarget(name: "EloIngestTests", dependencies: ["EloPipeline", "EloIndex", "EloTestSupport"]),
+        .testTarget(name: "EloIndexTests", dependencies: [
+            "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "EloIngestTests", dependencies: [
+            "EloPipeline", "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,7 +2,7 @@ import EloCore
 
 /// The classification step as ingest calls it: labels a document's passages (with evidence). One instance per
 /// worker thread (a classifier may hold a Voikko handle), so it need not be thread-safe.
-public protocol PassageClassifier {
+public protocol PassageLabelling {
     /// A fingerprint of the label definitions and thresholds; when it changes, stored passages are
     /// re-classified without re-extraction.
     var labelSetVersion: String { get }
@@ -10,4 +10,4 @@ public protocol PassageClassifier {
 }
 
 /// Makes one classifier per worker thread; `nil` when the run classifies nothing.
-public typealias PassageClassifierFactory = @Sendable () throws -> (any PassageClassifier)?
+public typealias PassageClassifierFactory = @Sendable () throws -> (any PassageLabelling)?

@@ -16,7 +16,7 @@ struct CommitContext: Sendable {
     /// Per-thread state: Voikko and the classifier are not thread-safe.
     final class Local {
         let baseForms = PassageBaseForms()
-        let classifier: (any PassageClassifier)?
+        let classifier: (any PassageLabelling)?
         let classifierError: String?
 
         init(classifier factory: PassageClassifierFactory) {

@@ -21,6 +21,8 @@ public struct IngestSettings: Sendable {
     public var limits: WorkerLimits
     /// Passwords by inbox-relative path or by file name.
     public var passwords: [String: String]
+    /// Whether the file names label sets (then ingest classifies; without them passages stay unlabelled).
+    public var classifies = false
 
     /// A pipeline-file error that names the file and line and says what to do.
     public struct LoadError: Error, CustomStringConvertible {
@@ -81,6 +83,7 @@ public struct IngestSettings: Sendable {
                     }
                     settings.passwords[name] = password
                 }
+            case "label_sets": settings.classifies = true
             default: continue
             }
         }

@@ -37,7 +37,8 @@ public struct IngestSummary: Sendable, Codable {
             + "\(unchanged) unchanged, \(withdrawn) withdrawn"
         if reclassified > 0 { line += ", \(reclassified) re-classified" }
         line += String(format: " in %.1f s", seconds)
-        if !attention.isEmpty { line += "; \(attention.count) need attention" }
+        let documents = Set(attention.map(\.path)).count
+        if documents > 0 { line += "; \(documents) need\(documents == 1 ? "s" : "") attention" }
         return line
     }
 
@@ -65,7 +66,7 @@ public struct IngestSummary: Sendable, Codable {
                 path: path, problem: "needs-ocr", reason: reason ?? "no text layer (scanned pages)",
                 action: "run OCR on it (e.g. `ocrmypdf -l fin+swe in.pdf out.pdf`) and put the result in the inbox, or ask the region for a text PDF"))
         }
-        if region == RegionCatalog.unassigned {
+        if region == RegionCatalog.unassigned && document.status.isReadable {
             items.append(AttentionItem(
                 path: path, problem: "unassigned-region", reason: "no region folder, sidecar or region name in the text",
                 action: "move it to inbox/<region-id>/ or add \(path).meta.yaml with `region: <region-id>`"))

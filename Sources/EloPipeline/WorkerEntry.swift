@@ -62,7 +62,8 @@ public enum WorkerEntry {
             var x: UInt64 = 1
             while x != 0 { x = x &* 6_364_136_223_846_793_005 &+ 1 }
         } else if name.contains(".crash.") {
-            kill(getpid(), SIGSEGV)
+            signal(SIGSEGV, SIG_DFL)
+            raise(SIGSEGV)
         } else if name.contains(".hog.") {
             var blocks: [UnsafeMutableRawPointer] = []
             while true {

@@ -13,6 +13,9 @@ public enum WorkerReader {
     public static func make() throws -> any DocumentReading {
         try ProvisionalReader()
     }
+
+    /// Whether this build reads PDFs (false while the provisional reader stands in for extraction).
+    public static let hasExtractor = false
 }
 
 /// Stand-in until the extraction and normalisation stages land on main (then `WorkerReader.make()` returns
