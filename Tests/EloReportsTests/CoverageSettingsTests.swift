@@ -25,7 +25,8 @@ import Testing
     }
 
     @Test func noSectionMeansDefaults() throws {
-        #expect(try CoverageSettings.parse("name: x\n", file: "p.yaml") == CoverageSettings())
+        #expect(try CoverageSettings.parse("label_sets: []\n", file: "p.yaml") == CoverageSettings())
+        #expect(try CoverageSettings.parse("name: elo-2014\n", file: "p.yaml").title == "elo-2014", "the name is the default title")
     }
 
     @Test(arguments: [
