@@ -24,7 +24,17 @@ public struct CoverageIndexReader: Sendable {
 
     /// Every region of `catalog` (those without documents too, which then cannot be assessed), then any other
     /// region found in the index except `unassigned`, in catalog order then by id.
-    public func regions(catalog: [(id: String, name: String)]) throws -> [RegionDocuments] {
+    public func regions(catalog: [(id: String, name: String)]) throws(ReportFailure) -> [RegionDocuments] {
+        do {
+            return try read(catalog: catalog)
+        } catch let failure as ReportFailure {
+            throw failure
+        } catch {
+            throw ReportFailure("cannot read coverage from the index (\(error.localizedDescription)) — is it an index written by `elo ingest`? Run `elo ingest` to bring it up to date")
+        }
+    }
+
+    private func read(catalog: [(id: String, name: String)]) throws -> [RegionDocuments] {
         try queue.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT c.region, c.document_id, c.version_id, c.version, c.path, c.sha256, c.pages, c.language,

@@ -20,7 +20,7 @@ final class IndexFixture {
 
     init() throws {
         folder = try TemporaryFolder(prefix: "elo-report-index")
-        indexFile = folder.url.appendingPathComponent("out/index.sqlite")
+        indexFile = folder.url.appendingPathComponent("pipelines/out/index.sqlite")
         try FileManager.default.createDirectory(at: indexFile.deletingLastPathComponent(), withIntermediateDirectories: true)
         store = try IndexStore(url: indexFile)
         run = try store.beginRun(pid: 1, pipeline: "elo-2014", startedAt: clock)
