@@ -5,7 +5,7 @@ import Yams
 /// The pipeline file's report keys, validated at load time with the file and line of any mistake:
 ///
 /// ```yaml
-/// title: ELO 2014 — regional coverage    # heading of the reports (default: the pipeline's name)
+/// title: ELO 2014 — regional coverage    # heading of the reports (default: `name:`, else the file name)
 /// coverage:
 ///   covered: {passages: 1, score: 0.6}   # at least 1 passage scoring ≥ 0.6
 ///   weak: {passages: 1, score: 0.5}      # else at least 1 scoring ≥ 0.5
@@ -46,6 +46,7 @@ public struct CoverageSettings: Sendable, Hashable {
         }
         var settings = CoverageSettings()
         guard let mapping = root?.mapping else { return settings }
+        if let name = mapping["name"]?.string, !name.isEmpty { settings.title = name }
         if let title = mapping["title"] {
             guard let string = title.string, !string.isEmpty else {
                 throw LoadError(file: file, line: title.mark?.line, message: "`title` must be text")

@@ -29,8 +29,7 @@ public struct NationalMatrixRenderer: Sendable {
         <ul class="legend" aria-label="Legend">
         \(legend)
         </ul>
-        <p class="meta">Covered: at least \(report.thresholds.covered.passages) passages scoring \(HTMLText.score(report.thresholds.covered.score)) or more. \
-        Weak: at least \(report.thresholds.weak.passages) scoring \(HTMLText.score(report.thresholds.weak.score)). \
+        <p class="meta">Covered: \(Self.rule(report.thresholds.covered)). Weak: \(Self.rule(report.thresholds.weak)). \
         Not assessed: no readable document — not a gap. Select a cell for the evidence.</p>
         <div class="matrix-wrap">
         <table class="matrix">
@@ -66,6 +65,11 @@ public struct NationalMatrixRenderer: Sendable {
         html += labelKey()
         html += "</body>\n</html>\n"
         return html
+    }
+
+    /// "at least 2 passages scoring 0.60 or more"
+    static func rule(_ rule: CoverageThresholds.Rule) -> String {
+        "at least \(rule.passages) passage\(rule.passages == 1 ? "" : "s") scoring \(HTMLText.score(rule.score)) or more"
     }
 
     private func labelKey() -> String {

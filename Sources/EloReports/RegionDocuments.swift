@@ -6,7 +6,8 @@ public struct RegionDocuments: Sendable {
     public var region: String
     public var name: String
     public var current: [Document]
-    /// The versions the current ones superseded (empty when every document is a first version).
+    /// The region's documents as they were before its latest new versions: unchanged documents plus the
+    /// versions the new ones replaced (empty when every document is a first version).
     public var previous: [Document]
 
     public init(region: String, name: String, current: [Document], previous: [Document] = []) {
