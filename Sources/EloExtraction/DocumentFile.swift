@@ -1,0 +1,71 @@
+import CPoppler
+import EloCore
+import Foundation
+
+/// The bytes of one submitted file, read once, with what they look like.
+struct DocumentFile {
+    enum Failure: Error {
+        case problem(Diagnostic)
+    }
+
+    let path: String
+    let bytes: Data
+
+    /// Reads `url`, refusing folders, missing files and files above `limits.maxFileBytes`.
+    static func read(_ url: URL, limits: ExtractionLimits) -> Result<DocumentFile, Failure> {
+        let path = url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .failure(.problem(ExtractionDiagnostics.missingFile(path)))
+        }
+        if isDirectory.boolValue { return .failure(.problem(ExtractionDiagnostics.notAFile(path))) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if size > limits.maxFileBytes {
+            return .failure(.problem(ExtractionDiagnostics.tooLarge(path, bytes: size, limit: limits.maxFileBytes)))
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            return .failure(.problem(ExtractionDiagnostics.unreadable(path, reason: "no permission to read it")))
+        }
+        defer { try? handle.close() }
+        do {
+            // Read one byte past the limit so a file that grew after the size check is still refused.
+            let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
+            if data.count > limits.maxFileBytes {
+                return .failure(.problem(
+                    ExtractionDiagnostics.tooLarge(path, bytes: data.count, limit: limits.maxFileBytes)))
+            }
+            return .success(DocumentFile(path: path, bytes: data))
+        } catch {
+            return .failure(.problem(ExtractionDiagnostics.unreadable(path, reason: "read error: \(error)")))
+        }
+    }
+
+    /// Whether `%PDF` occurs within the first 1024 bytes (where readers accept the header).
+    var looksLikePDF: Bool {
+        let head = bytes.prefix(1024)
+        let magic: [UInt8] = [0x25, 0x50, 0x44, 0x46]
+        guard head.count >= magic.count else { return false }
+        return head.withUnsafeBytes { raw in
+            let b = raw.bindMemory(to: UInt8.self)
+            for i in 0...(b.count - magic.count) where b[i] == 0x25 {
+                if b[i + 1] == 0x50 && b[i + 2] == 0x44 && b[i + 3] == 0x46 { return true }
+            }
+            return false
+        }
+    }
+
+    /// Whether the file name says PDF, whatever the bytes say.
+    var isNamedPDF: Bool { path.lowercased().hasSuffix(".pdf") }
+
+    /// Lower-case hex SHA-256 of the bytes, computed by GLib's GChecksum.
+    var sha256: String {
+        bytes.withUnsafeBytes { raw -> String in
+            let base = raw.bindMemory(to: UInt8.self).baseAddress
+            var empty: UInt8 = 0
+            guard let digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, base ?? withUnsafePointer(to: &empty) { $0 },
+                                                           gsize(raw.count)) else { return "" }
+            defer { g_free(digest) }
+            return String(cString: digest)
+        }
+    }
+}

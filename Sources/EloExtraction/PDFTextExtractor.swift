@@ -1,0 +1,142 @@
+import CPoppler
+import EloCore
+import Foundation
+
+/// Reads a PDF's text layer page by page through poppler-glib, keeping page numbers and line boxes.
+struct PDFTextExtractor {
+    let limits: ExtractionLimits
+
+    func run(_ file: DocumentFile, password: String?) -> ExtractedText {
+        let path = file.path
+        var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
+                                   status: .failed, method: .textLayer, pages: [], diagnostics: [])
+        if file.bytes.isEmpty {
+            result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: "the file is empty (0 bytes)"))
+            return result
+        }
+        if !file.looksLikePDF {
+            result.diagnostics.append(ExtractionDiagnostics.unreadable(
+                path, reason: "named .pdf but not a PDF: no %PDF header"))
+            return result
+        }
+        let document: PopplerDocumentHandle
+        switch PopplerDocumentHandle.open(file.bytes, file: path, password: password) {
+        case .success(let opened):
+            document = opened
+        case .failure(.encrypted):
+            result.status = .needsPassword
+            result.diagnostics.append(password == nil
+                ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
+            return result
+        case .failure(.unreadable(let reason)):
+            guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
+                  case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil) else {
+                result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(reason, file)))
+                return result
+            }
+            document = opened
+        }
+        readPages(of: document, into: &result, file: file)
+        return result
+    }
+
+    private func readPages(of document: PopplerDocumentHandle, into result: inout ExtractedText, file: DocumentFile) {
+        let path = file.path
+        let claimed = document.pageCount
+        result.pageCount = claimed
+        guard claimed > 0 else {
+            result.diagnostics.append(ExtractionDiagnostics.unreadable(
+                path, reason: "its page tree is broken: no page can be found"))
+            return
+        }
+        let pagesToRead = min(claimed, limits.maxPages)
+        var failedPages = 0, emptyPages = 0
+        var imagePages: [Int] = []
+        var quality = TextLayerQuality()
+        result.pages.reserveCapacity(pagesToRead)
+        for index in 0..<pagesToRead {
+            let number = index + 1
+            guard let page = document.page(at: index) else {
+                failedPages += 1
+                result.diagnostics.append(ExtractionDiagnostics.pageFailed(path, page: number))
+                continue
+            }
+            let size = page.size
+            var cut = false
+            let lines = page.withTextAndLayout { text, rects -> [TextLine] in
+                var text = text
+                if text.count > limits.maxPageTextBytes {
+                    cut = true
+                    text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
+                    return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
+                }
+                return PageLineBuilder.lines(text: text, rects: rects)
+            }
+            if cut {
+                result.diagnostics.append(ExtractionDiagnostics.pageTextCut(path, page: number,
+                                                                            limit: limits.maxPageTextBytes))
+            }
+            if lines.isEmpty {
+                if page.hasImages {
+                    imagePages.append(number)
+                } else {
+                    emptyPages += 1
+                }
+            }
+            for line in lines { quality.add(line.text) }
+            result.pages.append(PageText(number: number, lines: lines, width: size.width, height: size.height))
+        }
+        result.status = status(pagesRead: pagesToRead, failedPages: failedPages, imagePages: imagePages,
+                               emptyPages: emptyPages, quality: quality, into: &result)
+        if claimed > pagesToRead {
+            result.diagnostics.append(ExtractionDiagnostics.pageLimit(path, claimed: claimed, read: pagesToRead))
+            if result.status == .ok { result.status = .partial }
+        }
+        if result.status.isReadable, let reason = DamageProbe.reason(file.bytes) {
+            result.diagnostics.append(ExtractionDiagnostics.damaged(path, reason: reason))
+            result.status = .partial
+        }
+    }
+
+    private func status(
+        pagesRead: Int, failedPages: Int, imagePages: [Int], emptyPages: Int, quality: TextLayerQuality,
+        into result: inout ExtractedText
+    ) -> ExtractionStatus {
+        let path = result.path
+        let textPages = pagesRead - failedPages - imagePages.count - emptyPages
+        if failedPages == pagesRead {
+            result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: "none of its pages can be read"))
+            return .failed
+        }
+        if textPages == 0 {
+            result.diagnostics.append(ExtractionDiagnostics.noTextLayer(path, imagePages: imagePages.count,
+                                                                        pageCount: pagesRead - failedPages))
+            return .needsOCR
+        }
+        if quality.isGarbage {
+            result.diagnostics.append(ExtractionDiagnostics.garbledText(path, letterShare: quality.letterShare))
+            return .needsOCR
+        }
+        for number in imagePages {
+            result.diagnostics.append(ExtractionDiagnostics.imageOnlyPage(path, page: number))
+        }
+        return failedPages > 0 ? .partial : .ok
+    }
+
+    /// The text up to the last line end at or before `limit` bytes (or exactly `limit` bytes, moved back to a
+    /// UTF-8 scalar boundary, when there is no line end).
+    static func cutAtLineEnd(_ text: UnsafeBufferPointer<UInt8>, limit: Int) -> UnsafeBufferPointer<UInt8> {
+        var end = limit
+        while end > 0 && text[end - 1] != 0x0A { end -= 1 }
+        if end == 0 {
+            end = limit
+            while end > 0 && text[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        return UnsafeBufferPointer(rebasing: text[0..<end])
+    }
+
+    private func describe(_ popplerMessage: String, _ file: DocumentFile) -> String {
+        if let reason = DamageProbe.reason(file.bytes) { return "\(reason); poppler: \(popplerMessage)" }
+        return "poppler: \(popplerMessage)"
+    }
+}

@@ -1,0 +1,65 @@
+import CPoppler
+import EloCore
+
+/// Cuts one page's text (poppler's UTF-8, reading order, lines ended by `\n`) into `TextLine`s, each with
+/// the union of its characters' rectangles as its box.
+///
+/// poppler gives one rectangle per character (Unicode scalar) of the page text, newlines included; the
+/// builder walks the UTF-8 bytes once, counting scalars to index the rectangles, and makes one `String`
+/// per line. When the rectangle count does not match the text, lines come without boxes.
+enum PageLineBuilder {
+    static func lines(
+        text: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<PopplerRectangle>
+    ) -> [TextLine] {
+        guard text.count > 0 else { return [] }
+        let scalarCount = text.reduce(into: 0) { count, byte in if byte & 0xC0 != 0x80 { count += 1 } }
+        let useBoxes = rects.count == scalarCount
+        var lines: [TextLine] = []
+        var lineStart = 0
+        var scalarIndex = -1
+        var box = BoxAccumulator()
+        var visible = false
+        for index in 0..<text.count {
+            let byte = text[index]
+            if byte & 0xC0 != 0x80 { scalarIndex += 1 }
+            if byte == 0x0A {
+                if visible {
+                    lines.append(makeLine(text, lineStart, index, useBoxes ? box.box : nil))
+                }
+                lineStart = index + 1
+                box = BoxAccumulator()
+                visible = false
+                continue
+            }
+            // Spaces and other ASCII control characters add no ink; every other scalar grows the box.
+            if byte > 0x20 && byte != 0x7F {
+                visible = true
+                if useBoxes && byte & 0xC0 != 0x80 { box.add(rects[scalarIndex]) }
+            }
+        }
+        if visible { lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil)) }
+        return lines
+    }
+
+    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?) -> TextLine {
+        var stop = end
+        while stop > start && (text[stop - 1] == 0x0D || text[stop - 1] == 0x20) { stop -= 1 }
+        let slice = UnsafeBufferPointer(rebasing: text[start..<stop])
+        return TextLine(text: String(decoding: slice, as: UTF8.self), box: box)
+    }
+
+    private struct BoxAccumulator {
+        var minX = Double.infinity, minY = Double.infinity
+        var maxX = -Double.infinity, maxY = -Double.infinity
+
+        mutating func add(_ r: PopplerRectangle) {
+            minX = min(minX, r.x1, r.x2); maxX = max(maxX, r.x1, r.x2)
+            minY = min(minY, r.y1, r.y2); maxY = max(maxY, r.y1, r.y2)
+        }
+
+        var box: Box? {
+            guard minX.isFinite, minY.isFinite else { return nil }
+            return Box(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+        }
+    }
+}

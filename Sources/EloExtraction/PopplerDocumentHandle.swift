@@ -1,0 +1,108 @@
+import CPoppler
+import Foundation
+
+/// An open poppler-glib document; releases the document and the bytes it was loaded from in `deinit`.
+/// Not thread-safe: keep it inside the call that opened it.
+final class PopplerDocumentHandle {
+    /// Why poppler refused to open a document.
+    enum OpenFailure: Error {
+        case encrypted
+        case unreadable(String)
+    }
+
+    private let document: OpaquePointer
+    private let bytes: OpaquePointer?
+
+    private init(document: OpaquePointer, bytes: OpaquePointer?) {
+        self.document = document
+        self.bytes = bytes
+    }
+
+    deinit {
+        g_object_unref(UnsafeMutableRawPointer(document))
+        if let bytes { g_bytes_unref(bytes) }
+    }
+
+    /// Opens a PDF. Without a password it is loaded from `data` (already read for the checksum); with one,
+    /// from `file`: poppler 22.12 crashes in `poppler_document_new_from_data`/`_from_bytes` when a given
+    /// password is wrong (it retries on a stream it has already freed), and `_from_file` does not.
+    /// poppler tries a password as both the user and the owner password; `nil` tries the empty user password.
+    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
+        var error: UnsafeMutablePointer<GError>?
+        var gbytes: OpaquePointer?
+        let document: OpaquePointer?
+        if let password {
+            guard let uri = g_filename_to_uri(file, nil, nil) else {
+                return .failure(.unreadable("the path cannot be made into a file URI"))
+            }
+            defer { g_free(uri) }
+            document = poppler_document_new_from_file(uri, password, &error)
+        } else {
+            gbytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
+            guard let gbytes else { return .failure(.unreadable("out of memory")) }
+            document = poppler_document_new_from_bytes(gbytes, nil, &error)
+        }
+        guard let document else {
+            if let gbytes { g_bytes_unref(gbytes) }
+            defer { if error != nil { g_error_free(error) } }
+            if let error, error.pointee.domain == poppler_error_quark(),
+               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                return .failure(.encrypted)
+            }
+            let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
+            return .failure(.unreadable(message))
+        }
+        return .success(PopplerDocumentHandle(document: document, bytes: gbytes))
+    }
+
+    /// Pages as poppler counts them (0 when the page tree is unusable).
+    var pageCount: Int { Int(poppler_document_get_n_pages(document)) }
+
+    /// The page at 0-based `index`, or nil when poppler cannot load it.
+    func page(at index: Int) -> PopplerPageHandle? {
+        guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
+        return PopplerPageHandle(page)
+    }
+}
+
+/// One poppler-glib page; unreferenced in `deinit`.
+final class PopplerPageHandle {
+    private let page: OpaquePointer
+
+    init(_ page: OpaquePointer) { self.page = page }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(page)) }
+
+    /// Width and height in points.
+    var size: (width: Double, height: Double) {
+        var width = 0.0, height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        return (width, height)
+    }
+
+    /// Calls `body` with the page's text (UTF-8, reading order) and one rectangle per character of that text,
+    /// or an empty rectangle buffer when poppler gives no layout. The buffers are freed afterwards.
+    func withTextAndLayout<T>(
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<PopplerRectangle>) -> T
+    ) -> T {
+        let text = poppler_page_get_text(page)
+        defer { g_free(text) }
+        var rects: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        if text != nil, text!.pointee != 0 {
+            if poppler_page_get_text_layout(page, &rects, &count) == 0 { count = 0 }
+        }
+        defer { g_free(rects) }
+        let textBuffer = text.map {
+            UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
+        } ?? UnsafeBufferPointer(start: nil, count: 0)
+        return body(textBuffer, UnsafeBufferPointer(start: rects, count: rects == nil ? 0 : Int(count)))
+    }
+
+    /// Whether the page draws at least one image.
+    var hasImages: Bool {
+        guard let mapping = poppler_page_get_image_mapping(page) else { return false }
+        poppler_page_free_image_mapping(mapping)
+        return true
+    }
+}
