@@ -1,5 +1,7 @@
 import EloCore
 import EloPipeline
+import EloTestSupport
+import Foundation
 import Testing
 
 @Suite struct CoverageSettingsTests {
@@ -43,6 +45,31 @@ import Testing
         } catch {
             #expect(error.description.hasPrefix(location), "\(error)")
             #expect(error.description.contains(message), "\(error)")
+        }
+    }
+}
+
+@Suite struct CoverageLabelCatalogTests {
+    static let pipeline = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../pipelines/elo-2014.yaml").standardizedFileURL
+
+    @Test func readsTheProjectsPipelineInSetOrder() throws {
+        let labels = try CoverageLabelCatalog.load(pipeline: Self.pipeline)
+        #expect(labels.count == 20)
+        #expect(labels.first == CoverageLabel(id: "okm2011.saatavuus", set: "okm2011",
+                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita"))
+        #expect(Set(labels.map(\.set)) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
+        #expect(labels.allSatisfy { $0.id.hasPrefix($0.set + ".") })
+    }
+
+    @Test func aMissingSetFileIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let url = try folder.write(Data("label_sets:\n  - labels/none.yaml\n".utf8), to: "p.yaml")
+        do {
+            _ = try CoverageLabelCatalog.load(pipeline: url)
+            Issue.record("loaded a pipeline whose label set is missing")
+        } catch {
+            #expect(error.message.contains("none.yaml"))
         }
     }
 }
