@@ -96,13 +96,17 @@ struct IngestSteps {
         let ended = Date()
         let outcome = attention.isEmpty ? "ok" : "needs-attention"
         try store.finishRun(runID, outcome: outcome, filesSeen: files.count, endedAt: ended)
-        return IngestSummary(
+        var summary = IngestSummary(
             run: runID, startedAt: IndexStore.timestamp(started), endedAt: IndexStore.timestamp(ended),
             seconds: ended.timeIntervalSince(started), index: store.url.path, outcome: outcome,
             exitCode: attention.isEmpty ? 0 : 2, files: files.count, unchanged: unchanged.count,
             newDocuments: counts["new_documents"] ?? 0, newVersions: counts["new_versions"] ?? 0,
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
             pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) })
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
+        return summary
     }
 
     /// What the worker threads gathered.

@@ -20,6 +20,8 @@ public struct IngestSummary: Sendable, Codable {
     public var withdrawn: Int
     public var reclassified: Int
     public var pages: Int
+    /// Peak resident memory of the ingest process itself (not its workers), in MiB.
+    public var peakMemoryMB: Double = 0
     public var attention: [AttentionItem]
 
     /// A document someone must act on, with what to do.

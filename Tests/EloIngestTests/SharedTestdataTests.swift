@@ -40,7 +40,7 @@ struct SharedTestdataTests {
         #expect(attention.allSatisfy { !($0["reason"] as! String).isEmpty })
         if WorkerReader.hasExtractor {
             for path in real { #expect(statuses[path] == "ok", "\(path)") }
-            #expect(listed.contains("lappi/scanned/linn.pdf"))
+            #expect(listed.contains("lappi/scanned/ocrmypdf__linn.pdf"))
         } else {
             print("note: this build has no PDF extractor yet; real PDFs are reported failed, not indexed as ok")
         }
