@@ -2,8 +2,8 @@ import EloNormalisation
 
 /// A person's search words turned into an FTS5 expression that cannot be malformed: every word and phrase is
 /// quoted, and each matches the passage text by prefix (`ohjaamo` → *Ohjaamoissa*), the Finnish base-form
-/// text by base form (`ohjauspalvelu` ↔ *ohjauspalvelujen*), and Swedish words by stem. Words are ANDed;
-/// `OR` between two terms makes an alternative; `"…"` makes a phrase.
+/// text by base form (`ohjauspalvelu` ↔ *ohjauspalvelujen*), and Swedish words by stem. Words are ANDed
+/// (`AND` may be written); `OR` between two terms makes an alternative; `"…"` makes a phrase.
 public struct ReportSearchQuery: Sendable, Hashable {
     /// One word or phrase with the forms it is searched by.
     public struct Term: Sendable, Hashable {
@@ -37,6 +37,7 @@ public struct ReportSearchQuery: Sendable, Hashable {
             }
             for token in part.split(whereSeparator: \.isWhitespace) {
                 if token == "OR" { pendingOr = true; continue }
+                if token == "AND" { continue }  // words are required anyway
                 for word in Self.words(String(token)) {
                     terms.append(Self.term([word], baseForm: baseForm, stem: stem, or: pendingOr && !terms.isEmpty))
                     pendingOr = false

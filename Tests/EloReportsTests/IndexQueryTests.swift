@@ -65,6 +65,7 @@ import Testing
         #expect(try search.run("saatavuus", labels: ["ohjaamo.toteutus"]).isEmpty)
         #expect(try search.run("ohjaamo OR vägledning").count == 3)
         #expect(try search.run("ohjaamo vägledning").isEmpty, "words without OR are all required")
+        #expect(try search.run("ohjaamo AND ( nuoret").map(\.document) == ["lappi/plan.pdf"], "AND and brackets are not words")
     }
 
     @Test(arguments: ["ohjaamo AND (", "NEAR(a b", "text:ohjaamo*", "^ohjaamo", "\"\"", "a\"b\"c\"", "-- ; DROP TABLE passages"])
