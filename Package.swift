@@ -42,9 +42,12 @@ let package = Package(
         // The SQLite index: schema, migrations, one writer.
         .target(name: "EloIndex", dependencies: ["EloCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "EloPipeline", dependencies: [
-            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex",
+            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports",
             .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+            .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
+        .target(name: "EloReports", dependencies: ["EloCore"]),
         .target(name: "EloCLI", dependencies: [
             "EloCore", "EloPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
@@ -60,6 +63,7 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "EloIndexTests", dependencies: [
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

@@ -91,6 +91,16 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if onTerminal { ProgressBar.clear() }
+        // The coverage reports follow every run that classifies; `elo report` writes the same on demand.
+        var reportFailure: String?
+        if settings.classifies {
+            do {
+                try ReportJob.load(pipeline: URL(fileURLWithPath: pipeline), output: settings.output)
+                    .write(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
+            } catch {
+                reportFailure = "\(error)"
+            }
+        }
         if json {
             try JSONOutput.write(summary)
         } else {
@@ -98,6 +108,10 @@ struct IngestCommand: ParsableCommand {
             if !summary.attention.isEmpty {
                 print("Needs attention:\n" + summary.attentionText)
             }
+        }
+        if let reportFailure {
+            FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(reportFailure)\n".utf8))
+            throw ExitCode(1)
         }
         if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
     }

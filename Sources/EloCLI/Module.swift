@@ -5,6 +5,9 @@ public struct EloCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "elo",
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
-        subcommands: [ExtractCommand.self, IngestCommand.self, WorkerCommand.self])
+        subcommands: [
+            ExtractCommand.self, IngestCommand.self, WorkerCommand.self,
+            ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self,
+        ])
     public init() {}
 }

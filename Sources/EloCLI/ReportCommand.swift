@@ -1,0 +1,63 @@
+import ArgumentParser
+import EloCore
+import EloPipeline
+import EloReports
+import Foundation
+
+/// Options every report and query command shares: which pipeline, and where its output folder is.
+struct ReportOptions: ParsableArguments {
+    @Option(name: .long, help: "The pipeline file (YAML): label sets, coverage thresholds, regions, output folder.")
+    var pipeline: String
+
+    @Option(name: .long, help: "Output folder holding index.sqlite and reports/ (default: `output:` of the pipeline file).")
+    var output: String?
+
+    func job() throws(ReportFailure) -> ReportJob {
+        try ReportJob.load(pipeline: URL(fileURLWithPath: pipeline), output: output.map { URL(fileURLWithPath: $0) })
+    }
+
+    var indexFile: URL {
+        get throws(ReportFailure) { try job().indexFile }
+    }
+}
+
+/// Prints a report command's failure for a person and exits with status 1.
+func fail(_ command: String, _ error: any Error) -> ExitCode {
+    FileHandle.standardError.write(Data("elo \(command): \(error)\n".utf8))
+    return ExitCode(1)
+}
+
+/// `elo report`: writes the coverage reports (national matrix HTML + CSV, per region HTML, Markdown, JSON).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the coverage reports from the index.",
+        discussion: """
+            Computes, for every region and every label of the pipeline's sets, covered / weak / not covered / \
+            not assessed (no readable document) with thresholds from the pipeline file's `coverage:` section, \
+            and writes <output>/reports: index.html (the national heat map), coverage.csv (UTF-8 with BOM), \
+            coverage.json, and regions/<region>.html, .md and .json with evidence, near-misses and changes since \
+            the previous report and the previous document versions. The pages work offline and print.
+
+            Example:
+              elo report --pipeline pipelines/elo-2014.yaml
+            """)
+
+    @OptionGroup var options: ReportOptions
+
+    @Option(name: .long, help: "Text printed as the report date (default: today, UTC). Use \"\" to leave it out.")
+    var generated: String?
+
+    func run() throws {
+        do {
+            let job = try options.job()
+            let date = generated ?? String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+            let report = try job.write(generated: date.isEmpty ? nil : date)
+            let levels = Dictionary(grouping: report.regions.flatMap(\.labels), by: \.level).mapValues(\.count)
+            let counts = CoverageLevel.allCases.map { "\(levels[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+            print("\(report.regions.count) regions × \(report.labels.count) labels (\(counts)): \(job.reportFolder.appendingPathComponent(ReportLayout.indexHTML).path)")
+        } catch {
+            throw fail("report", error)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import EloCore
+import EloPipeline
+import EloReports
+import Foundation
+
+/// `elo search`: full-text search over the passages of the regions' current documents.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the passages of the index (Finnish by base form, Swedish by stem).",
+        discussion: """
+            Words are all required; `OR` between two words makes an alternative; "quoted words" are a phrase. \
+            Inflected forms are found: `ohjaamo` finds "Ohjaamoissa", `ohjauspalvelu` finds "ohjauspalvelujen", \
+            `vägledning` finds "vägledningen".
+
+            Examples:
+              elo search --pipeline pipelines/elo-2014.yaml ohjaamo
+              elo search --pipeline pipelines/elo-2014.yaml --region lappi --label okm2011 "matala kynnys"
+            """)
+
+    @OptionGroup var options: ReportOptions
+
+    @Option(name: .long, help: "Only passages of this region id.")
+    var region: String?
+
+    @Option(name: .long, help: "Only passages carrying this label or a label of this set (repeatable).")
+    var label: [String] = []
+
+    @Option(name: .long, help: "At most this many passages, best first.")
+    var limit = 20
+
+    @Flag(name: .long, help: "Print the hits as JSON.")
+    var json = false
+
+    @Argument(help: "Words to search for.")
+    var query: [String]
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        do {
+            let hits = try ReportSearch(indexFile: try options.indexFile)
+                .run(query.joined(separator: " "), region: region, labels: label, limit: limit)
+            if json {
+                FileHandle.standardOutput.write(try ReportJSON.encode(hits))
+                return
+            }
+            let bold = isatty(STDOUT_FILENO) == 1
+            var out = ""
+            for hit in hits {
+                let labels = hit.labels.isEmpty ? "" : "  [\(hit.labels.joined(separator: ", "))]"
+                out += "\(hit.region)  \(hit.document) p.\(hit.page)\(labels)\n"
+                out += "  \(Self.snippet(hit, bold: bold))\n"
+            }
+            out += hits.isEmpty ? "no passages match\n" : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
+            FileHandle.standardOutput.write(Data(out.utf8))
+        } catch {
+            throw fail("search", error)
+        }
+    }
+
+    /// Up to ~240 characters around the first match, matched words in bold on a terminal, else in [brackets].
+    static func snippet(_ hit: ReportSearch.Hit, bold: Bool) -> String {
+        let characters = Array(hit.text)
+        let first = hit.highlights.first?.start ?? 0
+        let start = max(0, first - 80), end = min(characters.count, start + 240)
+        var out = start > 0 ? "…" : ""
+        var position = start
+        for range in hit.highlights where range.start >= start && range.end <= end {
+            out += String(characters[position..<range.start])
+            out += (bold ? "\u{1B}[1m" : "[") + String(characters[range.start..<range.end]) + (bold ? "\u{1B}[0m" : "]")
+            position = range.end
+        }
+        out += String(characters[position..<end]) + (end < characters.count ? "…" : "")
+        return out
+    }
+}

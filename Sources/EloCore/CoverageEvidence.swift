@@ -1,0 +1,40 @@
+/// One passage shown as evidence (or as a near-miss) for a label in a region: where it is, what it says,
+/// which words matched, and how strongly.
+public struct CoverageEvidence: Sendable, Codable, Hashable {
+    /// Character range (Swift `Character`s, end exclusive) of matched words inside `quote`.
+    public struct Highlight: Sendable, Codable, Hashable {
+        public var start: Int
+        public var end: Int
+
+        public init(start: Int, end: Int) {
+            self.start = start
+            self.end = end
+        }
+    }
+
+    /// The document's path as the index records it (relative to the inbox).
+    public var document: String
+    /// 1-based page number.
+    public var page: Int
+    /// 0-based position of the passage on its page.
+    public var passage: Int
+    /// The passage text, shortened around the matched words when it is long.
+    public var quote: String
+    public var highlights: [Highlight]
+    public var score: Double
+    /// The cue terms that matched, as written in the label file.
+    public var cues: [String]
+
+    public init(
+        document: String, page: Int, passage: Int, quote: String, highlights: [Highlight], score: Double,
+        cues: [String]
+    ) {
+        self.document = document
+        self.page = page
+        self.passage = passage
+        self.quote = quote
+        self.highlights = highlights
+        self.score = score
+        self.cues = cues
+    }
+}

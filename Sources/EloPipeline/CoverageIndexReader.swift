@@ -1,0 +1,111 @@
+import EloCore
+import EloReports
+import Foundation
+import GRDB
+
+/// Reads what coverage is computed from out of the index: per region, the current (not withdrawn) version
+/// of each document with its passages and labels, and the region's documents as they were before its latest
+/// new versions (unchanged documents plus the versions the new ones replaced). Read-only.
+public struct CoverageIndexReader: Sendable {
+    public let queue: DatabaseQueue
+
+    /// Opens the index read-only; a missing file is a person's mistake, said as such.
+    public init(indexFile: URL) throws(ReportFailure) {
+        guard FileManager.default.fileExists(atPath: indexFile.path) else {
+            throw ReportFailure("no index at \(indexFile.path) — run `elo ingest --pipeline …` first, or check `output:` in the pipeline file")
+        }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        do { queue = try DatabaseQueue(path: indexFile.path, configuration: configuration) } catch {
+            throw ReportFailure("cannot open the index \(indexFile.path): \(error)")
+        }
+    }
+
+    /// Every region of `catalog` (those without documents too, which then cannot be assessed), then any other
+    /// region found in the index except `unassigned`, in catalog order then by id.
+    public func regions(catalog: [(id: String, name: String)]) throws(ReportFailure) -> [RegionDocuments] {
+        do {
+            return try read(catalog: catalog)
+        } catch let failure as ReportFailure {
+            throw failure
+        } catch {
+            throw ReportFailure("cannot read coverage from the index (\(error.localizedDescription)) — is it an index written by `elo ingest`? Run `elo ingest` to bring it up to date")
+        }
+    }
+
+    private func read(catalog: [(id: String, name: String)]) throws -> [RegionDocuments] {
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT c.region, c.document_id, c.version_id, c.version, c.path, c.sha256, c.pages, c.language,
+                       c.method, c.status, v.encoding, v.diagnostics,
+                       (SELECT p.id FROM versions p WHERE p.document_id = c.document_id AND p.number < c.version
+                        ORDER BY p.number DESC LIMIT 1) AS previous_id
+                FROM current_documents c JOIN versions v ON v.id = c.version_id
+                ORDER BY c.region, c.path
+                """)
+            var current: [String: [Document]] = [:]
+            var previous: [String: [Document]] = [:]
+            var replaced: Set<String> = []
+            for row in rows {
+                let region: String = row["region"]
+                let document = try Self.document(row, version: row["version_id"], db)
+                current[region, default: []].append(document)
+                if let previousID: Int64 = row["previous_id"] {
+                    previous[region, default: []].append(try Self.document(versionID: previousID, db))
+                    replaced.insert(region)
+                } else {
+                    previous[region, default: []].append(document)
+                }
+            }
+            // A region's previous state only exists when one of its documents has an earlier version.
+            previous = previous.filter { replaced.contains($0.key) }
+            var result = catalog.map {
+                RegionDocuments(region: $0.id, name: $0.name, current: current[$0.id] ?? [], previous: previous[$0.id] ?? [])
+            }
+            let known = Set(catalog.map(\.id))
+            for region in current.keys.sorted() where !known.contains(region) && region != "unassigned" {
+                result.append(RegionDocuments(region: region, name: region, current: current[region] ?? [], previous: previous[region] ?? []))
+            }
+            return result
+        }
+    }
+
+    static func document(versionID: Int64, _ db: Database) throws -> Document {
+        guard let row = try Row.fetchOne(db, sql: "SELECT *, id AS version_id FROM versions WHERE id = ?", arguments: [versionID]) else {
+            throw ReportFailure("the index lost version \(versionID) while reading; run the command again")
+        }
+        return try document(row, version: versionID, db)
+    }
+
+    /// A `Document` from a `versions`-shaped row, with its passages and their labels.
+    static func document(_ row: Row, version: Int64, _ db: Database) throws -> Document {
+        let diagnosticsJSON: String = row["diagnostics"] ?? "[]"
+        let diagnostics = (try? JSONDecoder().decode([Diagnostic].self, from: Data(diagnosticsJSON.utf8))) ?? []
+        return Document(
+            path: row["path"], sha256: row["sha256"], pages: row["pages"],
+            language: Language(rawValue: row["language"]) ?? .unknown,
+            status: ExtractionStatus(rawValue: row["status"]) ?? .failed,
+            method: ExtractionMethod(rawValue: row["method"]) ?? .textLayer, encoding: row["encoding"],
+            diagnostics: diagnostics, passages: try passages(version: version, db))
+    }
+
+    static func passages(version: Int64, _ db: Database) throws -> [Passage] {
+        var labels: [Int64: [PassageLabel]] = [:]
+        let decoder = JSONDecoder()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT l.passage_id, l.label, l.score, l.evidence FROM labels l
+            JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
+            """, arguments: [version]) {
+            let evidence = (try? decoder.decode([PassageLabel.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
+        }
+        return try Row.fetchAll(db, sql: """
+            SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx
+            """, arguments: [version]).map { row in
+            Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
+                    language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
+                    labels: labels[row["id"]] ?? [])
+        }
+    }
+}

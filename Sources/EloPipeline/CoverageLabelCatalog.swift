@@ -1,0 +1,50 @@
+import EloCore
+import Foundation
+import Yams
+
+/// The labels a pipeline assesses, in the order of its `label_sets` and of each set file: only the ids,
+/// sets and names reports need (the classifier reads the cues). A label no passage carries is still listed,
+/// so a goal no region addresses shows up as a gap everywhere.
+public enum CoverageLabelCatalog {
+    public static func load(pipeline url: URL) throws(ReportFailure) -> [CoverageLabel] {
+        let root = try node(url)
+        guard let sets = root.mapping?["label_sets"]?.sequence, !sets.isEmpty else {
+            throw ReportFailure("\(url.path): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
+        }
+        var labels: [CoverageLabel] = []
+        for item in sets {
+            guard let path = item.string else {
+                throw ReportFailure("\(url.path):\(item.mark?.line ?? 0): each label set is a file path")
+            }
+            let file = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+            let set = try node(file)
+            guard let mapping = set.mapping, let setID = mapping["set"]?.string, let entries = mapping["labels"]?.sequence else {
+                throw ReportFailure("\(file.path): expected `set:` and `labels:`")
+            }
+            for entry in entries {
+                guard let id = entry.mapping?["id"]?.string else {
+                    throw ReportFailure("\(file.path):\(entry.mark?.line ?? 0): a label without `id`")
+                }
+                let finnish = entry.mapping?["name_fi"]?.string
+                let swedish = entry.mapping?["name_sv"]?.string
+                labels.append(CoverageLabel(id: id, set: setID, title: finnish ?? swedish ?? id))
+            }
+        }
+        return labels
+    }
+
+    private static func node(_ url: URL) throws(ReportFailure) -> Node {
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw ReportFailure("cannot read \(url.path): \(error.localizedDescription)")
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw ReportFailure("\(url.path): the file is empty") }
+            return node
+        } catch let failure as ReportFailure {
+            throw failure
+        } catch {
+            throw ReportFailure("\(url.path): not valid YAML: \(error)")
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import EloCore
+import EloReports
+import Foundation
+
+/// What `elo report` and `elo gaps` do, in order: load the pipeline file (labels, thresholds, regions,
+/// output folder), read the regions' current documents from the index, compute coverage, and (for
+/// `report`) write the report folder `<output>/reports`.
+public struct ReportJob: Sendable {
+    public var pipeline: String
+    public var title: String
+    public var labels: [CoverageLabel]
+    public var settings: CoverageSettings
+    public var regions: [(id: String, name: String)]
+    public var indexFile: URL
+    public var reportFolder: URL
+
+    /// The report folder inside the output folder.
+    public static let folderName = "reports"
+
+    /// Loads everything from the pipeline file; `output` replaces the file's `output:` folder.
+    public static func load(pipeline url: URL, output: URL? = nil) throws(ReportFailure) -> ReportJob {
+        let ingest: IngestSettings
+        do { ingest = try IngestSettings.load(url, inbox: URL(fileURLWithPath: "/"), output: output) } catch {
+            throw ReportFailure(error.description)
+        }
+        let coverage: CoverageSettings
+        do { coverage = try CoverageSettings.load(url) } catch { throw ReportFailure(error.description) }
+        let catalog: RegionCatalog
+        do { catalog = try RegionCatalog.load(folder: ingest.regions) } catch { throw ReportFailure(error.description) }
+        let labels = try CoverageLabelCatalog.load(pipeline: url)
+        let name = url.deletingPathExtension().lastPathComponent
+        return ReportJob(
+            pipeline: name, title: coverage.title ?? name, labels: labels, settings: coverage,
+            regions: catalog.regions.map { region in
+                (region.id, region.nameFinnish == region.nameSwedish ? region.nameFinnish : "\(region.nameFinnish) / \(region.nameSwedish)")
+            },
+            indexFile: ingest.output.appendingPathComponent(IngestRun.indexFileName),
+            reportFolder: ingest.output.appendingPathComponent(folderName))
+    }
+
+    private func generator(generated: String?) -> ReportGenerator {
+        ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+    }
+
+    /// Coverage as the index has it now, compared with the last written report (nothing is written).
+    public func coverage() throws -> CoverageReport {
+        let documents = try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions)
+        let previous = FileManager.default.contents(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
+            .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
+        return generator(generated: nil).report(documents, previous: previous?.pipeline == pipeline ? previous : nil)
+    }
+
+    /// Writes the report folder and returns the report; `generated` is printed on the pages (e.g. a date).
+    @discardableResult
+    public func write(generated: String?) throws -> CoverageReport {
+        let documents = try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions)
+        return try generator(generated: generated).write(documents, to: reportFolder)
+    }
+}

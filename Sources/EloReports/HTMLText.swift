@@ -1,0 +1,54 @@
+import EloCore
+
+/// Escaping for text that goes into HTML. Everything that comes from a document or a configuration file
+/// passes through here: `<script>` in a passage must show as text.
+enum HTMLText {
+    /// Escapes `&`, `<`, `>`, `"` and `'`, safe in element content and in quoted attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // Control characters other than tab and newline have no place in a page.
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { out += " " } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// The quote escaped, with the highlighted character ranges wrapped in `<mark>`.
+    static func highlighted(_ quote: String, _ highlights: [CoverageEvidence.Highlight]) -> String {
+        let characters = Array(quote)
+        let ranges = QuoteExcerpt.merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
+        var out = ""
+        var position = 0
+        for range in ranges {
+            out += escape(String(characters[position..<range.lowerBound]))
+            out += "<mark>" + escape(String(characters[range])) + "</mark>"
+            position = range.upperBound
+        }
+        out += escape(String(characters[position...]))
+        return out
+    }
+
+    /// An `id`/fragment made only of `[a-z0-9-]`, from a label id such as `okm2011.laatu`.
+    static func anchor(_ prefix: String, _ id: String) -> String {
+        let body = id.lowercased().unicodeScalars.map { scalar -> String in
+            ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) ? String(scalar) : "-"
+        }.joined()
+        return prefix + "-" + body
+    }
+
+    /// A score as reports print it: two decimals, independent of locale.
+    static func score(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}

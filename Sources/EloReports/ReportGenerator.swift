@@ -1,0 +1,44 @@
+import EloCore
+import Foundation
+
+/// Computes coverage for every region and writes the report folder: compares with the `coverage.json` the
+/// previous run left there (changes since the previous run), then replaces every file.
+public struct ReportGenerator: Sendable {
+    public var pipeline: String
+    public var title: String
+    public var labels: [CoverageLabel]
+    public var thresholds: CoverageThresholds
+    /// Injected so reports are reproducible; `nil` leaves the date out.
+    public var generated: String?
+
+    public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
+        self.pipeline = pipeline
+        self.title = title
+        self.labels = labels
+        self.thresholds = thresholds
+        self.generated = generated
+    }
+
+    /// The report for `regions`, without writing anything.
+    public func report(_ regions: [RegionDocuments], previous: CoverageReport? = nil) -> CoverageReport {
+        let calculator = CoverageCalculator(labels: labels, thresholds: thresholds)
+        let coverage = regions.map {
+            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous)
+        }
+        let report = CoverageReport(
+            pipeline: pipeline, title: title, labels: labels, regions: coverage, generated: generated, thresholds: thresholds)
+        return previous.map { CoverageHistory.addingChanges(to: report, since: $0) } ?? report
+    }
+
+    /// Writes the report into `folder` and returns it. An unreadable previous `coverage.json` is ignored
+    /// (no run-to-run changes) rather than stopping the report.
+    @discardableResult
+    public func write(_ regions: [RegionDocuments], to folder: URL) throws -> CoverageReport {
+        let previousURL = folder.appendingPathComponent(ReportLayout.reportJSON)
+        let previous = FileManager.default.contents(atPath: previousURL.path)
+            .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
+        let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
+        try ReportFolderWriter(folder: folder).write(try ReportBundle(report))
+        return report
+    }
+}

@@ -1,0 +1,27 @@
+import EloCore
+
+/// Where each report file goes inside the output folder. Every path is relative, made of sanitised
+/// parts only (`regions/<slug>.html`), so no region or document name can place a file elsewhere.
+public struct ReportLayout: Sendable {
+    public static let indexHTML = "index.html"
+    public static let matrixCSV = "coverage.csv"
+    public static let reportJSON = "coverage.json"
+    public static let regionFolder = "regions"
+
+    private let slugs: [String: String]
+
+    public init(regions: [String]) {
+        slugs = Dictionary(zip(regions, ReportFileName.uniqueSlugs(regions)), uniquingKeysWith: { first, _ in first })
+    }
+
+    public init(_ report: CoverageReport) { self.init(regions: report.regions.map(\.region)) }
+
+    /// `regions/<slug>` without extension for a region id.
+    public func regionBase(_ region: String) -> String {
+        "\(Self.regionFolder)/\(slugs[region] ?? ReportFileName.slug(region))"
+    }
+
+    public func regionPage(_ region: String) -> String { regionBase(region) + ".html" }
+    public func regionMarkdown(_ region: String) -> String { regionBase(region) + ".md" }
+    public func regionJSON(_ region: String) -> String { regionBase(region) + ".json" }
+}

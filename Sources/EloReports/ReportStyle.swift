@@ -1,0 +1,73 @@
+/// The one style sheet every HTML report inlines: no fonts, scripts or other files are loaded, so the
+/// pages work offline, on a laptop screen and on paper. Levels are told apart by colour *and* by a symbol.
+enum ReportStyle {
+    static let css = """
+    :root { --covered: #1f7a3a; --covered-bg: #cdebd3; --weak: #8a5a00; --weak-bg: #ffe3a3;
+      --gap: #a3161c; --gap-bg: #f7c5c7; --na: #4b5563; --na-bg: #e5e7eb; --ink: #1f2328; --muted: #57606a; }
+    * { box-sizing: border-box; }
+    body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink);
+      margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 78rem; line-height: 1.45; font-size: 15px; }
+    h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
+    h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; }
+    h3 { font-size: 1.05rem; margin: 0; }
+    a { color: #0a58ca; }
+    .meta, .muted { color: var(--muted); font-size: .9rem; }
+    code { font-size: .85em; background: #f3f4f6; padding: 0 .25em; border-radius: 3px; }
+    .level { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; font-size: .8rem; font-weight: 600;
+      white-space: nowrap; border: 1px solid transparent; }
+    .level-covered { background: var(--covered-bg); color: var(--covered); border-color: var(--covered); }
+    .level-weak { background: var(--weak-bg); color: var(--weak); border-color: var(--weak); }
+    .level-not-covered { background: var(--gap-bg); color: var(--gap); border-color: var(--gap); }
+    .level-not-assessed { background: var(--na-bg); color: var(--na); border-color: var(--na);
+      background-image: repeating-linear-gradient(45deg, transparent 0 4px, rgba(0,0,0,.07) 4px 8px); }
+    .legend { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; margin: .75rem 0 1rem; padding: 0; list-style: none;
+      font-size: .9rem; }
+    .legend li { display: flex; align-items: center; gap: .4rem; }
+    .notice { border-left: 4px solid var(--weak); background: #fff8e6; padding: .6rem .9rem; margin: 1rem 0; }
+    .notice.not-assessed { border-color: var(--na); background: #f3f4f6; }
+    table { border-collapse: collapse; }
+    table.list { width: 100%; font-size: .9rem; margin: .5rem 0; }
+    table.list th, table.list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e5e7eb;
+      vertical-align: top; overflow-wrap: anywhere; }
+    .matrix-wrap { overflow-x: auto; }
+    table.matrix { font-size: .85rem; }
+    table.matrix th, table.matrix td { border: 1px solid #fff; padding: 0; }
+    table.matrix thead th { background: #f6f8fa; font-weight: 600; padding: .3rem .25rem; }
+    table.matrix th.set { text-align: center; border-bottom: 2px solid #d0d7de; }
+    table.matrix th.label { height: 9.5rem; vertical-align: bottom; white-space: nowrap; }
+    table.matrix th.label span { writing-mode: vertical-rl; transform: rotate(180deg); display: inline-block; }
+    table.matrix thead th.region { vertical-align: bottom; }
+    table.matrix th.region { text-align: left; padding: .3rem .6rem .3rem 0; white-space: nowrap; background: #fff; }
+    table.matrix td a { display: block; width: 2.1rem; height: 1.9rem; line-height: 1.9rem; text-align: center;
+      text-decoration: none; font-weight: 700; }
+    table.matrix td.level-covered a { color: var(--covered); }
+    table.matrix td.level-weak a { color: var(--weak); }
+    table.matrix td.level-not-covered a { color: var(--gap); }
+    table.matrix td.level-not-assessed a { color: var(--na); }
+    table.matrix td { border-radius: 0; }
+    table.matrix tfoot th, table.matrix tfoot td { font-size: .8rem; color: var(--muted); text-align: center;
+      padding: .3rem 0; background: #f6f8fa; }
+    table.matrix tfoot th { text-align: left; padding-left: 0; }
+    .label-entry { border: 1px solid #d0d7de; border-radius: 6px; padding: .75rem 1rem; margin: .75rem 0;
+      break-inside: avoid; }
+    .label-entry header { display: flex; gap: .75rem; align-items: baseline; flex-wrap: wrap; }
+    .label-entry h4 { font-size: .85rem; margin: .6rem 0 .2rem; color: var(--muted); text-transform: uppercase;
+      letter-spacing: .03em; }
+    blockquote { margin: .35rem 0; padding: .35rem .75rem; border-left: 3px solid #d0d7de; background: #fafbfc; }
+    blockquote.near-miss { border-left-style: dashed; }
+    blockquote p { margin: 0; overflow-wrap: anywhere; }
+    blockquote footer { font-size: .8rem; color: var(--muted); margin-top: .2rem; }
+    mark { background: #fff0a0; color: inherit; padding: 0 .1em; border-radius: 2px; }
+    ul.changes { padding-left: 1.2rem; }
+    @media (max-width: 700px) { body { padding: 1rem; } }
+    @media print {
+      body { max-width: none; padding: 0; font-size: 10.5pt; }
+      * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+      a { color: inherit; text-decoration: none; }
+      .matrix-wrap { overflow: visible; }
+      h2 { break-after: avoid; }
+      .label-entry, blockquote, tr { break-inside: avoid; }
+      @page { margin: 12mm; }
+    }
+    """
+}

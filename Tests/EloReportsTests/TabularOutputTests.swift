@@ -1,0 +1,75 @@
+import EloCore
+import EloReports
+import Foundation
+import Testing
+
+@Suite struct TabularOutputTests {
+    @Test func csvStartsWithABOMAndUsesCRLF() throws {
+        let data = NationalCSVRenderer(report: CoverageFixtures.report()).render()
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = try #require(String(data: data.dropFirst(3), encoding: .utf8))
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(lines[0] == "region,name,okm2011.saatavuus,okm2011.laatu,ohjaamo.toteutus")
+        #expect(lines[1] == "lappi,Lappi / Lappland,covered,weak,covered")
+        #expect(lines[2] == "../../etc/passwd,\"Pohjois-Savo <b>\"\"bold\"\"</b>\",not-covered,not-covered,not-covered", "readable document, nothing found: a gap")
+        #expect(lines[3] == "österbotten,Österbotten,not-assessed,not-assessed,not-assessed", "å/ä/ö kept as UTF-8")
+    }
+
+    @Test(arguments: [
+        ("plain", "plain"),
+        ("a,b", "\"a,b\""),
+        ("say \"hi\"", "\"say \"\"hi\"\"\""),
+        ("two\nlines", "\"two\nlines\""),
+        ("=1+1", "'=1+1"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("-2", "'-2"),
+        ("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""),
+        ("Österbotten", "Österbotten"),
+    ])
+    func csvFieldsAreQuotedAndDefused(value: String, expected: String) {
+        #expect(CSVText.field(value) == expected)
+    }
+
+    @Test func gapsJSONHasTheContractedKeys() throws {
+        let gaps = GapQuery().run(CoverageFixtures.report())
+        let objects = try #require(try JSONSerialization.jsonObject(with: ReportJSON.encode(gaps)) as? [[String: Any]])
+        #expect(!objects.isEmpty)
+        for object in objects {
+            #expect(Set(object.keys) == ["region", "set", "label", "level", "evidence", "near_misses"])
+            for quote in (object["evidence"] as? [[String: Any]] ?? []) + (object["near_misses"] as? [[String: Any]] ?? []) {
+                #expect(Set(quote.keys) == ["document", "page", "quote", "score"])
+            }
+        }
+    }
+
+    @Test func gapsFilterByRegionLabelSetAndLevel() throws {
+        let report = CoverageFixtures.report()
+        let all = GapQuery().run(report)
+        #expect(all.allSatisfy { $0.level.isGap })
+        #expect(!all.contains { $0.region == "österbotten" }, "not-assessed regions are never gaps by default")
+        #expect(GapQuery(regions: ["lappi"]).run(report).map(\.label) == ["okm2011.laatu"])
+        #expect(GapQuery(labels: ["okm2011"], levels: [.notCovered]).run(report).map(\.label) == ["okm2011.saatavuus", "okm2011.laatu"])
+        #expect(GapQuery(levels: [.notAssessed]).run(report).count == 3)
+        let near = try #require(GapQuery(regions: ["../../etc/passwd"], labels: ["okm2011.saatavuus"]).run(report).first)
+        #expect(near.evidence.isEmpty && near.nearMisses.first?.quote == "Ohjausta on saatavilla TE-toimistossa.")
+    }
+
+    @Test func levelListsParseAndBadWordsAreNamed() throws {
+        #expect(try GapQuery.levels(from: "not-covered, weak") == [.notCovered, .weak])
+        #expect(throws: GapQueryError.self) { try GapQuery.levels(from: "missing") }
+        do { _ = try GapQuery.levels(from: "weak,gap") } catch let error as GapQueryError {
+            #expect(error.message.contains("'gap'") && error.message.contains("not-assessed"))
+        }
+    }
+
+    @Test func thresholdsDecodeWithDefaultsAndReportProblems() throws {
+        let json = Data(#"{"covered": {"passages": 3, "score": 0.7}, "near_miss_score": 0.1}"#.utf8)
+        let thresholds = try JSONDecoder().decode(CoverageThresholds.self, from: json)
+        #expect(thresholds.covered == .init(passages: 3, score: 0.7))
+        #expect(thresholds.weak == CoverageThresholds.defaults.weak)
+        #expect(thresholds.nearMissScore == 0.1)
+        #expect(thresholds.problems.isEmpty)
+        let bad = CoverageThresholds(covered: .init(passages: 0, score: 0.3), weak: .init(passages: 1, score: 0.5))
+        #expect(bad.problems.count == 2)
+    }
+}
