@@ -36,7 +36,7 @@ let package = Package(
         ]),
         .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification"]),
         .target(name: "EloCLI", dependencies: [
-            "EloCore", "EloPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "EloCore", "EloPipeline", "EloClassification", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "elo", dependencies: ["EloCLI"]),
 
