@@ -6,8 +6,8 @@ public struct EloCommand: AsyncParsableCommand {
         commandName: "elo",
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
         subcommands: [
-            ExtractCommand.self, IngestCommand.self, WorkerCommand.self,
-            ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self,
+            ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, IngestCommand.self,
+            ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self, WorkerCommand.self,
         ])
     public init() {}
 }

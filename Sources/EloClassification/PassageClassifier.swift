@@ -68,6 +68,8 @@ public final class PassageClassifier {
     }
 
     private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]]) -> [LabelDecision] {
+        // A heading alone does not address a goal (taxonomy.md): headings are never labelled.
+        guard passage.kind != .heading else { return [] }
         let hits = matcher.hits(in: passage.text, language: passage.language)
         guard !hits.isEmpty else { return [] }
         var hitsByCue: [Int: [CueHit]] = [:]
@@ -76,8 +78,7 @@ public final class PassageClassifier {
         for (labelIndex, label) in configuration.labels.enumerated() {
             var raw = 0.0
             var evidence: [Evidence] = []
-            for cueIndex in labelCues[labelIndex] {
-                guard let found = hitsByCue[cueIndex] else { continue }
+            for (cueIndex, found) in mostSpecific(labelCues[labelIndex], hitsByCue) {
                 let cue = matcher.cues[cueIndex].cue
                 raw += cue.weight
                 if cue.weight > 0 {
@@ -95,6 +96,31 @@ public final class PassageClassifier {
             result.append(LabelDecision(id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence))
         }
         return result
+    }
+
+    /// The hits of a label's cues where, of cues matching overlapping words, only the most specific
+    /// counts: `yhteistyöryhmä` (an ELO group's name) decides over `yhteistyö` found inside it, and
+    /// `osaaminen` and `osaamis*` on the same word count once.
+    private func mostSpecific(_ cueIndices: [Int], _ hitsByCue: [Int: [CueHit]]) -> [(Int, [CueHit])] {
+        let candidates = cueIndices.flatMap { index in (hitsByCue[index] ?? []).map { (index, $0) } }
+        guard candidates.count > 1 else { return candidates.map { ($0.0, [$0.1]) } }
+        func specificity(_ index: Int) -> (Int, Int, Int) {
+            let cue = matcher.cues[index]
+            let wildcard = cue.words.contains { $0.hasSuffix("*") }
+            return (cue.words.count, wildcard ? 0 : 1, cue.cue.term.count)
+        }
+        var kept: [Int: [CueHit]] = [:]
+        var order: [Int] = []
+        for (index, hit) in candidates {
+            let beaten = candidates.contains { other, otherHit in
+                other != index && otherHit.start < hit.end && hit.start < otherHit.end
+                    && (specificity(other) > specificity(index) || (specificity(other) == specificity(index) && other < index))
+            }
+            guard !beaten else { continue }
+            if kept[index] == nil { order.append(index) }
+            kept[index, default: []].append(hit)
+        }
+        return order.map { ($0, kept[$0] ?? []) }
     }
 
     private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]]) -> AnchorEvidence? {

@@ -141,13 +141,20 @@ public struct PassageSegmenter {
         var lengths: [Int] = []
         var textLines = 0
         var wrapped = 0
+        var continuations = 0
+        var paragraphBreaks = 0
         for lines in pages {
             var previous: Box? = nil
             for (index, line) in lines.enumerated() where !line.blank {
                 textLines += 1
                 lengths.append(line.text.utf8.count)
                 if index + 2 < lines.count, lines[index + 1].blank, !lines[index + 1].spacesOnly, !lines[index + 2].blank {
-                    wrapped += 1
+                    // A finished sentence followed by a capitalised line is an ordinary paragraph break
+                    // (one paragraph per line, blank lines between), not a slide line broken mid-sentence.
+                    let endsParagraph = line.text.last.map { ".!?".contains($0) } == true
+                        && lines[index + 2].text.first.map { $0.isUppercase || $0.isNumber } == true
+                    if endsParagraph { paragraphBreaks += 1 } else { wrapped += 1 }
+                    if lines[index + 2].text.first?.isLowercase == true { continuations += 1 }
                 }
                 guard let box = line.box else { continue }
                 heights.append(box.height)
@@ -162,7 +169,7 @@ public struct PassageSegmenter {
         if let pitch = median(pitches) { metrics.pitch = pitch }
         lengths.sort()
         if !lengths.isEmpty { metrics.typicalLength = lengths[min(lengths.count - 1, lengths.count * 9 / 10)] }
-        metrics.doubleSpaced = textLines >= 4 && Double(wrapped) >= 0.4 * Double(textLines)
+        metrics.doubleSpaced = textLines >= 4 && Double(wrapped) >= 0.4 * Double(textLines) && continuations >= paragraphBreaks
         return metrics
     }
 

@@ -90,6 +90,18 @@ import Testing
         #expect(decisions[3].first?.anchor == AnchorEvidence(cue: "ohjaamo", text: "Ohjaamo", passage: -1, start: 0, end: 7))
     }
 
+    @Test func headingsAloneAreNotLabelledAndTheMostSpecificCueDecides() throws {
+        let c = try classifier(fi: ["laatu": 1, "yhteistyö": 0.8, "yhteistyöryhmä": 0.2])
+        let heading = Passage(page: 1, index: 0, kind: .heading, language: .finnish, text: "Laadun kehittäminen")
+        let body = Passage(page: 1, index: 1, kind: .paragraph, language: .finnish, text: "Laadun kehittäminen jatkuu.")
+        let group = Passage(page: 1, index: 2, kind: .paragraph, language: .finnish, text: "Yhteistyöryhmän raportti")
+        let decisions = c.classify([heading, body, group])
+        #expect(decisions[0].isEmpty)
+        #expect(decisions[1].map(\.id) == ["t.x"])
+        // yhteistyö is found inside yhteistyöryhmä, but only the more specific cue (0.2) counts
+        #expect(decisions[2].isEmpty)
+    }
+
     @Test func substringBaselineMissesInflectedForms() throws {
         let c = try classifier(fi: ["laatu": 1, "ohjaamo": 1], mode: .substring)
         let found = evidence(c, "laadun kehittäminen Ohjaamoissa")

@@ -31,6 +31,19 @@ public struct EvaluationReport: Sendable, Codable, Hashable {
         public var reason: String
     }
 
+    /// A label line whose passage got labels other than the gold ones (within the judged sets).
+    public struct Mistake: Sendable, Codable, Hashable {
+        public var line: Int
+        public var document: String
+        public var quote: String
+        /// The passage the quote was found in, as classified.
+        public var passage: String
+        /// Gold labels the classifier did not give (false negatives).
+        public var missed: [String]
+        /// Labels the classifier gave that are not gold (false positives), with their evidence.
+        public var extra: [LabelDecision]
+    }
+
     public var mode: String
     public var lines: Int
     public var matched: Int
@@ -38,6 +51,7 @@ public struct EvaluationReport: Sendable, Codable, Hashable {
     public var unmatched: [UnmatchedQuote]
     /// Quotes found in more than one passage (scored on the first).
     public var ambiguous: Int
+    public var mistakes: [Mistake] = []
     public var passagesClassified: Int
     public var seconds: Double
     public var passagesPerSecond: Double?

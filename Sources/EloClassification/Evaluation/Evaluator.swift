@@ -36,6 +36,7 @@ public struct Evaluator {
         var unmatched: [EvaluationReport.UnmatchedQuote] = []
         var ambiguous = 0
         var matched = 0
+        var mistakes: [EvaluationReport.Mistake] = []
         for line in gold {
             guard let locator = locators[line.document], let predicted = predictions[line.document] else {
                 unmatched.append(.init(line: line.line, document: line.document, quote: line.quote, reason: "document-not-found"))
@@ -55,6 +56,12 @@ public struct Evaluator {
             }
             matched += 1
             let predictedIDs = Set(predicted[index].map(\.id))
+            let judgedIDs = Set(configuration.labelSets.filter { line.sets.contains($0.id) }.flatMap(\.labels).map(\.id))
+            let missed = line.labels.filter { judgedIDs.contains($0) && !predictedIDs.contains($0) }
+            let extra = predicted[index].filter { judgedIDs.contains($0.id) && !line.labels.contains($0.id) }
+            if !missed.isEmpty || !extra.isEmpty {
+                mistakes.append(.init(line: line.line, document: line.document, quote: line.quote, passage: documents[line.document]?[index].text ?? "", missed: missed, extra: extra))
+            }
             for set in line.sets where setIDs.contains(set) {
                 judged[set, default: 0] += 1
                 let labels = configuration.labelSets.first { $0.id == set }?.labels.map(\.id) ?? []
@@ -72,7 +79,7 @@ public struct Evaluator {
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return EvaluationReport(
             mode: mode.rawValue, lines: gold.count, matched: matched, sets: sets, unmatched: unmatched,
-            ambiguous: ambiguous, passagesClassified: classified, seconds: seconds,
+            ambiguous: ambiguous, mistakes: mistakes, passagesClassified: classified, seconds: seconds,
             passagesPerSecond: seconds > 0 ? Double(classified) / seconds : nil)
     }
 

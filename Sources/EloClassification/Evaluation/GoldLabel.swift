@@ -21,7 +21,10 @@ public struct GoldLabel: Sendable, Codable, Hashable {
     }
 
     /// Reads a JSON Lines label file; blank lines are skipped, a bad line is an error naming it.
-    public static func load(_ url: URL) throws(ConfigurationError) -> [GoldLabel] {
+    /// With `knownSets`, a label id of one of those sets that the set does not define is an error too
+    /// (lines judged on other sets are kept and ignored when scoring).
+    public static func load(_ url: URL, knownSets: [LabelSet] = []) throws(ConfigurationError) -> [GoldLabel] {
+        let defined = Dictionary(knownSets.map { ($0.id, Set($0.labels.map(\.id))) }) { first, _ in first }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw ConfigurationError(file: url.path, line: nil, message: "cannot read the label file (\(error.localizedDescription))")
@@ -34,6 +37,15 @@ public struct GoldLabel: Sendable, Codable, Hashable {
                 label.line = index + 1
                 for id in label.labels where !label.sets.contains(where: { id.hasPrefix($0 + ".") }) {
                     throw ConfigurationError(file: url.path, line: index + 1, message: "label \(id) is not in the judged sets \(label.sets)")
+                }
+                for id in label.labels {
+                    let set = String(id.prefix { $0 != "." })
+                    if let ids = defined[set] ?? Taxonomy.labelIDs[set], !ids.contains(id) {
+                        throw ConfigurationError(file: url.path, line: index + 1, message: "unknown label id \(id) — set \(set) has \(ids.sorted().joined(separator: ", "))")
+                    }
+                }
+                if label.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                    throw ConfigurationError(file: url.path, line: index + 1, message: "empty quote — give a short exact excerpt of the document")
                 }
                 labels.append(label)
             } catch let error as ConfigurationError {

@@ -1,0 +1,130 @@
+import EloCore
+import EloTestSupport
+import Foundation
+import Testing
+
+/// `elo classify` and `elo eval` run as the built executable on fixtures made here.
+@Suite(.enabled(if: CommandRunner.available, "the elo executable is not built next to the tests"))
+struct ClassifyEvalCommandTests {
+    static let labelSet = """
+    set: demo
+    name_fi: Demo
+    name_sv: Demo
+    labels:
+      - id: demo.laatu
+        name_fi: Laatu
+        name_sv: Kvalitet
+        definition: Quality.
+        cues:
+          fi:
+            laatu: 1
+          sv:
+            kvalitet: 1
+      - id: demo.verkosto
+        name_fi: Verkosto
+        name_sv: Nätverk
+        definition: Networks.
+        cues:
+          fi:
+            verkosto: 1
+    """
+
+    static let document = """
+    Ohjauksen kehittäminen
+
+    Alueen ohjauspalvelujen laadun arviointi aloitetaan ensi vuonna.
+
+    Ohjausverkostoon kuuluvat kaikki oppilaitokset ja kunnat.
+
+    Tässä kappaleessa ei puhuta mistään tavoitteesta.
+    """
+
+    /// A folder with a pipeline, its label set and one document in a subfolder.
+    static func fixture(pipeline: String = "label_sets:\n  - demo.yaml\nthreshold: 0.5\n") throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write(Data(pipeline.utf8), to: "p.yaml")
+        try folder.write(Data(labelSet.utf8), to: "demo.yaml")
+        try folder.write(Data(document.utf8), to: "docs/region/plan.txt")
+        return folder
+    }
+
+    @Test(arguments: [
+        ("classify", ["--pipeline", "--json", "Examples:", "Exit status", "evidence"]),
+        ("eval", ["--labels", "--documents", "--baseline", "Examples:", "Exit status", "meta.yaml", "unmatched"]),
+    ])
+    func helpTeachesUsage(command: String, fragments: [String]) throws {
+        let result = try CommandRunner.run([command, "--help"])
+        #expect(result.status == 0)
+        for fragment in fragments { #expect(result.stdout.contains(fragment), "help of \(command) lacks \(fragment)") }
+    }
+
+    @Test func classifyJSONAddsLabelsWithEvidenceToPassages() throws {
+        let folder = try Self.fixture()
+        let result = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        struct Output: Decodable { var documents: [Document] }
+        let output = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
+        let passages = try #require(output.documents.first?.passages)
+        let quality = try #require(passages.first { $0.text.contains("laadun") })
+        #expect(quality.labels?.map(\.id) == ["demo.laatu"])
+        let evidence = try #require(quality.labels?.first?.evidence.first)
+        #expect(evidence.cue == "laatu" && evidence.text == "laadun")
+        #expect(String(Array(quality.text)[evidence.start..<evidence.end]) == "laadun")
+        #expect(passages.first { $0.text.contains("Ohjausverkostoon") }?.labels?.map(\.id) == ["demo.verkosto"])
+        #expect(passages.first { $0.text.contains("mistään") }?.labels == [])
+        #expect(passages.allSatisfy { $0.labels != nil }, "every passage of a readable document is classified")
+    }
+
+    @Test func classifySummaryListsLabelsWithSampleEvidence() throws {
+        let folder = try Self.fixture()
+        let result = try CommandRunner.run(["classify", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("demo.laatu: 1 passage (cues: laatu)"))
+        #expect(result.stdout.contains("«laadun»"))
+    }
+
+    @Test func evalScoresFindsDocumentsRecursivelyAndReportsUnmatchedQuotes() throws {
+        let folder = try Self.fixture()
+        let lines = [
+            #"{"document": "plan.txt", "quote": "laadun arviointi aloitetaan", "labels": ["demo.laatu"], "sets": ["demo"]}"#,
+            #"{"document": "plan.txt", "quote": "kuuluvat kaikki oppilaitokset", "labels": ["demo.verkosto"], "sets": ["demo"]}"#,
+            #"{"document": "plan.txt", "quote": "ei puhuta mistään tavoitteesta", "labels": ["demo.laatu"], "sets": ["demo"]}"#,
+        ]
+        try folder.write(Data(lines.joined(separator: "\n").utf8), to: "gold.jsonl")
+        let result = try CommandRunner.run(["eval", "--json", "--baseline", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let classifier = try #require(json["classifier"] as? [String: Any])
+        let set = try #require((classifier["sets"] as? [[String: Any]])?.first)
+        #expect(set["set"] as? String == "demo")
+        #expect(set["macroF1"] as? Double == (1.0 + 2.0 / 3.0) / 2)  // verkosto 1.0; laatu tp 1, fn 1
+        #expect(json["baseline"] != nil)
+
+        try folder.write(Data((lines + [#"{"document": "plan.txt", "quote": "tätä lausetta ei ole asiakirjassa", "labels": [], "sets": ["demo"]}"#]).joined(separator: "\n").utf8), to: "gold2.jsonl")
+        let unmatched = try CommandRunner.run(["eval", "--pipeline", "p.yaml", "--labels", "gold2.jsonl", "--documents", "docs"], in: folder.url)
+        #expect(unmatched.status == 2)
+        #expect(unmatched.stdout.contains("gold2.jsonl:4: not-found in plan.txt"))
+    }
+
+    @Test(arguments: [
+        // (pipeline text, gold text, expected fragment of the error)
+        ("label_sets:\n  - demo.yaml\nthreshhold: 0.5\n", nil as String?, "p.yaml:3: pipeline: unknown key 'threshhold'"),
+        ("label_sets:\n  - missing.yaml\n", nil, "p.yaml:2: label set file 'missing.yaml' not found"),
+        ("label_sets:\n  - demo.yaml\n", #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.laatu"], "sets": ["demo"]}"# + "\n{bad json", "gold.jsonl:2: not a label line"),
+        ("label_sets:\n  - demo.yaml\n", #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.quality"], "sets": ["demo"]}"#, "gold.jsonl:1: unknown label id demo.quality"),
+    ])
+    func badConfigurationStopsBeforeAnyWork(pipeline: String, gold: String?, message: String) throws {
+        let folder = try Self.fixture(pipeline: pipeline)
+        let arguments: [String]
+        if let gold {
+            try folder.write(Data(gold.utf8), to: "gold.jsonl")
+            arguments = ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"]
+        } else {
+            arguments = ["classify", "--pipeline", "p.yaml", "docs/region/plan.txt"]
+        }
+        let result = try CommandRunner.run(arguments, in: folder.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains(message), "stderr: \(result.stderr)")
+        #expect(result.stdout.isEmpty, "no document output after a configuration error")
+    }
+}
