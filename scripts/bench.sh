@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make bench: elo ingest against pdftotext on the same generated PDFs with the same parallelism, in one run.
 # Prints: first-ingest time vs pdftotext (ratio), no-change re-run (% of first), pages/s, peak memory of the
-# ingest process and of one worker.
+# ingest process and of one long-lived worker (as the workers report it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 FILES=${BENCH_FILES:-300}
@@ -42,15 +42,17 @@ FIRST=$(calc "$t1 - $t0")
 t0=$(now); "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/second.json" || true; t1=$(now)
 SECOND=$(calc "$t1 - $t0")
 
-BIGGEST=$(ls -S "$WORK"/inbox/bench/*.pdf | head -1)
-/usr/bin/time -v -o "$WORK/time-worker.txt" "$ELO" _worker "$BIGGEST" > /dev/null || true
+summary() { python3 -c "import json;print(json.load(open('$WORK/first.json')).get('$1','?'))" 2>/dev/null || echo "?"; }
 PARENT_MB=$(python3 -c "import json;print(round(json.load(open('$WORK/first.json'))['peakMemoryMB'],1))" 2>/dev/null || echo "?")
+WORKER_MB=$(python3 -c "import json;print(round(json.load(open('$WORK/first.json'))['workerPeakMemoryMB'],1))" 2>/dev/null || echo "?")
+WORKERS=$(summary workersStarted)
+INGESTED=$(summary newDocuments)
 TREE_MB=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$WORK/time-first.txt")
-WORKER_MB=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$WORK/time-worker.txt")
 
 printf '\nelo bench: %s PDFs, %s pages, %s parallel\n' "$FILES" "$TOTAL_PAGES" "$JOBS"
 printf '  pdftotext            %8.2f s\n' "$PDFTOTEXT"
 printf '  elo ingest (first)   %8.2f s   ratio %.2f× pdftotext (target ≤ 1.5×)   %.1f pages/s\n' "$FIRST" "$(calc "$FIRST / $PDFTOTEXT")" "$(calc "$TOTAL_PAGES / $FIRST")"
 printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$SECOND" "$(calc "100 * $SECOND / $FIRST")"
-printf '  peak memory: ingest process %s MB, largest of process tree %s MB, one worker %s MB\n' "$PARENT_MB" "$TREE_MB" "$WORKER_MB"
+printf '  documents ingested %s, worker processes started %s\n' "$INGESTED" "$WORKERS"
+printf '  peak memory: ingest process %s MB, one worker (over all its documents) %s MB, largest of process tree %s MB\n' "$PARENT_MB" "$WORKER_MB" "$TREE_MB"
 echo "  work folder: $WORK"

@@ -11,7 +11,7 @@ import Synchronization
 /// 3. open and migrate the index, start a run
 /// 4. scan the inbox; skip files whose path, size and modification time are unchanged, without reading them
 /// 5. hash changed files; record renamed or duplicated content without reading it
-/// 6. read new content in worker processes (in parallel), find its region, classify it, commit it
+/// 6. read new content in long-lived worker processes (in parallel), find its region, classify it, commit it
 /// 7. mark files gone from the inbox as removed and their documents as withdrawn
 /// 8. re-classify stored passages whose label definitions changed
 /// 9. finish the run and write its summary to `runs/` in the output folder

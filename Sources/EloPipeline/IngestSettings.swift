@@ -10,6 +10,7 @@ import Yams
 /// regions: regions              # folder of <region-id>.yaml (default: regions/ beside this file)
 /// workers: 4                    # documents read in parallel (default: number of cores)
 /// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048}   # per document
+/// # a worker process reads documents one after another; it is replaced after documents_per_worker (0: never)
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
 /// ```
 public struct IngestSettings: Sendable {
@@ -100,7 +101,9 @@ public struct IngestSettings: Sendable {
 
     private static func limits(_ node: Node, file: String) throws(LoadError) -> WorkerLimits {
         guard let mapping = node.mapping else {
-            throw LoadError(file: file, line: node.mark?.line, message: "`limits` must be a mapping (timeout_seconds, cpu_seconds, memory_mb)")
+            throw LoadError(
+                file: file, line: node.mark?.line,
+                message: "`limits` must be a mapping (timeout_seconds, cpu_seconds, memory_mb, documents_per_worker)")
         }
         var limits = WorkerLimits()
         for (keyNode, value) in mapping {
@@ -120,10 +123,17 @@ public struct IngestSettings: Sendable {
                     throw LoadError(file: file, line: value.mark?.line, message: "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
                 }
                 limits.memoryMB = memory
+            case "documents_per_worker":
+                guard let count = value.int, count >= 0 else {
+                    throw LoadError(
+                        file: file, line: value.mark?.line,
+                        message: "`limits.documents_per_worker` must be a whole number ≥ 0 (0: never replace a worker)")
+                }
+                limits.documentsPerWorker = count
             default:
                 throw LoadError(
                     file: file, line: keyNode.mark?.line,
-                    message: "unknown key `limits.\(key)` — use timeout_seconds, cpu_seconds or memory_mb")
+                    message: "unknown key `limits.\(key)` — use timeout_seconds, cpu_seconds, memory_mb or documents_per_worker")
             }
         }
         return limits

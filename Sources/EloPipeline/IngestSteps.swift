@@ -103,6 +103,8 @@ struct IngestSteps {
             newDocuments: counts["new_documents"] ?? 0, newVersions: counts["new_versions"] ?? 0,
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
             pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) })
+        summary.workersStarted = results.workersStarted
+        summary.workerPeakMemoryMB = results.workerPeakMemoryMB
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
@@ -114,6 +116,8 @@ struct IngestSteps {
         var attention: [IngestSummary.AttentionItem] = []
         var linked = 0
         var pages = 0
+        var workersStarted = 0
+        var workerPeakMemoryMB = 0.0
         var error: String?
     }
 
@@ -121,8 +125,7 @@ struct IngestSteps {
         guard !jobs.isEmpty else { return ReadResults() }
         let next = Mutex(0)
         let results = Mutex(ReadResults())
-        let worker = WorkerProcess(
-            executable: run.workerExecutable, limits: run.settings.limits, environment: run.workerEnvironment)
+        let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
         let group = DispatchGroup()
         let threads = min(run.settings.workers, jobs.count)
         let context = CommitContext(
@@ -132,6 +135,15 @@ struct IngestSteps {
             group.enter()
             let thread = Thread {
                 defer { group.leave() }
+                // Each thread keeps one long-lived worker process (replaced when it fails or is recycled).
+                let worker = WorkerProcess(executable: executable, limits: limits, environment: environment)
+                defer {
+                    worker.shutdown()
+                    results.withLock {
+                        $0.workersStarted += worker.started
+                        $0.workerPeakMemoryMB = max($0.workerPeakMemoryMB, worker.peakMemoryMB)
+                    }
+                }
                 let local = context.makeLocal()
                 while true {
                     let index = next.withLock { value -> Int in

@@ -22,6 +22,10 @@ public struct IngestSummary: Sendable, Codable {
     public var pages: Int
     /// Peak resident memory of the ingest process itself (not its workers), in MiB.
     public var peakMemoryMB: Double = 0
+    /// Worker processes started (one per parallel reader, plus one after each failure or recycling).
+    public var workersStarted = 0
+    /// The highest peak resident memory any worker process reported, in MiB.
+    public var workerPeakMemoryMB: Double = 0
     public var attention: [AttentionItem]
 
     /// A document someone must act on, with what to do.
@@ -51,14 +55,16 @@ public struct IngestSummary: Sendable, Codable {
 
     static func attention(for document: Document, path: String, region: String, pipeline: String) -> [AttentionItem] {
         var items: [AttentionItem] = []
-        let reason = document.diagnostics.filter { $0.severity == .error }.map(\.message).first
-            ?? document.diagnostics.first?.message
+        let diagnostic = document.diagnostics.first { $0.severity == .error } ?? document.diagnostics.first
+        let parts = diagnostic.map { split($0, path: path) }
+        let reason = parts?.reason
+        let advice = parts?.advice
         switch document.status {
         case .ok, .partial: break
         case .failed:
             items.append(AttentionItem(
                 path: path, problem: "failed", reason: reason ?? "the file could not be read",
-                action: "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"))
+                action: advice ?? "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"))
         case .needsPassword:
             items.append(AttentionItem(
                 path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, no (correct) password given",
@@ -66,7 +72,7 @@ public struct IngestSummary: Sendable, Codable {
         case .needsOCR:
             items.append(AttentionItem(
                 path: path, problem: "needs-ocr", reason: reason ?? "no text layer (scanned pages)",
-                action: "run OCR on it (e.g. `ocrmypdf -l fin+swe in.pdf out.pdf`) and put the result in the inbox, or ask the region for a text PDF"))
+                action: "turn on OCR with `ocr: auto` in \(pipeline), or ask the region for a text PDF"))
         }
         if region == RegionCatalog.unassigned && document.status.isReadable {
             items.append(AttentionItem(
@@ -74,5 +80,21 @@ public struct IngestSummary: Sendable, Codable {
                 action: "move it to inbox/<region-id>/ or add \(path).meta.yaml with `region: <region-id>`"))
         }
         return items
+    }
+
+    /// A diagnostic's message is `<file>: what is wrong — what to do`. The attention line already names the file
+    /// and has an action of its own, so the reason is only the middle part and the advice is returned apart
+    /// (the caller uses it where it has none better). Messages of the ingest's own diagnostics (worker failures)
+    /// are kept whole: their dash introduces an explanation, not advice.
+    static func split(_ diagnostic: Diagnostic, path: String) -> (reason: String, advice: String?) {
+        var message = Substring(diagnostic.message)
+        if let colon = message.range(of: ": "), message[..<colon.lowerBound].hasSuffix(path) {
+            message = message[colon.upperBound...]
+        }
+        guard !diagnostic.id.hasPrefix("ingest."), let dash = message.range(of: " — ") else {
+            return (String(message), nil)
+        }
+        let advice = message[dash.upperBound...].trimmingCharacters(in: .whitespaces)
+        return (String(message[..<dash.lowerBound]), advice.isEmpty ? nil : advice)
     }
 }

@@ -5,13 +5,71 @@ import Foundation
 import Glibc
 #endif
 
-/// The child side of `WorkerProcess`: limits itself, reads one file and writes the `Document` as JSON on
-/// standard output. Runs in the hidden `elo _worker` subcommand, never in the ingest process itself.
+/// The child side of `WorkerProcess`, run by the hidden `elo _worker` subcommand, never in the ingest process.
+///
+/// `serve` is the long-lived worker: it loads its libraries once (Voikko, dictionaries, ICU), then answers one
+/// `WorkerRequest` line per document until its standard input closes. Isolation per document:
+/// - CPU time: RLIMIT_CPU counts the whole process, so before each document the worker moves its soft limit to
+///   (CPU used so far, rounded up) + the document's budget. A runaway document gets SIGXCPU and the worker dies;
+///   the parent reports `ingest.worker-cpu-limit` for that document and starts a fresh worker.
+/// - Memory: RLIMIT_AS is set once for the worker; a blow-up kills the worker, with the same outcome.
+/// - Wall-clock time: enforced by the parent, which SIGKILLs a worker that does not answer in time.
+/// - A worker whose parent died exits: at end of input when idle, within a second when busy.
+///
+/// `run` reads one file and exits (kept for debugging and for measuring one worker alone).
 public enum WorkerEntry {
     /// Exit status when the memory limit was hit in a way the worker could notice itself.
     public static let outOfMemoryExit: Int32 = 3
 
-    /// Returns the process exit status.
+    /// Serves requests until standard input closes; returns the process exit status.
+    public static func serve(memoryMB: Int) -> Int32 {
+        watchParent()
+        limit(resource: RLIMIT_AS, soft: UInt64(memoryMB) << 20, hard: UInt64(memoryMB) << 20)
+        // The protocol moves to private descriptors; fd 0 becomes /dev/null and fd 1 goes to standard error, so
+        // stray output of a library or a helper process (OCR) can neither corrupt nor hold the conversation.
+        let input = dup(0)
+        let output = dup(1)
+        _ = fcntl(input, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(output, F_SETFD, FD_CLOEXEC)
+        let null = open("/dev/null", O_RDONLY)
+        if null >= 0 {
+            dup2(null, 0)
+            close(null)
+        }
+        dup2(2, 1)
+
+        let reader: any DocumentReading
+        do { reader = try WorkerReader.make() } catch {
+            FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
+            return 1
+        }
+        var requests = WorkerChannel(fd: input)
+        let answers = WorkerChannel(fd: output)
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        while let line = requests.nextLine() {
+            let request: WorkerRequest
+            do { request = try decoder.decode(WorkerRequest.self, from: line) } catch {
+                FileHandle.standardError.write(Data("elo worker: bad request: \(error)\n".utf8))
+                return 1
+            }
+            let before = cpuSecondsUsed()
+            allowCPU(seconds: request.settings.cpuSeconds, after: before)
+            injectFaultIfAsked(path: request.path)
+            let document = reader.read(URL(fileURLWithPath: request.path), password: request.password)
+            let response = WorkerResponse(
+                document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
+            do {
+                guard answers.send(try encoder.encode(response)) else { return 0 }  // the parent is gone
+            } catch {
+                FileHandle.standardError.write(Data("elo worker: cannot encode the document: \(error)\n".utf8))
+                return 1
+            }
+        }
+        return 0
+    }
+
+    /// Reads one file, prints its `Document` as JSON and returns the process exit status.
     public static func run(path: String, cpuSeconds: Int, memoryMB: Int, password: String?) -> Int32 {
         watchParent()
         limit(resource: RLIMIT_CPU, soft: UInt64(cpuSeconds), hard: UInt64(cpuSeconds) + 2)
@@ -35,6 +93,32 @@ public enum WorkerEntry {
         }
     }
 
+    /// CPU time (user + system) of this process so far.
+    static func cpuSecondsUsed() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
+    /// Peak resident memory of this process so far, in MiB.
+    static func peakMemoryMB() -> Double {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+
+    /// Moves the RLIMIT_CPU soft limit to `seconds` beyond the CPU already used (never above the hard limit,
+    /// which an unprivileged process cannot raise), so the next document gets a budget of its own.
+    private static func allowCPU(seconds: Int, after used: Double) {
+        signal(SIGXCPU, SIG_DFL)
+        var current = rlimit()
+        _ = getrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &current)
+        let soft = UInt64(used.rounded(.up)) + UInt64(max(1, seconds))
+        var value = rlimit(rlim_cur: rlim_t(min(soft, UInt64(current.rlim_max))), rlim_max: current.rlim_max)
+        _ = setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &value)
+    }
+
     private static func limit(resource: __rlimit_resource, soft: UInt64, hard: UInt64) {
         var value = rlimit(rlim_cur: rlim_t(soft), rlim_max: rlim_t(hard))
         _ = setrlimit(__rlimit_resource_t(resource.rawValue), &value)
@@ -52,11 +136,19 @@ public enum WorkerEntry {
     }
 
     /// Fault injection for the isolation tests, active only with `ELO_WORKER_FAULTS=1`: a file whose name
-    /// contains `.hang.`, `.spin.`, `.crash.` or `.hog.` hangs, burns CPU, crashes or allocates without end.
+    /// contains `.hang.`, `.spin.`, `.crash.` or `.hog.` hangs, burns CPU, crashes or allocates without end;
+    /// `.burn.` burns 0.6 s of CPU and then reads the file normally (to test the per-document CPU budget).
     private static func injectFaultIfAsked(path: String) {
         guard ProcessInfo.processInfo.environment["ELO_WORKER_FAULTS"] == "1" else { return }
         let name = (path as NSString).lastPathComponent
-        if name.contains(".hang.") {
+        if name.contains(".burn.") {
+            let until = cpuSecondsUsed() + 0.6
+            var x: UInt64 = 1
+            while cpuSecondsUsed() < until {
+                for _ in 0..<100_000 { x = x &* 6_364_136_223_846_793_005 &+ 1 }
+            }
+            if x == 42 { print("") }
+        } else if name.contains(".hang.") {
             while true { sleep(60) }
         } else if name.contains(".spin.") {
             var x: UInt64 = 1

@@ -5,14 +5,45 @@ import Foundation
 import Glibc
 #endif
 
-/// Runs the hidden `_worker` subcommand of the elo binary on one file and collects the `Document` it prints
-/// as JSON. The child imposes its own CPU and memory limits; the parent enforces the wall-clock timeout with
-/// SIGKILL. Every way the child can go wrong becomes a `WorkerOutcome.failure` with a reason, never a throw.
-public struct WorkerProcess: Sendable {
-    public var executable: URL
-    public var limits: WorkerLimits
+/// One long-lived `elo _worker --serve` child, owned by one ingest thread: started on first use, fed one
+/// document at a time, and replaced whenever it dies. Loading the reader's libraries (Voikko, dictionaries,
+/// ICU) once per worker instead of once per document is what makes ingest keep pace with `pdftotext`.
+///
+/// Every way a document can go wrong becomes `Outcome.failure` with a reason, never a throw:
+/// - no answer within `limits.timeoutSeconds`: the worker is killed (SIGKILL) → `ingest.worker-timeout`;
+/// - the worker dies mid-document (SIGXCPU from its per-document CPU budget, a crash, RLIMIT_AS) →
+///   `ingest.worker-cpu-limit`, `ingest.worker-crashed` or `ingest.worker-memory-limit`.
+/// The next document then gets a fresh worker. A worker is also recycled after
+/// `limits.documentsPerWorker` documents (0: never) and when its resident memory passed half of
+/// `limits.memoryMB`, so one leaky or fragmented heap cannot fail innocent documents later.
+///
+/// Not thread-safe: one instance per thread. Call `shutdown()` (or let it deinit) to end the worker.
+public final class WorkerProcess {
+    public let executable: URL
+    public let limits: WorkerLimits
     /// Extra environment for the child (tests use it to switch on fault injection).
-    public var environment: [String: String]
+    public let environment: [String: String]
+    /// Workers started so far (a fresh one after each failure or recycling).
+    public private(set) var started = 0
+    /// The highest peak resident memory any of this instance's workers reported, in MiB.
+    public private(set) var peakMemoryMB: Double = 0
+
+    private var child: Child?
+
+    /// A running worker: its PID, the socket carrying requests and answers, and its standard error.
+    private struct Child {
+        var pid: pid_t
+        var channel: WorkerChannel
+        var stderr: Int32?
+        var served = 0
+    }
+
+    /// What came back for one document.
+    public enum Outcome: Sendable {
+        case document(Document)
+        /// `id` is a stable diagnostic id (`ingest.worker-timeout`, `ingest.worker-crashed`, …).
+        case failure(id: String, reason: String)
+    }
 
     public init(executable: URL, limits: WorkerLimits, environment: [String: String] = [:]) {
         self.executable = executable
@@ -20,42 +51,102 @@ public struct WorkerProcess: Sendable {
         self.environment = environment
     }
 
-    /// What came back from one worker.
-    public enum Outcome: Sendable {
-        case document(Document)
-        /// `id` is a stable diagnostic id (`ingest.worker-timeout`, `ingest.worker-crashed`, …).
-        case failure(id: String, reason: String)
-    }
+    deinit { shutdown() }
 
     private static let spawnLock = NSLock()
 
+    /// Reads one file in the worker (starting one if needed).
     public func read(_ url: URL, password: String?) -> Outcome {
-        let arguments = [
-            executable.path, "_worker", "--cpu-seconds", String(limits.cpuSeconds),
-            "--memory-mb", String(limits.memoryMB), url.path,
-        ]
+        let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds))
+        let line: Data
+        do { line = try JSONEncoder().encode(request) } catch {
+            return .failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)")
+        }
+        // A worker that died while idle (e.g. killed from outside) is replaced once before giving up.
+        for attempt in 0..<2 {
+            if child == nil, let failure = spawn() { return failure }
+            guard var current = child else { break }
+            let deadline = Date().addingTimeInterval(limits.timeoutSeconds)
+            guard current.channel.send(line) else {
+                _ = reap(current, killFirst: true)
+                child = nil
+                if attempt == 0 { continue }
+                return .failure(id: "ingest.worker-crashed", reason: "the worker stopped accepting documents")
+            }
+            var errors = Data()
+            let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
+            child = current
+            switch event {
+            case .line(let data):
+                return answer(data)
+            case .timedOut:
+                _ = reap(current, killFirst: true)
+                child = nil
+                return .failure(
+                    id: "ingest.worker-timeout",
+                    reason: "reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (limits.timeout_seconds) and was stopped")
+            case .endOfFile:
+                let status = reap(current, killFirst: false, errors: &errors)
+                child = nil
+                return interpret(status: status, errors: errors)
+            }
+        }
+        return .failure(id: "ingest.worker-crashed", reason: "the worker could not be started")
+    }
+
+    /// Ends the worker: closes its input (it exits at end of input), then waits for it.
+    public func shutdown() {
+        guard let current = child else { return }
+        child = nil
+        Glibc.shutdown(current.channel.fd, Int32(SHUT_WR))
+        _ = reap(current, killFirst: false)
+    }
+
+    private func answer(_ data: Data) -> Outcome {
+        let response: WorkerResponse
+        do { response = try JSONDecoder().decode(WorkerResponse.self, from: data) } catch {
+            shutdown()
+            return .failure(id: "ingest.worker-output", reason: "the reader's answer could not be decoded: \(error)")
+        }
+        peakMemoryMB = max(peakMemoryMB, response.peakMemoryMB)
+        child?.served += 1
+        if let served = child?.served,
+            (limits.documentsPerWorker > 0 && served >= limits.documentsPerWorker)
+                || response.peakMemoryMB > Double(limits.memoryMB) / 2
+        {
+            shutdown()
+        }
+        return .document(response.document)
+    }
+
+    /// Starts a worker; returns a failure outcome when it cannot be started.
+    private func spawn() -> Outcome? {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
-        env["ELO_WORKER_PASSWORD"] = password
-        if password == nil { env.removeValue(forKey: "ELO_WORKER_PASSWORD") }
+        env.removeValue(forKey: "ELO_WORKER_PASSWORD")
+        let arguments = [executable.path, "_worker", "--serve", "--memory-mb", String(limits.memoryMB)]
 
-        // Pipes are made close-on-exec and spawned under one lock, so no child inherits another's pipe
-        // (which would keep that pipe open after its own worker exits).
-        var stdoutPipe: [Int32] = [-1, -1]
-        var stderrPipe: [Int32] = [-1, -1]
+        // Descriptors are made close-on-exec and spawned under one lock, so no worker inherits another's
+        // socket (which would keep it open after its own worker exits).
+        var sockets: [Int32] = [-1, -1]
+        var errors: [Int32] = [-1, -1]
         Self.spawnLock.lock()
-        guard pipe(&stdoutPipe) == 0, pipe(&stderrPipe) == 0 else {
+        guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
             Self.spawnLock.unlock()
+            return .failure(id: "ingest.worker-spawn", reason: "cannot create a socket: \(String(cString: strerror(errno)))")
+        }
+        guard pipe(&errors) == 0 else {
+            Self.spawnLock.unlock()
+            sockets.forEach { close($0) }
             return .failure(id: "ingest.worker-spawn", reason: "cannot create a pipe: \(String(cString: strerror(errno)))")
         }
-        for fd in stdoutPipe + stderrPipe { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        for fd in sockets + errors { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_adddup2(&actions, stdoutPipe[1], 1)
-        posix_spawn_file_actions_adddup2(&actions, stderrPipe[1], 2)
-
+        posix_spawn_file_actions_adddup2(&actions, sockets[1], 0)
+        posix_spawn_file_actions_adddup2(&actions, sockets[1], 1)
+        posix_spawn_file_actions_adddup2(&actions, errors[1], 2)
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
@@ -65,72 +156,58 @@ public struct WorkerProcess: Sendable {
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
         Self.spawnLock.unlock()
-        close(stdoutPipe[1])
-        close(stderrPipe[1])
-        defer {
-            close(stdoutPipe[0])
-            close(stderrPipe[0])
-        }
+        close(sockets[1])
+        close(errors[1])
         guard spawned == 0 else {
+            close(sockets[0])
+            close(errors[0])
             return .failure(
                 id: "ingest.worker-spawn",
                 reason: "cannot start the worker \(executable.path): \(String(cString: strerror(spawned)))")
         }
+        started += 1
+        child = Child(pid: pid, channel: WorkerChannel(fd: sockets[0]), stderr: errors[0])
+        return nil
+    }
 
-        let (output, errors, timedOut) = collect(stdout: stdoutPipe[0], stderr: stderrPipe[0], pid: pid)
+    private func reap(_ current: Child, killFirst: Bool) -> Int32 {
+        var ignored = Data()
+        return reap(current, killFirst: killFirst, errors: &ignored)
+    }
+
+    /// Waits for the worker to exit (killing it first, or after 5 s of grace) and closes its descriptors.
+    /// Returns the wait status; what is left on its standard error is appended to `errors`.
+    private func reap(_ current: Child, killFirst: Bool, errors: inout Data) -> Int32 {
+        if killFirst { kill(current.pid, SIGKILL) }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-        return interpret(status: status, timedOut: timedOut, output: output, errors: errors)
-    }
-
-    /// Reads both pipes until they close or the deadline passes (then kills the child).
-    private func collect(stdout: Int32, stderr: Int32, pid: pid_t) -> (Data, Data, Bool) {
-        let deadline = Date().addingTimeInterval(limits.timeoutSeconds)
-        var output = Data()
-        var errors = Data()
-        var open: [Int32] = [stdout, stderr]
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while !open.isEmpty {
-            let remaining = deadline.timeIntervalSinceNow
-            if remaining <= 0 {
-                kill(pid, SIGKILL)
-                return (output, errors, true)
-            }
-            var fds = open.map { pollfd(fd: $0, events: Int16(POLLIN), revents: 0) }
-            let ready = poll(&fds, nfds_t(fds.count), Int32(min(remaining, 1) * 1000) + 1)
-            if ready < 0 {
-                if errno == EINTR { continue }
-                kill(pid, SIGKILL)
-                return (output, errors, false)
-            }
-            for entry in fds where entry.revents != 0 {
-                let count = Glibc.read(entry.fd, &buffer, buffer.count)
-                if count > 0 {
-                    if entry.fd == stdout {
-                        output.append(contentsOf: buffer[0..<count])
-                    } else if errors.count < 65536 {
-                        errors.append(contentsOf: buffer[0..<count])
-                    }
-                } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
-                    open.removeAll { $0 == entry.fd }
-                }
-            }
+        let grace = Date().addingTimeInterval(5)
+        while true {
+            let result = waitpid(current.pid, &status, WNOHANG)
+            if result == current.pid || (result == -1 && errno != EINTR) { break }
+            if Date() > grace { kill(current.pid, SIGKILL) }
+            usleep(2_000)
         }
-        return (output, errors, false)
+        if let stderr = current.stderr {
+            var chunk = [UInt8](repeating: 0, count: 1 << 16)
+            _ = fcntl(stderr, F_SETFL, fcntl(stderr, F_GETFL) | O_NONBLOCK)
+            while errors.count < 65536 {
+                let count = Glibc.read(stderr, &chunk, chunk.count)
+                guard count > 0 else { break }
+                errors.append(contentsOf: chunk[0..<count])
+            }
+            close(stderr)
+        }
+        close(current.channel.fd)
+        return status
     }
 
-    private func interpret(status: Int32, timedOut: Bool, output: Data, errors: Data) -> Outcome {
+    private func interpret(status: Int32, errors: Data) -> Outcome {
         let stderrTail = String(decoding: errors.suffix(400), as: UTF8.self)
             .split(separator: "\n").last.map(String.init) ?? ""
-        if timedOut {
-            return .failure(
-                id: "ingest.worker-timeout",
-                reason: "reading took longer than \(Int(limits.timeoutSeconds)) s (limits.timeout_seconds) and was stopped")
-        }
         let signalled = (status & 0x7f) != 0 && (status & 0x7f) != 0x7f
         if signalled {
             let signal = status & 0x7f
-            if signal == SIGXCPU || signal == SIGKILL {
+            if signal == SIGXCPU {
                 return .failure(
                     id: "ingest.worker-cpu-limit",
                     reason: "reading used more than \(limits.cpuSeconds) s of CPU time (limits.cpu_seconds) and was stopped")
@@ -141,18 +218,18 @@ public struct WorkerProcess: Sendable {
                     + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
         }
         let code = (status >> 8) & 0xff
-        guard code == 0 else {
-            let memory = stderrTail.localizedCaseInsensitiveContains("memory") || code == WorkerEntry.outOfMemoryExit
+        let memory = stderrTail.localizedCaseInsensitiveContains("memory") || code == WorkerEntry.outOfMemoryExit
+        if memory {
             return .failure(
-                id: memory ? "ingest.worker-memory-limit" : "ingest.worker-crashed",
-                reason: memory
-                    ? "reading needed more than \(limits.memoryMB) MB of memory (limits.memory_mb) and was stopped"
-                    : "the reader exited with status \(code)" + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
+                id: "ingest.worker-memory-limit",
+                reason: "reading needed more than \(limits.memoryMB) MB of memory (limits.memory_mb) and was stopped")
         }
-        do {
-            return .document(try JSONDecoder().decode(Document.self, from: output))
-        } catch {
-            return .failure(id: "ingest.worker-output", reason: "the reader's output could not be decoded: \(error)")
-        }
+        return .failure(
+            id: "ingest.worker-crashed",
+            reason: "the reader exited with status \(code) before answering" + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
     }
 }
