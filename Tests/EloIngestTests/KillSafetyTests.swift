@@ -6,7 +6,7 @@ import Testing
 /// run must finish the work with nothing lost and nothing counted twice.
 @Suite("elo ingest survives kill -9", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built"))
 struct KillSafetyTests {
-    static let documents = 36
+    static let documents = 150
 
     static func populate(_ fixture: IngestFixture) throws {
         for number in 0..<documents {
@@ -25,7 +25,10 @@ struct KillSafetyTests {
         try Self.populate(fixture)
         // Reference: an uninterrupted run of the same inbox into another folder.
         let referenceOutput = fixture.root.appendingPathComponent("reference")
+        let referenceStarted = Date()
         #expect(try fixture.ingest(["--output", referenceOutput.path]).status == 0)
+        // Kill moments spread over a whole run, however fast the machine and the workers are.
+        let runTime = max(0.2, Date().timeIntervalSince(referenceStarted))
         let reference = try DatabaseQueue(path: referenceOutput.appendingPathComponent("index.sqlite").path).read { db in
             try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
                 SELECT v.sha256, COUNT(p.id) AS n FROM versions v LEFT JOIN passages p ON p.version_id = v.id GROUP BY v.id
@@ -37,7 +40,7 @@ struct KillSafetyTests {
         for _ in 0..<14 {
             let process = try fixture.start()
             try process.run()
-            let delay = Double.random(in: 0.05...1.5, using: &generator)
+            let delay = Double.random(in: 0.02...max(0.05, runTime / 3), using: &generator)
             Thread.sleep(forTimeInterval: delay)
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
