@@ -80,23 +80,18 @@ final class PopplerPageHandle {
         return (width, height)
     }
 
-    /// Calls `body` with the page's text (UTF-8, reading order) and one rectangle per character of that text,
-    /// or an empty rectangle buffer when poppler gives no layout. The buffers are freed afterwards.
-    func withTextAndLayout<T>(
-        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<PopplerRectangle>) -> T
-    ) -> T {
+    /// The page's text (UTF-8, reading order) and one rectangle per character of that text (none when
+    /// poppler gives no layout). The page can be released before the buffers are read.
+    func textAndLayout() -> PageTextBuffers {
         let text = poppler_page_get_text(page)
-        defer { g_free(text) }
         var rects: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
-        if text != nil, text!.pointee != 0 {
-            if poppler_page_get_text_layout(page, &rects, &count) == 0 { count = 0 }
+        if let text, text.pointee != 0, poppler_page_get_text_layout(page, &rects, &count) == 0 {
+            g_free(rects)
+            rects = nil
+            count = 0
         }
-        defer { g_free(rects) }
-        let textBuffer = text.map {
-            UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
-        } ?? UnsafeBufferPointer(start: nil, count: 0)
-        return body(textBuffer, UnsafeBufferPointer(start: rects, count: rects == nil ? 0 : Int(count)))
+        return PageTextBuffers(text: text, rects: rects, rectCount: rects == nil ? 0 : Int(count))
     }
 
     /// Whether the page draws at least one image.
@@ -104,5 +99,27 @@ final class PopplerPageHandle {
         guard let mapping = poppler_page_get_image_mapping(page) else { return false }
         poppler_page_free_image_mapping(mapping)
         return true
+    }
+}
+
+/// Text and character rectangles of one page as poppler-glib allocated them; freed in `deinit`.
+final class PageTextBuffers {
+    private let textPointer: UnsafeMutablePointer<CChar>?
+    private let rectPointer: UnsafeMutablePointer<PopplerRectangle>?
+    let text: UnsafeBufferPointer<UInt8>
+    let rects: UnsafeBufferPointer<PopplerRectangle>
+
+    init(text: UnsafeMutablePointer<CChar>?, rects: UnsafeMutablePointer<PopplerRectangle>?, rectCount: Int) {
+        textPointer = text
+        rectPointer = rects
+        self.text = text.map {
+            UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
+        } ?? UnsafeBufferPointer(start: nil, count: 0)
+        self.rects = UnsafeBufferPointer(start: rects, count: rectCount)
+    }
+
+    deinit {
+        g_free(textPointer)
+        g_free(rectPointer)
     }
 }
