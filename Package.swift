@@ -22,7 +22,15 @@ let package = Package(
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
         .target(name: "EloExtraction", dependencies: ["EloCore", "CPoppler", "CICUShim"]),
-        .target(name: "EloNormalisation", dependencies: ["EloCore", "CICUShim", "CVoikko", "CStemmer"]),
+        .target(
+            name: "EloNormalisation", dependencies: ["EloCore", "CICUShim", "CVoikko", "CStemmer"],
+            // Data compiled into the module (no bundle to ship next to the binary).
+            resources: [
+                .embedInCode("Resources/abbreviations.txt"),
+                .embedInCode("Resources/language-fi.txt"),
+                .embedInCode("Resources/language-sv.txt"),
+                .embedInCode("Resources/language-en.txt"),
+            ]),
         .target(name: "EloClassification", dependencies: [
             "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
         ]),

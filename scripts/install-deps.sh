@@ -8,6 +8,7 @@ packages=(
   libicu-dev            # normalisation, segmentation, charset detection
   libvoikko-dev voikko-fi  # Finnish morphology and spell-checking
   libstemmer-dev        # Snowball stemmers (Swedish)
+  hunspell-sv-se libhunspell-1.7-0  # Swedish word list for line-break hyphens (loaded at run time)
   qpdf                  # encrypted PDF fixtures in tests
   pkg-config
 )

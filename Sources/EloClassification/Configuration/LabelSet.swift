@@ -1,0 +1,85 @@
+/// One label set (taxonomy) as loaded from `pipelines/labels/<set>.yaml`: its labels and the cues that
+/// recognise them.
+public struct LabelSet: Sendable, Hashable {
+    public var id: String
+    public var nameFi: String
+    public var nameSv: String
+    /// Where the set was loaded from, for messages.
+    public var file: String
+    /// When set, a label of this set is only given if the anchor is found in the passage or nearby.
+    public var anchor: Anchor?
+    public var labels: [LabelDefinition]
+
+    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, labels: [LabelDefinition]) {
+        self.id = id
+        self.nameFi = nameFi
+        self.nameSv = nameSv
+        self.file = file
+        self.anchor = anchor
+        self.labels = labels
+    }
+}
+
+/// One label with its fixed id (see taxonomy.md), names, definition and cues.
+public struct LabelDefinition: Sendable, Hashable {
+    public var id: String
+    public var nameFi: String
+    public var nameSv: String
+    public var definition: String
+    /// Positive and negative cues in both languages; at least one positive cue.
+    public var cues: [Cue]
+    /// Overrides the set's anchor for this label (`anchor: none` in YAML removes it).
+    public var anchor: Anchor?
+
+    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil) {
+        self.id = id
+        self.nameFi = nameFi
+        self.nameSv = nameSv
+        self.definition = definition
+        self.cues = cues
+        self.anchor = anchor
+    }
+}
+
+/// A term that counts towards a label: one word or a phrase of consecutive words, written in base form.
+///
+/// Finnish words match any inflected form and any compound that contains them (`palvelu` matches
+/// *ohjauspalvelujen*); Swedish words match by Snowball stem and compound splitting. A word ending in
+/// `*` matches any word beginning with it.
+public struct Cue: Sendable, Hashable {
+    public enum Language: String, Sendable, Hashable, CaseIterable {
+        case finnish = "fi"
+        case swedish = "sv"
+    }
+
+    public var term: String
+    public var language: Language
+    /// Added to the label's raw score when the cue is found; negative weights lower it.
+    public var weight: Double
+    /// 1-based line in the YAML file, for messages.
+    public var line: Int?
+
+    public init(term: String, language: Language, weight: Double = 1, line: Int? = nil) {
+        self.term = term
+        self.language = language
+        self.weight = weight
+        self.line = line
+    }
+
+    /// The words of the term, lower-cased.
+    public var words: [String] {
+        term.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+    }
+}
+
+/// A co-occurrence rule: some cue of the anchor must appear in the passage or within `context`
+/// passages before or after it (e.g. Ohjaamo labels need an Ohjaamo/Navigatorn mention).
+public struct Anchor: Sendable, Hashable {
+    public var cues: [Cue]
+    public var context: Int
+
+    public init(cues: [Cue], context: Int) {
+        self.cues = cues
+        self.context = context
+    }
+}

@@ -1,0 +1,44 @@
+/// What `elo eval` reports: per-label and per-set scores, and the quotes it could not place.
+public struct EvaluationReport: Sendable, Codable, Hashable {
+    public struct LabelScore: Sendable, Codable, Hashable {
+        public var id: String
+        public var truePositives: Int
+        public var falsePositives: Int
+        public var falseNegatives: Int
+        public var precision: Double?
+        public var recall: Double?
+        /// `nil` when the label neither occurs in the gold labels nor is predicted (not in the macro mean).
+        public var f1: Double?
+    }
+
+    public struct SetScore: Sendable, Codable, Hashable {
+        public var set: String
+        /// Label lines judged on this set whose quote was found.
+        public var passages: Int
+        public var labels: [LabelScore]
+        public var microPrecision: Double?
+        public var microRecall: Double?
+        public var microF1: Double?
+        /// Mean F1 over labels with at least one gold or predicted occurrence.
+        public var macroF1: Double?
+    }
+
+    public struct UnmatchedQuote: Sendable, Codable, Hashable {
+        public var line: Int
+        public var document: String
+        public var quote: String
+        /// `document-not-found`, `not-found` or `spans-passages`.
+        public var reason: String
+    }
+
+    public var mode: String
+    public var lines: Int
+    public var matched: Int
+    public var sets: [SetScore]
+    public var unmatched: [UnmatchedQuote]
+    /// Quotes found in more than one passage (scored on the first).
+    public var ambiguous: Int
+    public var passagesClassified: Int
+    public var seconds: Double
+    public var passagesPerSecond: Double?
+}

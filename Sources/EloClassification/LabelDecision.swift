@@ -1,0 +1,46 @@
+/// A label given to a passage, with the score and the evidence that justify it.
+public struct LabelDecision: Sendable, Codable, Hashable {
+    public var id: String
+    /// 0…1; `1 − e^(−sum of matched cue weights)`, so one cue of weight 1 scores 0.63.
+    public var score: Double
+    /// The cue terms found in the passage; never empty.
+    public var evidence: [Evidence]
+    /// For labels that require an anchor (Ohjaamo labels): where the anchor was found.
+    public var anchor: AnchorEvidence?
+
+    public init(id: String, score: Double, evidence: [Evidence], anchor: AnchorEvidence? = nil) {
+        precondition(!evidence.isEmpty, "label \(id) without evidence")
+        self.id = id
+        self.score = score
+        self.evidence = evidence
+        self.anchor = anchor
+    }
+}
+
+/// One matched cue: the cue term as written in the label set, the text it matched, and where.
+///
+/// `start` and `end` (exclusive) count `Character`s (extended grapheme clusters) of the passage's
+/// NFC text, as Swift `String` does: `text.dropFirst(start).prefix(end - start) == evidence.text`.
+public struct Evidence: Sendable, Codable, Hashable {
+    public var cue: String
+    public var text: String
+    public var start: Int
+    public var end: Int
+
+    public init(cue: String, text: String, start: Int, end: Int) {
+        self.cue = cue
+        self.text = text
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Where the anchor of a label was found: `passage` is relative to the labelled passage (0 = in it,
+/// −1 = the passage before); offsets are in that passage's text.
+public struct AnchorEvidence: Sendable, Codable, Hashable {
+    public var cue: String
+    public var text: String
+    public var passage: Int
+    public var start: Int
+    public var end: Int
+}

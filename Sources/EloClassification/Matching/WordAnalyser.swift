@@ -1,0 +1,128 @@
+import EloNormalisation
+
+/// Turns a word into the set of keys a cue word can match: base forms, compound parts and their
+/// joins for Finnish (Voikko); stems, hand-listed base forms and compound splits for Swedish
+/// (Snowball). Results are cached per surface form, since the vocabulary of a corpus repeats.
+///
+/// Holds a Voikko handle and a Snowball stemmer: not thread-safe, make one per worker.
+final class WordAnalyser {
+    private let lexicon: FinnishLexicon
+    private let stemmer: SnowballStemmer
+    private let hand: HandLexicon
+    private let cacheEnabled: Bool
+    private var finnishCache: [String: Set<String>] = [:]
+    private var swedishCache: [String: Set<String>] = [:]
+    /// Stems of the Swedish cue words, longest first: known parts to split compounds at.
+    var swedishCueStems: [String] = []
+    private(set) var cacheHits = 0
+    private(set) var cacheMisses = 0
+
+    init(hand: HandLexicon, cacheEnabled: Bool = true) throws(LexiconError) {
+        lexicon = try FinnishLexicon()
+        stemmer = try SnowballStemmer(algorithm: "swedish")
+        self.hand = hand
+        self.cacheEnabled = cacheEnabled
+    }
+
+    // MARK: Finnish
+
+    func finnishKeys(_ word: String) -> Set<String> {
+        let lower = word.lowercased()
+        if cacheEnabled, let cached = finnishCache[lower] { cacheHits += 1; return cached }
+        cacheMisses += 1
+        var keys: Set<String> = [lower, lower.replacingHyphens()]
+        if let base = hand.finnish[lower] { keys.insert(base) }
+        keys.formUnion(analysedKeys(lower))
+        if lower.contains(":") {
+            // ELY:n, TEM:n — an abbreviation with a case ending after the colon
+            let head = String(lower.prefix { $0 != ":" })
+            keys.insert(head)
+            keys.formUnion(analysedKeys(head))
+        }
+        let parts = lower.split(separator: "-").map(String.init).filter { !$0.isEmpty }
+        if parts.count > 1 {
+            var lastBases: Set<String> = [parts[parts.count - 1]]
+            for (index, part) in parts.enumerated() {
+                let clean = String(part.prefix { $0 != ":" })
+                let partKeys = analysedKeys(clean).union([clean])
+                keys.formUnion(partKeys)
+                if index == parts.count - 1 { lastBases.formUnion(lexicon.analyse(clean).map(\.baseForm)) }
+            }
+            let head = parts.dropLast().joined(separator: "-")
+            for base in lastBases {
+                keys.insert(head + "-" + base)
+                keys.insert((head + base).replacingHyphens())
+            }
+        }
+        if cacheEnabled { finnishCache[lower] = keys }
+        return keys
+    }
+
+    /// Keys from Voikko's readings of one word; every reading is kept (ambiguity is not resolved).
+    private func analysedKeys(_ word: String) -> Set<String> {
+        var keys: Set<String> = []
+        for reading in lexicon.analyse(word) {
+            keys.insert(reading.baseForm)
+            keys.insert(reading.baseForm.replacingHyphens())
+            let parts = reading.compoundParts
+            // every run of consecutive parts: verkosto+yhteis+työ+malli gives yhteistyö, työmalli, …
+            for from in parts.indices {
+                for to in from..<parts.count { keys.insert(parts[from...to].joined()) }
+            }
+            // Voikko reads nouns in -minen as verb infinitives (ohjausosaamisen → osata): rebuild the
+            // noun from the surface of the last part (osaamisen → osaaminen).
+            if reading.wordClass == "teonsana", let noun = Self.minenNoun(word: word, parts: parts) {
+                let prefix = parts.dropLast().joined()
+                keys.insert(noun)
+                keys.insert(prefix + noun)
+            }
+        }
+        return keys
+    }
+
+    static func minenNoun(word: String, parts: [String]) -> String? {
+        let prefix = parts.dropLast().joined()
+        let clean = word.replacingHyphens()
+        guard clean.hasPrefix(prefix) else { return nil }
+        let last = String(clean.dropFirst(prefix.count))
+        guard let range = last.range(of: "mi", options: .backwards), range.lowerBound > last.startIndex else { return nil }
+        let after = last[range.upperBound...]
+        guard after.hasPrefix("n") || after.hasPrefix("s") else { return nil }
+        return String(last[..<range.lowerBound]) + "minen"
+    }
+
+    // MARK: Swedish
+
+    /// The key a Swedish cue word is matched by.
+    func swedishCueKey(_ word: String) -> String {
+        let lower = word.lowercased()
+        return stemmer.stem(hand.swedish[lower] ?? lower)
+    }
+
+    func swedishKeys(_ word: String) -> Set<String> {
+        let lower = word.lowercased()
+        if cacheEnabled, let cached = swedishCache[lower] { cacheHits += 1; return cached }
+        cacheMisses += 1
+        var keys: Set<String> = [lower]
+        for part in [lower] + lower.split(separator: "-").map(String.init) where !part.isEmpty {
+            let base = hand.swedish[part] ?? part
+            let stem = stemmer.stem(base)
+            keys.formUnion([part, base, stem])
+            for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
+                if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
+                    keys.insert(cueStem)
+                    var rest = String(stem.dropFirst(cueStem.count))
+                    if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
+                    keys.formUnion([rest, stemmer.stem(rest)])
+                }
+                if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+            }
+        }
+        if cacheEnabled { swedishCache[lower] = keys }
+        return keys
+    }
+}
+
+extension String {
+    func replacingHyphens() -> String { replacingOccurrences(of: "-", with: "") }
+}

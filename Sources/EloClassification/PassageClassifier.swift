@@ -1,0 +1,113 @@
+import EloCore
+import EloNormalisation
+import Foundation
+
+/// Labels passages against the label sets of a pipeline, with a score and evidence for each label.
+///
+/// A label's raw score is the sum of the weights of the distinct cues found in the passage (negative
+/// cues subtract); its score is `1 − e^(−raw)`, and it is given when the score reaches the pipeline's
+/// threshold, the label has at least one positive cue in the passage, and its anchor (if any) is found
+/// in the passage or its context.
+///
+/// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
+public final class PassageClassifier {
+    public let configuration: PipelineConfiguration
+    private let matcher: CueMatcher
+    private let anchorMatcher: CueMatcher
+    /// For every label: its cue indices in `matcher`, and its anchor (index into `anchors`).
+    private let labelCues: [[Int]]
+    private let labelAnchor: [Int?]
+    private let anchors: [Anchor]
+    private let anchorCueOwner: [Int]
+
+    public init(configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true) throws(LexiconError) {
+        self.configuration = configuration
+        var allCues: [Cue] = []
+        var labelCues: [[Int]] = []
+        var labelAnchor: [Int?] = []
+        var anchors: [Anchor] = []
+        for set in configuration.labelSets {
+            var setAnchorIndex: Int?
+            if let anchor = set.anchor { anchors.append(anchor); setAnchorIndex = anchors.count - 1 }
+            for label in set.labels {
+                labelCues.append(Array(allCues.count..<allCues.count + label.cues.count))
+                allCues += label.cues
+                if let own = label.anchor {
+                    if own.cues.isEmpty { labelAnchor.append(nil) } else { anchors.append(own); labelAnchor.append(anchors.count - 1) }
+                } else {
+                    labelAnchor.append(setAnchorIndex)
+                }
+            }
+        }
+        self.labelCues = labelCues
+        self.labelAnchor = labelAnchor
+        self.anchors = anchors
+        anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } }
+        matcher = try CueMatcher(cues: allCues, mode: mode, hand: configuration.lexicon, cacheEnabled: analysisCache)
+        anchorMatcher = try CueMatcher(cues: anchors.flatMap(\.cues), mode: mode, hand: configuration.lexicon, cacheEnabled: analysisCache)
+    }
+
+    /// Analysis-cache hits and misses so far (morphology mode).
+    public var cacheStatistics: (hits: Int, misses: Int) {
+        let a = matcher.cacheStatistics, b = anchorMatcher.cacheStatistics
+        return (a.hits + b.hits, a.misses + b.misses)
+    }
+
+    /// Labels for each passage of one document, in order; passages are each other's anchor context.
+    public func classify(_ passages: [Passage]) -> [[LabelDecision]] {
+        let anchorHits: [[Int: CueHit]] = passages.map { passage in
+            var first: [Int: CueHit] = [:]
+            for hit in anchorMatcher.hits(in: passage.text, language: passage.language) where first[anchorCueOwner[hit.cue]] == nil {
+                first[anchorCueOwner[hit.cue]] = hit
+            }
+            return first
+        }
+        return passages.indices.map { index in
+            decisions(for: passages[index], at: index, anchorHits: anchorHits)
+        }
+    }
+
+    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]]) -> [LabelDecision] {
+        let hits = matcher.hits(in: passage.text, language: passage.language)
+        guard !hits.isEmpty else { return [] }
+        var hitsByCue: [Int: [CueHit]] = [:]
+        for hit in hits { hitsByCue[hit.cue, default: []].append(hit) }
+        var result: [LabelDecision] = []
+        for (labelIndex, label) in configuration.labels.enumerated() {
+            var raw = 0.0
+            var evidence: [Evidence] = []
+            for cueIndex in labelCues[labelIndex] {
+                guard let found = hitsByCue[cueIndex] else { continue }
+                let cue = matcher.cues[cueIndex].cue
+                raw += cue.weight
+                if cue.weight > 0 {
+                    evidence += found.map { Evidence(cue: cue.term, text: $0.text, start: $0.start, end: $0.end) }
+                }
+            }
+            let score = 1 - exp(-max(0, raw))
+            guard !evidence.isEmpty, score >= configuration.threshold else { continue }
+            var anchorEvidence: AnchorEvidence?
+            if let anchorIndex = labelAnchor[labelIndex] {
+                guard let found = anchor(anchorIndex, near: index, hits: anchorHits) else { continue }
+                anchorEvidence = found
+            }
+            evidence.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            result.append(LabelDecision(id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence))
+        }
+        return result
+    }
+
+    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]]) -> AnchorEvidence? {
+        let context = anchors[anchorIndex].context
+        // nearest first: the passage itself, then −1, +1, −2, +2, …
+        var offsets = [0]
+        if context > 0 { for distance in 1...context { offsets += [-distance, distance] } }
+        for offset in offsets {
+            let position = index + offset
+            guard hits.indices.contains(position), let hit = hits[position][anchorIndex] else { continue }
+            let cue = anchorMatcher.cues[hit.cue].cue
+            return AnchorEvidence(cue: cue.term, text: hit.text, passage: offset, start: hit.start, end: hit.end)
+        }
+        return nil
+    }
+}

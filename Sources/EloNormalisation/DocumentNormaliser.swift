@@ -1,0 +1,110 @@
+import EloCore
+
+/// The normalisation stage: turns an ``ExtractedText``'s raw page lines into a ``Document`` of passages
+/// (headings, paragraphs, list items) with page numbers, per-page indices and languages.
+///
+/// Steps, in order: ICU NFC and mark repair once per page (``UnicodeCleaner``), running headers, footers
+/// and page numbers out (``RunningHeaderFilter``), lines cleaned and grouped into passages
+/// (``PassageSegmenter``), lines joined with line-break hyphens resolved (``LineBreakHyphenResolver``),
+/// each passage's language and then the document's (``LanguageIdentifier``).
+///
+/// Holds Voikko, Hunspell and ICU handles: a `final class`, not `Sendable` — make one per worker and
+/// keep it inside that worker's task.
+public final class DocumentNormaliser {
+    public let headerFilter: RunningHeaderFilter
+    public let segmenter: PassageSegmenter
+    public let hyphens: LineBreakHyphenResolver
+    public let languages: LanguageIdentifier
+    /// Set-up findings (a lexicon that could not be loaded), added to every document's diagnostics.
+    public let setupDiagnostics: [Diagnostic]
+
+    /// Loads the Finnish (Voikko) and Swedish (Hunspell) lexicons. Throws when Voikko is missing — Finnish
+    /// is the main language, so a missing dictionary is a set-up error; a missing Swedish dictionary only
+    /// weakens Swedish hyphen decisions and is reported as `normalisation.no-swedish-lexicon`.
+    public init(languages: LanguageIdentifier = .standard) throws(LexiconError) {
+        let finnish = try FinnishLexicon()
+        var diagnostics: [Diagnostic] = []
+        var swedish: SwedishLexicon? = nil
+        do {
+            swedish = try SwedishLexicon()
+        } catch {
+            diagnostics.append(Diagnostic(
+                id: "normalisation.no-swedish-lexicon", severity: .warning,
+                message: "\(error.message); Swedish line-break hyphens are decided without a dictionary"))
+        }
+        self.headerFilter = RunningHeaderFilter()
+        self.segmenter = PassageSegmenter(splitter: SentenceSplitter())
+        self.hyphens = LineBreakHyphenResolver(finnish: finnish, swedish: swedish)
+        self.languages = languages
+        self.setupDiagnostics = diagnostics
+    }
+
+    public func run(_ extracted: ExtractedText) -> Document {
+        var diagnostics = extracted.diagnostics + setupDiagnostics
+        let normalisedPages = extracted.pages.map(Self.normalise)
+        let (pages, _) = headerFilter.run(normalisedPages)
+        let segmented = segmenter.run(pages)
+
+        var documentWords: Set<String>? = nil
+        let wordsOfDocument: () -> Set<String> = {
+            if let documentWords { return documentWords }
+            let words = Self.words(of: segmented)
+            documentWords = words
+            return words
+        }
+        var passages: [Passage] = []
+        passages.reserveCapacity(segmented.count)
+        var indexOnPage: [Int: Int] = [:]
+        for segment in segmented {
+            var text = segment.lines[0]
+            for line in segment.lines.dropFirst() {
+                text = hyphens.join(text, line, documentWords: wordsOfDocument)
+            }
+            guard text.contains(where: { $0.isLetter || $0.isNumber }) else { continue }
+            let index = indexOnPage[segment.page, default: 0]
+            indexOnPage[segment.page] = index + 1
+            passages.append(Passage(page: segment.page, index: index, kind: segment.kind,
+                                    language: languages.identify(text), text: text))
+        }
+        let language = languages.documentLanguage(passages.map { ($0.language, $0.text.utf8.count) })
+        if passages.isEmpty, extracted.status.isReadable {
+            diagnostics.append(Diagnostic(
+                id: "normalisation.no-text", severity: .warning,
+                message: "\(extracted.path): readable, but no text passages were found — the document may be images only or empty; check it by eye"))
+        }
+        return Document(
+            path: extracted.path, sha256: extracted.sha256, pages: extracted.pageCount, language: language,
+            status: extracted.status, method: extracted.method, encoding: extracted.encoding,
+            diagnostics: diagnostics, passages: passages)
+    }
+
+    /// One ICU call for the whole page: NFC and mark repair of every line.
+    static func normalise(_ page: PageText) -> PageText {
+        guard !page.lines.isEmpty else { return page }
+        let joined = page.lines.map(\.text).joined(separator: "\n")
+        let normalised = UnicodeCleaner.normalise(joined)
+        if normalised == joined { return page }
+        let texts = normalised.split(separator: "\n", omittingEmptySubsequences: false)
+        var result = page
+        if texts.count == page.lines.count {
+            for index in result.lines.indices { result.lines[index].text = String(texts[index]) }
+        } else {
+            for index in result.lines.indices { result.lines[index].text = UnicodeCleaner.normalise(result.lines[index].text) }
+        }
+        return result
+    }
+
+    /// Lower-cased words of all passages (punctuation stripped, inner hyphens kept), for hyphen evidence.
+    static func words(of segments: [SegmentedPassage]) -> Set<String> {
+        var words = Set<String>()
+        for segment in segments {
+            for line in segment.lines {
+                for token in line.split(separator: " ") {
+                    let word = LineBreakHyphenResolver.stripPunctuation(token)
+                    if word.count > 3 { words.insert(word.lowercased()) }
+                }
+            }
+        }
+        return words
+    }
+}

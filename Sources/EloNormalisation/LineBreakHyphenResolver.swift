@@ -1,0 +1,106 @@
+/// Decides what a hyphen at the end of a line means, and joins the two lines accordingly.
+///
+/// - `ohjaus-⏎palvelut` → `ohjauspalvelut` (a word split for layout: the hyphen goes),
+/// - `opinto-⏎ohjaus` → `opinto-ohjaus`, `TE-⏎toimisto` → `TE-toimisto` (a real hyphen stays),
+/// - `nuoriso-⏎ja sosiaali…`, `social-⏎och hälsovården` → `nuoriso- ja …` (a suspended hyphen).
+///
+/// Real hyphens are told from layout ones by the lexicons: Voikko for Finnish, Hunspell for Swedish,
+/// each asked about the joined and the hyphenated form (trailing punctuation stripped, answers cached per
+/// word). When they cannot tell, the document decides (the joined or hyphenated form occurring
+/// elsewhere in it), and last the spelling: an acronym before the hyphen (`ELY-`, `EU-`, checked first),
+/// a web address, an unknown capitalised name, or two equal vowels meeting (`opinto-ohjaus`) keep it;
+/// anything else is joined.
+///
+/// Owns lexicon handles: not thread-safe, one per worker.
+public final class LineBreakHyphenResolver {
+    public enum Decision: String, Sendable, CaseIterable {
+        /// Drop the hyphen and the line break.
+        case join
+        /// Keep the hyphen, drop the line break.
+        case keepHyphen
+        /// A suspended compound (`nuoriso- ja`): keep the hyphen and a space.
+        case suspended
+    }
+
+    private let finnish: FinnishLexicon?
+    private let swedish: SwedishLexicon?
+    private var known: [String: Bool] = [:]
+
+    public init(finnish: FinnishLexicon?, swedish: SwedishLexicon?) {
+        self.finnish = finnish
+        self.swedish = swedish
+    }
+
+    /// Conjunctions after which a line-final hyphen is a suspended one.
+    static let conjunctions: Set<String> = ["ja", "tai", "sekä", "eli", "tahi", "och", "eller", "samt", "resp.", "respektive", "and", "or", "ynnä"]
+
+    /// Whether `line` ends in a hyphen glued to a word (`ohjaus-`, not `2020 -`).
+    public static func endsWithBreakHyphen(_ line: Substring) -> Bool {
+        let scalars = line.unicodeScalars
+        guard let last = scalars.last, last == "-" || last == "\u{2010}" else { return false }
+        let beforeLast = scalars.dropLast().last
+        return beforeLast.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
+    }
+
+    /// `left` + `right` with the break between them resolved; `documentWords` (lower-cased words of the
+    /// whole document) is only consulted when the lexicons cannot decide.
+    public func join(_ left: String, _ right: String, documentWords: () -> Set<String> = { [] }) -> String {
+        guard Self.endsWithBreakHyphen(left[...]) else { return left + " " + right }
+        switch decide(left: left[...], right: right[...], documentWords: documentWords) {
+        case .join: return String(left.dropLast()) + right
+        case .keepHyphen: return left + right
+        case .suspended: return left + " " + right
+        }
+    }
+
+    /// The meaning of the hyphen ending `left`, given the line `right` that follows.
+    public func decide(left: Substring, right: Substring, documentWords: () -> Set<String> = { [] }) -> Decision {
+        let rightToken = right.prefix { $0 != " " }
+        if Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
+        guard let first = rightToken.first, first.isLetter, first.isLowercase else { return .keepHyphen }
+        let rawLeft = left.dropLast().split(separator: " ").last ?? ""
+        // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
+        if rawLeft.contains("/") || rawLeft.contains("@") || rawLeft.dropLast().contains(".") { return .keepHyphen }
+        let leftToken = Self.stripPunctuation(rawLeft)
+        let rightWord = Self.stripPunctuation(rightToken)
+        let lastPart = leftToken.split(separator: "-").last ?? leftToken[...]
+        guard !leftToken.isEmpty, !rightWord.isEmpty else { return .keepHyphen }
+        // An acronym or a number before the hyphen: TE-toimisto, EU-medel, 2-vuotinen.
+        let isAcronym = lastPart.contains { $0.isLetter } && !lastPart.contains { $0.isLetter && $0.isLowercase }
+        if isAcronym || lastPart.contains(where: \.isNumber) { return .keepHyphen }
+
+        let joined = leftToken + rightWord
+        let hyphenated = leftToken + "-" + rightWord
+        let joinedKnown = isKnown(joined)
+        let hyphenatedKnown = isKnown(hyphenated)
+        if joinedKnown && !hyphenatedKnown { return .join }
+        if hyphenatedKnown && !joinedKnown { return .keepHyphen }
+        let words = documentWords()
+        let joinedSeen = words.contains(joined.lowercased())
+        let hyphenatedSeen = words.contains(hyphenated.lowercased())
+        if joinedSeen && !hyphenatedSeen { return .join }
+        if hyphenatedSeen && !joinedSeen { return .keepHyphen }
+        // A name neither lexicon knows as a first part (`Virta-informationsresurserna`): hyphenated.
+        if !joinedKnown, !hyphenatedKnown, leftToken.first?.isUppercase == true { return .keepHyphen }
+        if let end = lastPart.last?.lowercased(), let start = rightWord.first?.lowercased(), end == start,
+           "aeiouyäöå".contains(end) {
+            return .keepHyphen
+        }
+        return .join
+    }
+
+    /// Whether either lexicon knows `word` (cached).
+    func isKnown(_ word: String) -> Bool {
+        if let cached = known[word] { return cached }
+        let answer = (finnish?.isWord(word) ?? false) || (swedish?.isWord(word) ?? false)
+        known[word] = answer
+        return answer
+    }
+
+    static func stripPunctuation(_ token: Substring) -> String {
+        var slice = token
+        while let first = slice.first, !first.isLetter, !first.isNumber { slice = slice.dropFirst() }
+        while let last = slice.last, !last.isLetter, !last.isNumber { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,349 @@
+import EloCore
+
+/// One passage as the segmenter found it: its cleaned lines, not yet joined.
+public struct SegmentedPassage: Sendable, Hashable {
+    public var page: Int
+    public var kind: Passage.Kind
+    public var lines: [String]
+}
+
+/// Groups the cleaned lines of each page into headings, paragraphs and list items.
+///
+/// PDF lines (with boxes) break into a new passage at a bullet, a vertical gap over 1.4× the usual line
+/// pitch, a jump in line height, an indented first line, a list item's continuation going back to the
+/// bullet's margin, or after a short line that ends a sentence (an abbreviation such as `esim.` ends
+/// none, see ``SentenceSplitter``). Plain-text lines break at blank lines — in slide exports, where every
+/// line is followed by an empty line, only at whitespace-only lines or two blank lines — at bullets,
+/// indented lines, and after a clearly short line that ends a sentence. Passages never cross pages.
+public struct PassageSegmenter {
+    public let splitter: SentenceSplitter
+
+    public init(splitter: SentenceSplitter) { self.splitter = splitter }
+
+    struct Line {
+        var text: String
+        var bullet: Bool
+        var box: Box?
+        /// Blank line; `spacesOnly` when it held whitespace (a paragraph separator in slide exports).
+        var blank: Bool
+        var spacesOnly: Bool
+        var indented: Bool
+    }
+
+    /// Geometry shared by all pages of one document.
+    struct Metrics {
+        var bodyHeight = 10.0
+        var pitch = 12.0
+        var typicalLength = 80
+        var doubleSpaced = false
+    }
+
+    public func run(_ pages: [PageText]) -> [SegmentedPassage] {
+        let prepared = pages.map { $0.lines.map(Self.prepare) }
+        let metrics = Self.metrics(prepared)
+        var passages: [SegmentedPassage] = []
+        for (page, lines) in zip(pages, prepared) {
+            if lines.contains(where: { $0.box != nil }) {
+                segmentPDF(page: page.number, lines: lines.filter { !$0.blank || $0.bullet }, metrics: metrics, into: &passages)
+            } else {
+                segmentPlain(page: page.number, lines: lines, metrics: metrics, into: &passages)
+            }
+        }
+        return mergingAcrossPages(passages)
+    }
+
+    /// A paragraph that runs over a page break is one passage, on the page where it starts: the last
+    /// passage of a page that ends mid-sentence takes in the next page's first paragraph when that starts
+    /// in lower case.
+    func mergingAcrossPages(_ passages: [SegmentedPassage]) -> [SegmentedPassage] {
+        var result: [SegmentedPassage] = []
+        result.reserveCapacity(passages.count)
+        for passage in passages {
+            if let last = result.last, last.page < passage.page, last.kind != .heading, passage.kind == .paragraph,
+               let lastLine = last.lines.last, !splitter.endsSentence(lastLine[...]), !lastLine.hasSuffix(":"),
+               let first = passage.lines.first?.first, first.isLowercase {
+                result[result.count - 1].lines += passage.lines
+                continue
+            }
+            result.append(passage)
+        }
+        return result
+    }
+
+    /// `1. text` or `a) text`: an item of a numbered list.
+    func isNumberedItem(_ text: String) -> Bool {
+        let head = text.prefix(4)
+        guard let marker = head.firstIndex(where: { $0 == "." || $0 == ")" }), marker > head.startIndex,
+              text[..<marker].allSatisfy({ $0.isNumber }) || (text.distance(from: text.startIndex, to: marker) == 1 && text.first!.isLowercase),
+              text[text.index(after: marker)...].first == " " else { return false }
+        return true
+    }
+
+    static func prepare(_ line: TextLine) -> Line {
+        let cleaned = removingDotLeaders(UnicodeCleaner.clean(line.text))
+        let indented = line.text.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
+        if cleaned.isEmpty {
+            return Line(text: "", bullet: false, box: line.box, blank: true, spacesOnly: !line.text.isEmpty, indented: false)
+        }
+        if ListMarker.isLoneBullet(cleaned) {
+            return Line(text: "", bullet: true, box: line.box, blank: true, spacesOnly: false, indented: indented)
+        }
+        if let item = ListMarker.strip(cleaned) {
+            return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
+        }
+        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented)
+    }
+
+    /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
+    /// ellipses become one space.
+    static func removingDotLeaders(_ text: String) -> String {
+        guard hasLeader(text) else { return text }
+        var output = String.UnicodeScalarView()
+        var run = String.UnicodeScalarView()
+        func flush() {
+            if run.count >= 4 || (run.count >= 2 && run.allSatisfy { $0 == "…" }) {
+                if output.last != " " { output.append(" ") }
+            } else {
+                output.append(contentsOf: run)
+            }
+            run.removeAll()
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "." || scalar == "…" { run.append(scalar); continue }
+            flush()
+            if scalar == " ", output.last == " " { continue }
+            output.append(scalar)
+        }
+        flush()
+        while output.last == " " { output.removeLast() }
+        return String(output)
+    }
+
+    static func hasLeader(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte == 0x2E { run += 1; if run >= 4 { return true } } else { run = 0 }
+        }
+        return text.unicodeScalars.contains("…") && text.contains("……")
+    }
+
+    static func metrics(_ pages: [[Line]]) -> Metrics {
+        var metrics = Metrics()
+        var heights: [Double] = []
+        var pitches: [Double] = []
+        var lengths: [Int] = []
+        var textLines = 0
+        var wrapped = 0
+        for lines in pages {
+            var previous: Box? = nil
+            for (index, line) in lines.enumerated() where !line.blank {
+                textLines += 1
+                lengths.append(line.text.utf8.count)
+                if index + 2 < lines.count, lines[index + 1].blank, !lines[index + 1].spacesOnly, !lines[index + 2].blank {
+                    wrapped += 1
+                }
+                guard let box = line.box else { continue }
+                heights.append(box.height)
+                if let previous {
+                    let delta = box.y - previous.y
+                    if delta > 0, delta < 3 * max(box.height, previous.height) { pitches.append(delta) }
+                }
+                previous = box
+            }
+        }
+        if let height = median(heights) { metrics.bodyHeight = height }
+        if let pitch = median(pitches) { metrics.pitch = pitch }
+        lengths.sort()
+        if !lengths.isEmpty { metrics.typicalLength = lengths[min(lengths.count - 1, lengths.count * 9 / 10)] }
+        metrics.doubleSpaced = textLines >= 4 && Double(wrapped) >= 0.4 * Double(textLines)
+        return metrics
+    }
+
+    static func median(_ values: [Double]) -> Double? {
+        guard !values.isEmpty else { return nil }
+        return values.sorted()[values.count / 2]
+    }
+
+    // MARK: PDF pages
+
+    private func segmentPDF(page: Int, lines: [Line], metrics: Metrics, into passages: inout [SegmentedPassage]) {
+        guard !lines.isEmpty else { return }
+        let boxes = lines.compactMap(\.box)
+        let left = boxes.map(\.x).min() ?? 0
+        let right = boxes.map(\.maxX).max() ?? 0
+        var current: SegmentedPassage? = nil
+        var currentHeight = 0.0
+        var bulletX = 0.0
+        var previous: Line? = nil
+        var pendingBullet = false
+        func close() {
+            if var passage = current {
+                if passage.kind == .paragraph, isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) {
+                    passage.kind = .heading
+                } else if passage.kind == .paragraph, isNumberedItem(passage.lines[0]) {
+                    passage.kind = .listItem
+                }
+                passages.append(passage)
+            }
+            current = nil
+        }
+        for line in lines {
+            let box = line.box ?? Box(x: left, y: 0, width: 0, height: metrics.bodyHeight)
+            if line.blank {  // a bullet alone; its text is the next line
+                close()
+                pendingBullet = true
+                bulletX = box.x
+                previous = nil
+                continue
+            }
+            if line.bullet || pendingBullet {
+                if !line.bullet { bulletX = min(bulletX, box.x - 1) }
+                pendingBullet = false
+                close()
+                current = SegmentedPassage(page: page, kind: .listItem, lines: [line.text])
+                currentHeight = box.height
+                if line.bullet { bulletX = box.x }
+                previous = line
+                continue
+            }
+            if let previousLine = previous, let previousBox = previousLine.box, current != nil {
+                if startsNewPassage(line: line, box: box, previous: previousLine, previousBox: previousBox,
+                                    kind: current!.kind, bulletX: bulletX, left: left, right: right, metrics: metrics) {
+                    close()
+                }
+            }
+            if current == nil {
+                current = SegmentedPassage(page: page, kind: .paragraph, lines: [line.text])
+                currentHeight = box.height
+            } else {
+                current!.lines.append(line.text)
+                currentHeight = max(currentHeight, box.height)
+            }
+            previous = line
+        }
+        close()
+    }
+
+    private func startsNewPassage(line: Line, box: Box, previous: Line, previousBox: Box, kind: Passage.Kind,
+                                  bulletX: Double, left: Double, right: Double, metrics: Metrics) -> Bool {
+        let delta = box.y - previousBox.y
+        // The rest of the same row (a section number and its title set apart): the passage goes on.
+        if abs(delta) < 0.5 * previousBox.height, box.x >= previousBox.maxX { return false }
+        let scale = max(1, previousBox.height / metrics.bodyHeight)
+        if delta > 1.4 * metrics.pitch * scale { return true }
+        let heightRatio = max(box.height, previousBox.height) / max(0.1, min(box.height, previousBox.height))
+        if heightRatio > 1.2 { return true }
+        let previousEndsSentence = splitter.endsSentence(previous.text[...])
+        if delta < -previousBox.height { return previousEndsSentence }  // next column: goes on unless it ended
+        if kind == .listItem {
+            if box.x <= bulletX + 2 { return true }
+        } else if box.x > previousBox.x + max(8, 1.2 * box.height), startsUpper(line.text),
+                  previousEndsSentence || isNumberedHeading(previous.text) {
+            return true
+        }
+        let short = previousBox.maxX < right - 0.15 * (right - left)
+        if short, previousEndsSentence || previous.text.hasSuffix(":") { return true }
+        if short, isHeadingLike(previous.text), startsUpper(line.text) { return true }
+        return false
+    }
+
+    // MARK: Plain-text pages
+
+    private func segmentPlain(page: Int, lines: [Line], metrics: Metrics, into passages: inout [SegmentedPassage]) {
+        var current: SegmentedPassage? = nil
+        var blankRun = 0
+        var pendingBullet = false
+        var startsIndented = false
+        func close() {
+            if var passage = current {
+                let slideTitle = startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
+                    && isHeadingLike(passage.lines[0])
+                if passage.kind == .paragraph, slideTitle || isHeading(passage.lines, heightRatio: 1) { passage.kind = .heading }
+                passages.append(passage)
+            }
+            current = nil
+        }
+        for line in lines {
+            if line.blank && line.bullet {
+                close()
+                pendingBullet = true
+                continue
+            }
+            if line.blank {
+                blankRun += 1
+                if !metrics.doubleSpaced || line.spacesOnly || blankRun >= 2 { close() }
+                continue
+            }
+            blankRun = 0
+            if line.bullet || pendingBullet {
+                pendingBullet = false
+                close()
+                current = SegmentedPassage(page: page, kind: .listItem, lines: [line.text])
+                continue
+            }
+            if let passage = current, let last = passage.lines.last {
+                let endsSentence = splitter.endsSentence(last[...])
+                let shortLast = last.utf8.count < metrics.typicalLength * 3 / 4
+                if line.indented && passage.kind != .listItem {
+                    close()
+                } else if endsSentence && startsUpper(line.text) && shortLast {
+                    close()
+                } else if passage.lines.count == 1, isHeadingLike(last), startsUpper(line.text),
+                          isNumberedHeading(last) || isAllCaps(last) || last.utf8.count < metrics.typicalLength * 6 / 10 {
+                    close()  // a title line: short, no final punctuation, and the next line starts anew
+                }
+            }
+            if current == nil {
+                startsIndented = line.indented
+                current = SegmentedPassage(page: page, kind: .paragraph, lines: [line.text])
+            } else {
+                current!.lines.append(line.text)
+            }
+        }
+        close()
+    }
+
+    // MARK: Headings
+
+    /// A heading: one or two lines, short, no sentence-final period or comma, and set larger than the body
+    /// text, numbered like `2.1 Otsikko`, or all in capitals.
+    func isHeading(_ lines: [String], heightRatio: Double) -> Bool {
+        guard lines.count <= 2 else { return false }
+        let text = lines.joined(separator: " ")
+        guard isHeadingLike(text) else { return false }
+        return heightRatio >= 1.15 || isNumberedHeading(text) || isAllCaps(text)
+    }
+
+    func isHeadingLike(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, let last = text.last, let first = text.first else { return false }
+        return !".,;".contains(last) && (first.isUppercase || first.isNumber)
+    }
+
+    /// `2`, `2.1`, `2.1.` or `II` followed by a space and a capitalised word.
+    func isNumberedHeading(_ text: String) -> Bool {
+        var sawDigit = false
+        var index = text.startIndex
+        while index < text.endIndex, text[index].isNumber || text[index] == "." {
+            if text[index].isNumber { sawDigit = true }
+            index = text.index(after: index)
+        }
+        guard sawDigit, index < text.endIndex, text[index] == " " else { return false }
+        let rest = text[text.index(after: index)...]
+        guard let first = rest.first, first.isUppercase else { return false }
+        return !rest.contains("....")  // table-of-contents lines are no headings
+    }
+
+    func isAllCaps(_ text: String) -> Bool {
+        var letters = 0
+        for character in text where character.isLetter {
+            if character.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
+    func startsUpper(_ text: String) -> Bool {
+        guard let first = text.first else { return false }
+        return first.isUppercase || first.isNumber || first == "\"" || first == "”"
+    }
+}

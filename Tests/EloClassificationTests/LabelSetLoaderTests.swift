@@ -1,0 +1,74 @@
+import Foundation
+import EloTestSupport
+import Testing
+@testable import EloClassification
+
+@Suite struct LabelSetLoaderTests {
+    static let valid = """
+    set: demo
+    name_fi: Demo
+    name_sv: Demo
+    labels:
+      - id: demo.laatu
+        name_fi: Laatu
+        name_sv: Kvalitet
+        definition: Quality.
+        cues:
+          fi:
+            laatu: 1
+          sv:
+            - kvalitet
+    """
+
+    @Test func loadsCuesWithWeightsAndLines() throws {
+        let set = try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml")
+        #expect(set.id == "demo")
+        #expect(set.labels.map(\.id) == ["demo.laatu"])
+        #expect(set.labels[0].cues == [
+            Cue(term: "laatu", language: .finnish, weight: 1, line: 11),
+            Cue(term: "kvalitet", language: .swedish, weight: 1, line: 13),
+        ])
+    }
+
+    @Test(arguments: [
+        // (text, expected line, fragment of the message)
+        (valid.replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    colour: red"), 9, "unknown key 'colour'"),
+        (valid + "\n  - id: demo.laatu\n    name_fi: A\n    name_sv: B\n    definition: C\n    cues:\n      fi: [x]", 14, "duplicate label id 'demo.laatu'"),
+        (valid.replacingOccurrences(of: "      sv:\n        - kvalitet", with: "      sv: []"), 12, "the sv list is empty"),
+        (valid.replacingOccurrences(of: "name_sv: Kvalitet", with: "name_sv: [Kvalitet"), 8, "malformed YAML"),
+        (valid.replacingOccurrences(of: "laatu: 1", with: "laatu: paljon"), 11, "must be a number"),
+        (valid.replacingOccurrences(of: "set: demo", with: "set: demo\nset: demo2"), 2, "appears twice"),
+    ])
+    func rejectsBadFilesNamingFileAndLine(text: String, line: Int, message: String) {
+        #expect {
+            _ = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "pipelines/labels/demo.yaml")
+        } throws: { error in
+            guard let error = error as? ConfigurationError else { return false }
+            return error.file == "pipelines/labels/demo.yaml" && error.line == line && error.message.contains(message)
+        }
+    }
+
+    @Test func rejectsIdsNotInTheTaxonomy() {
+        let text = Self.valid.replacingOccurrences(of: "set: demo", with: "set: okm2011").replacingOccurrences(of: "demo.laatu", with: "okm2011.quality")
+        #expect(throws: ConfigurationError.self) { try LabelSetLoader().load(text: text, file: "okm2011.yaml") }
+    }
+
+    @Test func shippedPipelinesLoad() throws {
+        for name in ["elo-2014.yaml", "elo-2020.yaml"] {
+            let pipeline = try PipelineConfiguration.load(Repository.pipelines.appendingPathComponent(name))
+            for set in pipeline.labelSets {
+                #expect(Set(set.labels.map(\.id)) == Taxonomy.labelIDs[set.id], "\(set.id) ids differ from taxonomy.md")
+            }
+        }
+    }
+
+    @Test func pipelineRejectsUnknownTopLevelKey() throws {
+        let folder = try EloTestSupport.TemporaryFolder()
+        let file = try folder.write(Data("label_sets: []\nthreshhold: 0.5\n".utf8), to: "p.yaml")
+        #expect {
+            _ = try PipelineConfiguration.load(file)
+        } throws: { error in
+            (error as? ConfigurationError)?.line == 2 && "\(error)".contains("unknown key 'threshhold'")
+        }
+    }
+}
