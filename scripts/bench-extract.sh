@@ -44,9 +44,16 @@ fi
 python3 scripts/make-bench-pdf.py "$work/generated.pdf" "$pages_wanted"
 parts+=("$work/generated.pdf")
 
+# Only intact, unencrypted PDFs go into the concatenation (the corpus has broken and encrypted ones on purpose;
+# they are still measured as separate files).
+intact=()
+for f in "${parts[@]}"; do
+  pdfinfo "$f" 2>/dev/null | grep -q '^Encrypted: *no' && intact+=("$f")
+done
 files=("${parts[@]}")
 if command -v qpdf >/dev/null; then
-  if qpdf --empty --pages "${parts[@]}" -- "$work/concatenated.pdf" 2>/dev/null; then
+  qpdf --empty --pages "${intact[@]}" -- "$work/concatenated.pdf" 2>/dev/null || true   # 3 = warnings only
+  if [ -s "$work/concatenated.pdf" ] && pdfinfo "$work/concatenated.pdf" >/dev/null 2>&1; then
     files+=("$work/concatenated.pdf")
   else
     echo "note: qpdf could not concatenate the set; measuring the separate files only"
@@ -57,7 +64,7 @@ fi
 
 pages=0
 for f in "${files[@]}"; do
-  p=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}')
+  p=$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}') || p=0
   pages=$((pages + ${p:-0}))
 done
 echo "benchmark set: ${#files[@]} files, $pages pages, $(du -ch "${files[@]}" | tail -1 | cut -f1)"

@@ -147,4 +147,32 @@ struct BadInputTests {
         #expect(result.status == .ok)
         #expect(result.pages[2].lines.map(\.text) == ["Ohjauspalvelut sivulla 3", "Vägledning på sidan 3"])
     }
+
+    @Test func passwordGivenForAnUnencryptedPDFIsIgnored() throws {
+        let url = try folder.write(Self.goodPDF, to: "avoin.pdf")
+        let result = DocumentExtractor().run(url: url, password: "turha")
+        #expect(result.status == .ok)
+        #expect(result.pages.count == 3)
+    }
+
+    @Test func manyDocumentsCanBeExtractedAtOnce() throws {
+        let urls = try (0..<12).map { index -> URL in
+            let data = index % 3 == 0 ? BrokenPDFs.garbage(seed: UInt64(index)) : Self.goodPDF
+            return try folder.write(data, to: "rinnakkain-\(index).pdf")
+        }
+        let statuses = Statuses(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            statuses.set(index, DocumentExtractor().run(url: urls[index], password: nil).status)
+        }
+        #expect(statuses.values == urls.indices.map { $0 % 3 == 0 ? .failed : .ok })
+    }
+}
+
+/// Results written from concurrent workers, one slot each.
+private final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [ExtractionStatus?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ status: ExtractionStatus) { lock.withLock { storage[index] = status } }
+    var values: [ExtractionStatus?] { lock.withLock { storage } }
 }
