@@ -76,6 +76,21 @@ struct BadInputTests {
         #expect(result.diagnostics.map(\.id) == ["extraction.not-a-file"])
     }
 
+    @Test func deviceIsNotADocument() {
+        let result = DocumentExtractor().run(url: URL(fileURLWithPath: "/dev/zero"), password: nil)
+        #expect(result.status == .failed)
+        #expect(result.diagnostics.map(\.id) == ["extraction.not-a-file"])
+    }
+
+    @Test func symlinkedDocumentIsReadAsItsTarget() throws {
+        let target = try folder.write(Self.goodPDF, to: "kohde.pdf")
+        let link = folder.url.appendingPathComponent("linkki.pdf")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = DocumentExtractor().run(url: link, password: nil)
+        #expect(result.status == .ok)
+        #expect(result.path == link.path)
+    }
+
     @Test func unreadableFileFailsWithAReason() throws {
         let url = try folder.write(Data("salainen".utf8), to: "locked.txt")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: url.path)
