@@ -1,0 +1,23 @@
+import EloCore
+import EloExtraction
+import EloNormalisation
+import Foundation
+
+/// Reads one submitted file into a normalised `Document`: extraction, then normalisation.
+///
+/// Owns a Voikko handle through its normaliser, so it is not thread-safe: use one reader per worker.
+public final class DocumentReader {
+    private let extractor: DocumentExtractor
+    private let normaliser: DocumentNormaliser
+
+    /// Fails only when a system library (Voikko's Finnish dictionary, ICU) cannot be loaded.
+    public init(limits: ExtractionLimits = .init()) throws {
+        extractor = DocumentExtractor(limits: limits)
+        normaliser = try DocumentNormaliser()
+    }
+
+    /// Never throws for a bad document: what went wrong is in the document's diagnostics and status.
+    public func read(_ url: URL, password: String? = nil) -> Document {
+        normaliser.run(extractor.run(url: url, password: password))
+    }
+}

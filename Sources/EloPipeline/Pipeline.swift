@@ -1,2 +1,0 @@
-/// The pipeline: the order of the stages, from a submitted file to labelled passages.
-public enum Pipeline {}
