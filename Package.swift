@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     ],
     targets: [
         // Plain domain types; no C dependencies.
@@ -34,9 +36,15 @@ let package = Package(
         .target(name: "EloClassification", dependencies: [
             "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
         ]),
-        .target(name: "EloPipeline", dependencies: ["EloCore", "EloExtraction", "EloNormalisation", "EloClassification"]),
+        // The SQLite index: schema, migrations, one writer.
+        .target(name: "EloIndex", dependencies: ["EloCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "EloPipeline", dependencies: [
+            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex",
+            .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "EloCLI", dependencies: [
             "EloCore", "EloPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "elo", dependencies: ["EloCLI"]),
 
@@ -47,6 +55,12 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloIndexTests", dependencies: [
+            "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "EloIngestTests", dependencies: [
+            "EloPipeline", "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]

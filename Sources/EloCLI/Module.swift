@@ -5,6 +5,6 @@ public struct EloCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "elo",
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
-        subcommands: [ExtractCommand.self])
+        subcommands: [ExtractCommand.self, IngestCommand.self, WorkerCommand.self])
     public init() {}
 }

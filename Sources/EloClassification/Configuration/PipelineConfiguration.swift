@@ -7,7 +7,11 @@ import Yams
 /// `PipelineConfiguration.keys` and read it in `load` — the classifier ignores keys it does not use
 /// (`inbox`, `output` belong to later stages and are only kept as written).
 public struct PipelineConfiguration: Sendable {
-    public static let keys: Set<String> = ["name", "label_sets", "lexicon", "threshold", "inbox", "output"]
+    public static let keys: Set<String> = [
+        "name", "label_sets", "lexicon", "threshold", "inbox", "output",
+        // elo ingest's keys, read by EloPipeline.IngestSettings.
+        "regions", "workers", "limits", "passwords",
+    ]
 
     public var file: String
     public var name: String

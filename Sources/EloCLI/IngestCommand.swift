@@ -1,0 +1,127 @@
+import ArgumentParser
+import EloClassification
+import EloPipeline
+import Foundation
+import Logging
+
+/// `elo ingest`: the nightly main job. Parses arguments, sets up logging and calls `IngestRun`.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Incrementally ingest the inbox into the SQLite index (for cron).",
+        discussion: """
+            Reads every new or changed document of the inbox in an isolated worker process (with the time, CPU \
+            and memory limits of the pipeline file), finds its region, classifies its passages and commits it to \
+            <output>/index.sqlite, one transaction per document. Unchanged files are skipped without reading; \
+            renamed or duplicated files are not indexed twice; a changed file becomes a new version; a file \
+            removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.
+
+            Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
+            (each listed with what to do); 1 the run could not start or broke; 75 another run holds the lock.
+
+            Examples:
+              elo ingest --pipeline pipelines/elo-2014.yaml
+              elo ingest --pipeline pipelines/elo-2014.yaml --inbox corpus/inbox --output out --json
+            """)
+
+    @Option(name: .long, help: "The pipeline file (YAML): inbox, output, regions, workers, limits, passwords.")
+    var pipeline: String
+
+    @Option(name: .long, help: "Inbox folder (default: `inbox:` of the pipeline file).")
+    var inbox: String?
+
+    @Option(name: .long, help: "Output folder for the index and run summaries (default: `output:` of the pipeline file).")
+    var output: String?
+
+    @Option(name: .long, help: "Documents read in parallel (default: `workers:` of the pipeline file, else the number of cores).")
+    var workers: Int?
+
+    @Flag(name: .long, help: "Wait for a running ingest to finish instead of exiting with status 75.")
+    var wait = false
+
+    @Flag(name: .long, help: "Print the run summary as JSON on standard output.")
+    var json = false
+
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .warning
+
+    func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+    }
+
+    func run() throws {
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        var settings: IngestSettings
+        do {
+            settings = try IngestSettings.load(
+                URL(fileURLWithPath: pipeline), inbox: inbox.map { URL(fileURLWithPath: $0) },
+                output: output.map { URL(fileURLWithPath: $0) })
+        } catch {
+            FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        if let workers { settings.workers = workers }
+        var configuration: PipelineConfiguration?
+        if settings.classifies {
+            do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
+                FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+        let labels = configuration
+        let ingest = IngestRun(
+            settings: settings, workerExecutable: Self.ownExecutable(),
+            classifier: { try labels.map { try IngestLabeller(configuration: $0) } }, waitForLock: wait,
+            logger: Logger(label: "elo.ingest"))
+        let onTerminal = isatty(STDERR_FILENO) == 1 && !json
+        let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
+            if onTerminal { ProgressBar.draw(done: done, total: total, path: path) }
+        }
+        let summary: IngestSummary
+        do throws(IngestRun.Failure) {
+            summary = try ingest.run(progress: progress)
+        } catch {
+            if onTerminal { ProgressBar.clear() }
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(error.exitCode)
+        }
+        if onTerminal { ProgressBar.clear() }
+        if json {
+            try JSONOutput.write(summary)
+        } else {
+            print(summary.oneLine)
+            if !summary.attention.isEmpty {
+                print("Needs attention:\n" + summary.attentionText)
+            }
+        }
+        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
+    }
+
+    /// This binary, for the worker processes.
+    static func ownExecutable() -> URL {
+        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            return URL(fileURLWithPath: link)
+        }
+        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
+
+/// A one-line progress bar on standard error, for terminals only.
+enum ProgressBar {
+    @Sendable static func draw(done: Int, total: Int, path: String) {
+        let width = 30
+        let filled = total == 0 ? width : width * done / total
+        let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
+        let name = path.count > 40 ? "…" + path.suffix(39) : path
+        FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(done)/\(total) \(name)".utf8))
+    }
+
+    static func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+}

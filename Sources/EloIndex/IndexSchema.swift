@@ -1,0 +1,143 @@
+import GRDB
+
+/// The index's tables, views and full-text indexes, as named migrations. docs/index-schema.md describes them
+/// for analysts; a change here is a new migration, never an edit of a shipped one.
+public enum IndexSchema {
+    /// The migrator every opening of an index runs: it brings any older index up to date.
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-documents-passages-labels-runs") { db in
+            try db.execute(sql: v1)
+        }
+        migrator.registerMigration("v1-coverage-views") { db in
+            try db.execute(sql: views)
+        }
+        return migrator
+    }
+
+    static let v1 = """
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            ended_at TEXT,
+            pid INTEGER NOT NULL,
+            pipeline TEXT NOT NULL,
+            outcome TEXT NOT NULL DEFAULT 'running',
+            files_seen INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            new_documents INTEGER NOT NULL DEFAULT 0,
+            new_versions INTEGER NOT NULL DEFAULT 0,
+            linked_files INTEGER NOT NULL DEFAULT 0,
+            needs_attention INTEGER NOT NULL DEFAULT 0,
+            withdrawn INTEGER NOT NULL DEFAULT 0,
+            reclassified INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            region TEXT NOT NULL,
+            region_source TEXT NOT NULL,
+            round TEXT,
+            doc_type TEXT,
+            version_key TEXT NOT NULL,
+            current_version_id INTEGER REFERENCES versions(id),
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            withdrawn_at TEXT
+        );
+        CREATE INDEX documents_version_key ON documents(version_key);
+        CREATE INDEX documents_region ON documents(region);
+        CREATE TABLE versions (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL REFERENCES documents(id),
+            number INTEGER NOT NULL,
+            sha256 TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            pages INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            method TEXT NOT NULL,
+            status TEXT NOT NULL,
+            encoding TEXT,
+            diagnostics TEXT NOT NULL,
+            label_set_version TEXT,
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            superseded_at TEXT,
+            UNIQUE(document_id, number)
+        );
+        CREATE TABLE files (
+            path TEXT PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES versions(id),
+            bytes INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            removed_at TEXT
+        );
+        CREATE INDEX files_version ON files(version_id);
+        CREATE TABLE passages (
+            id INTEGER PRIMARY KEY,
+            version_id INTEGER NOT NULL REFERENCES versions(id) ON DELETE CASCADE,
+            page INTEGER NOT NULL,
+            idx INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            language TEXT NOT NULL,
+            text TEXT NOT NULL,
+            base_text TEXT NOT NULL
+        );
+        CREATE INDEX passages_version ON passages(version_id, page, idx);
+        CREATE TABLE labels (
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (passage_id, label)
+        );
+        CREATE INDEX labels_label ON labels(label);
+        CREATE VIRTUAL TABLE passages_fts USING fts5(
+            text, base_text, content='passages', content_rowid='id',
+            tokenize = "unicode61 remove_diacritics 0"
+        );
+        CREATE TRIGGER passages_fts_insert AFTER INSERT ON passages BEGIN
+            INSERT INTO passages_fts(rowid, text, base_text) VALUES (new.id, new.text, new.base_text);
+        END;
+        CREATE TRIGGER passages_fts_delete AFTER DELETE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text, base_text)
+                VALUES ('delete', old.id, old.text, old.base_text);
+        END;
+        CREATE TRIGGER passages_fts_update AFTER UPDATE ON passages BEGIN
+            INSERT INTO passages_fts(passages_fts, rowid, text, base_text)
+                VALUES ('delete', old.id, old.text, old.base_text);
+            INSERT INTO passages_fts(rowid, text, base_text) VALUES (new.id, new.text, new.base_text);
+        END;
+        """
+
+    static let views = """
+        CREATE VIEW current_documents AS
+            SELECT d.id AS document_id, d.region, d.region_source, d.round, d.doc_type,
+                   v.id AS version_id, v.number AS version, v.sha256, v.path, v.pages, v.language,
+                   v.method, v.status, d.first_seen, d.last_seen
+            FROM documents d JOIN versions v ON v.id = d.current_version_id
+            WHERE d.withdrawn_at IS NULL;
+        CREATE VIEW coverage_by_region_label AS
+            SELECT c.region, l.label,
+                   COUNT(DISTINCT c.document_id) AS documents,
+                   COUNT(DISTINCT p.id) AS passages,
+                   MAX(l.score) AS best_score
+            FROM current_documents c
+            JOIN passages p ON p.version_id = c.version_id
+            JOIN labels l ON l.passage_id = p.id
+            GROUP BY c.region, l.label;
+        CREATE VIEW coverage_by_region AS
+            SELECT c.region,
+                   COUNT(DISTINCT c.document_id) AS documents,
+                   SUM(CASE WHEN c.status IN ('ok', 'partial') THEN 1 ELSE 0 END) AS readable_documents,
+                   (SELECT COUNT(DISTINCT l.label) FROM current_documents c2
+                        JOIN passages p ON p.version_id = c2.version_id
+                        JOIN labels l ON l.passage_id = p.id
+                        WHERE c2.region = c.region) AS labels_covered
+            FROM current_documents c
+            GROUP BY c.region;
+        """
+}

@@ -1,0 +1,360 @@
+import EloCore
+import Foundation
+import GRDB
+
+/// The SQLite index file: opened with migrations, written through one connection (GRDB's `DatabaseQueue`
+/// serialises every write), one transaction per committed document so that a kill at any moment leaves it
+/// consistent.
+public final class IndexStore: Sendable {
+    public let queue: DatabaseQueue
+    public let url: URL
+
+    /// Opens (creating if needed) and migrates the index at `url`.
+    public init(url: URL) throws {
+        self.url = url
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        queue = try DatabaseQueue(path: url.path, configuration: configuration)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL")
+        }
+        try IndexSchema.migrator.migrate(queue)
+    }
+
+    // MARK: Runs
+
+    /// Starts a run; any run still marked `running` belongs to a process that died and becomes `interrupted`.
+    public func beginRun(pid: Int32, pipeline: String, startedAt: Date) throws -> Int64 {
+        try queue.write { db in
+            try db.execute(sql: "UPDATE runs SET outcome = 'interrupted' WHERE outcome = 'running'")
+            try db.execute(
+                sql: "INSERT INTO runs (started_at, pid, pipeline) VALUES (?, ?, ?)",
+                arguments: [Self.timestamp(startedAt), pid, pipeline])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Adds to a run's counters (column names from the `runs` table).
+    public func count(_ column: RunCounter, by amount: Int = 1, run: Int64) throws {
+        try queue.write { db in try Self.bump(column, by: amount, run: run, db) }
+    }
+
+    /// A run's counters by column name (`new_documents`, `withdrawn`, …).
+    public func counters(ofRun run: Int64) throws -> [String: Int] {
+        try queue.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [run]) else { return [:] }
+            var counters: [String: Int] = [:]
+            for column in row.columnNames {
+                if case .int64(let value) = (row[column] as DatabaseValue).storage { counters[column] = Int(value) }
+            }
+            return counters
+        }
+    }
+
+    /// Ends a run with its outcome (`ok`, `needs-attention`, `broken`).
+    public func finishRun(_ run: Int64, outcome: String, filesSeen: Int, endedAt: Date) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "UPDATE runs SET outcome = ?, files_seen = ?, ended_at = ? WHERE id = ?",
+                arguments: [outcome, filesSeen, Self.timestamp(endedAt), run])
+        }
+    }
+
+    // MARK: Change detection
+
+    /// Every file location the index has recorded, keyed by inbox-relative path.
+    public func knownFiles() throws -> [String: KnownFile] {
+        try queue.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT f.path, f.bytes, f.mtime_ns, f.removed_at, v.sha256, v.status
+                FROM files f JOIN versions v ON v.id = f.version_id
+                """)
+            var known: [String: KnownFile] = [:]
+            for row in rows {
+                let path: String = row["path"]
+                known[path] = KnownFile(
+                    path: path, bytes: row["bytes"], mtimeNanoseconds: row["mtime_ns"], sha256: row["sha256"],
+                    status: ExtractionStatus(rawValue: row["status"]) ?? .failed,
+                    removed: (row["removed_at"] as String?) != nil)
+            }
+            return known
+        }
+    }
+
+    /// Whether a content is already indexed, and its status.
+    public func status(ofContent sha256: String) throws -> ExtractionStatus? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT status FROM versions WHERE sha256 = ?", arguments: [sha256])
+                .flatMap(ExtractionStatus.init(rawValue:))
+        }
+    }
+
+    /// Records that unchanged files were seen again (no reading, no hashing).
+    public func touch(paths: [String], at date: Date) throws {
+        let now = Self.timestamp(date)
+        try queue.write { db in
+            for path in paths {
+                try db.execute(
+                    sql: "UPDATE files SET last_seen = ?, removed_at = NULL WHERE path = ?", arguments: [now, path])
+                try db.execute(sql: """
+                    UPDATE versions SET last_seen = ?1 WHERE id = (SELECT version_id FROM files WHERE path = ?2)
+                    """, arguments: [now, path])
+                try db.execute(sql: """
+                    UPDATE documents SET last_seen = ?1, withdrawn_at = NULL WHERE id =
+                        (SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?2)
+                    """, arguments: [now, path])
+            }
+        }
+    }
+
+    // MARK: Committing
+
+    /// Commits one file in one transaction: a new document, a new version of a known document, or only a new
+    /// location for content already indexed. The run's counters move in the same transaction, so a run that is
+    /// killed counts exactly what it committed.
+    @discardableResult
+    public func commit(_ item: IndexedVersion, run: Int64, at date: Date) throws -> CommitOutcome {
+        try queue.write { db in
+            let now = Self.timestamp(date)
+            if let row = try Row.fetchOne(
+                db, sql: "SELECT id, status FROM versions WHERE sha256 = ?", arguments: [item.document.sha256])
+            {
+                let existing: Int64 = row["id"]
+                if (row["status"] as String) == ExtractionStatus.needsPassword.rawValue,
+                    item.document.status != .needsPassword
+                {
+                    try Self.replaceReading(of: existing, with: item, now: now, db)
+                    if !item.document.status.isReadable || item.region == "unassigned" {
+                        try Self.bump(.needsAttention, run: run, db)
+                    }
+                    return .reread
+                }
+                try Self.recordFile(item, version: existing, now: now, db)
+                try db.execute(sql: """
+                    UPDATE documents SET last_seen = ?, withdrawn_at = NULL
+                    WHERE id = (SELECT document_id FROM versions WHERE id = ?)
+                    """, arguments: [now, existing])
+                try Self.bump(.linkedFiles, run: run, db)
+                return .linked
+            }
+            let previousDocument = try Self.documentForNewVersion(of: item, db)
+            let documentID: Int64
+            let number: Int
+            if let previousDocument {
+                documentID = previousDocument
+                number = (try Int.fetchOne(
+                    db, sql: "SELECT MAX(number) FROM versions WHERE document_id = ?", arguments: [documentID]) ?? 0) + 1
+                try db.execute(
+                    sql: "UPDATE versions SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL",
+                    arguments: [now, documentID])
+            } else {
+                try db.execute(sql: """
+                    INSERT INTO documents (region, region_source, round, doc_type, version_key, first_seen, last_seen)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [item.region, item.regionSource, item.round, item.documentType, item.versionKey, now, now])
+                documentID = db.lastInsertedRowID
+                number = 1
+            }
+            let document = item.document
+            let diagnostics = String(decoding: try JSONEncoder().encode(document.diagnostics), as: UTF8.self)
+            try db.execute(sql: """
+                INSERT INTO versions (document_id, number, sha256, path, bytes, pages, language, method, status,
+                    encoding, diagnostics, label_set_version, run_id, first_seen, last_seen)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: [
+                    documentID, number, document.sha256, item.path, item.bytes, document.pages,
+                    document.language.rawValue, document.method.rawValue, document.status.rawValue, document.encoding,
+                    diagnostics, item.labelSetVersion, run, now, now,
+                ])
+            let versionID = db.lastInsertedRowID
+            try Self.insertPassages(document.passages, baseTexts: item.baseTexts, version: versionID, db)
+            try db.execute(sql: """
+                UPDATE documents SET current_version_id = ?, last_seen = ?, withdrawn_at = NULL,
+                    region = ?, region_source = ?, round = COALESCE(?, round), doc_type = COALESCE(?, doc_type)
+                WHERE id = ?
+                """, arguments: [versionID, now, item.region, item.regionSource, item.round, item.documentType, documentID])
+            try Self.recordFile(item, version: versionID, now: now, db)
+            try Self.bump(previousDocument == nil ? .newDocuments : .newVersions, run: run, db)
+            if !document.status.isReadable || item.region == "unassigned" {
+                try Self.bump(.needsAttention, run: run, db)
+            }
+            return previousDocument == nil ? .newDocument : .newVersion
+        }
+    }
+
+    /// Records a new location (renamed or duplicated file) of content that is already indexed, without reading.
+    /// Returns false when the content is not indexed after all (then the file must be read).
+    public func link(path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, run: Int64, at date: Date) throws -> Bool {
+        try queue.write { db in
+            guard let version = try Int64.fetchOne(db, sql: "SELECT id FROM versions WHERE sha256 = ?", arguments: [sha256])
+            else { return false }
+            let now = Self.timestamp(date)
+            try db.execute(sql: """
+                INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
+                """, arguments: [path, version, bytes, mtimeNanoseconds, now])
+            try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
+            try db.execute(sql: """
+                UPDATE documents SET last_seen = ?, withdrawn_at = NULL
+                WHERE id = (SELECT document_id FROM versions WHERE id = ?)
+                """, arguments: [now, version])
+            try Self.bump(.linkedFiles, run: run, db)
+            return true
+        }
+    }
+
+    /// Marks files not seen in this run as removed, and documents without any present file as withdrawn.
+    /// Returns the paths newly removed.
+    public func withdrawMissing(present: Set<String>, run: Int64, at date: Date) throws -> [String] {
+        let now = Self.timestamp(date)
+        return try queue.write { db in
+            let listed = try String.fetchAll(db, sql: "SELECT path FROM files WHERE removed_at IS NULL")
+            let gone = listed.filter { !present.contains($0) }
+            for path in gone {
+                try db.execute(sql: "UPDATE files SET removed_at = ? WHERE path = ?", arguments: [now, path])
+            }
+            try db.execute(sql: """
+                UPDATE documents SET withdrawn_at = ?
+                WHERE withdrawn_at IS NULL AND NOT EXISTS (
+                    SELECT 1 FROM files f JOIN versions v ON v.id = f.version_id
+                    WHERE v.document_id = documents.id AND f.removed_at IS NULL)
+                """, arguments: [now])
+            try Self.bump(.withdrawn, by: db.changesCount, run: run, db)
+            return gone
+        }
+    }
+
+    // MARK: Re-classification
+
+    /// Readable versions whose labels came from other label definitions than `labelSetVersion`.
+    public func versionsToReclassify(labelSetVersion: String) throws -> [Int64] {
+        try queue.read { db in
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM versions
+                WHERE status IN ('ok', 'partial') AND (label_set_version IS NULL OR label_set_version <> ?)
+                """, arguments: [labelSetVersion])
+        }
+    }
+
+    /// A version's passages as stored, in document order.
+    public func passages(ofVersion version: Int64) throws -> [StoredPassage] {
+        try queue.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx",
+                arguments: [version]
+            ).map { row in
+                StoredPassage(id: row["id"], passage: Passage(
+                    page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
+                    language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"]))
+            }
+        }
+    }
+
+    /// Replaces a version's labels in one transaction and records which label definitions produced them.
+    public func replaceLabels(
+        ofVersion version: Int64, with labels: [Int64: [PassageLabel]], labelSetVersion: String, run: Int64
+    ) throws {
+        try queue.write { db in
+            try db.execute(
+                sql: "DELETE FROM labels WHERE passage_id IN (SELECT id FROM passages WHERE version_id = ?)",
+                arguments: [version])
+            for (passageID, passageLabels) in labels {
+                try Self.insertLabels(passageLabels, passage: passageID, db)
+            }
+            try db.execute(
+                sql: "UPDATE versions SET label_set_version = ? WHERE id = ?", arguments: [labelSetVersion, version])
+            try Self.bump(.reclassified, run: run, db)
+        }
+    }
+
+    // MARK: Helpers
+
+    static func documentForNewVersion(of item: IndexedVersion, _ db: Database) throws -> Int64? {
+        if let byPath = try Int64.fetchOne(db, sql: """
+            SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?
+            """, arguments: [item.path])
+        {
+            return byPath
+        }
+        return try Int64.fetchOne(
+            db, sql: "SELECT id FROM documents WHERE version_key = ? ORDER BY id DESC LIMIT 1",
+            arguments: [item.versionKey])
+    }
+
+    /// Same content read again with a password that was missing before: the version's reading is replaced.
+    static func replaceReading(of version: Int64, with item: IndexedVersion, now: String, _ db: Database) throws {
+        let document = item.document
+        let diagnostics = String(decoding: try JSONEncoder().encode(document.diagnostics), as: UTF8.self)
+        try db.execute(sql: "DELETE FROM passages WHERE version_id = ?", arguments: [version])
+        try db.execute(sql: """
+            UPDATE versions SET pages = ?, language = ?, method = ?, status = ?, encoding = ?, diagnostics = ?,
+                label_set_version = ? WHERE id = ?
+            """, arguments: [
+                document.pages, document.language.rawValue, document.method.rawValue, document.status.rawValue,
+                document.encoding, diagnostics, item.labelSetVersion, version,
+            ])
+        try insertPassages(document.passages, baseTexts: item.baseTexts, version: version, db)
+        try recordFile(item, version: version, now: now, db)
+    }
+
+    static func recordFile(_ item: IndexedVersion, version: Int64, now: String, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+            ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
+            """, arguments: [item.path, version, item.bytes, item.mtimeNanoseconds, now])
+        try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
+    }
+
+    static func insertPassages(_ passages: [Passage], baseTexts: [String], version: Int64, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO passages (version_id, page, idx, kind, language, text, base_text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (offset, passage) in passages.enumerated() {
+            let base = offset < baseTexts.count ? baseTexts[offset] : ""
+            try statement.execute(arguments: [
+                version, passage.page, passage.index, passage.kind.rawValue, passage.language.rawValue, passage.text, base,
+            ])
+            if let labels = passage.labels { try insertLabels(labels, passage: db.lastInsertedRowID, db) }
+        }
+    }
+
+    static func insertLabels(_ labels: [PassageLabel], passage: Int64, _ db: Database) throws {
+        let encoder = JSONEncoder()
+        for label in labels {
+            let evidence = String(decoding: try encoder.encode(label.evidence), as: UTF8.self)
+            try db.execute(
+                sql: "INSERT OR REPLACE INTO labels (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)",
+                arguments: [passage, label.id, label.score, evidence])
+        }
+    }
+
+    static func bump(_ column: RunCounter, by amount: Int = 1, run: Int64, _ db: Database) throws {
+        guard amount != 0 else { return }
+        try db.execute(
+            sql: "UPDATE runs SET \(column.rawValue) = \(column.rawValue) + ? WHERE id = ?", arguments: [amount, run])
+    }
+
+    /// ISO 8601 in UTC with milliseconds: sorts as text.
+    public static func timestamp(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        return formatter.string(from: date)
+    }
+}
+
+/// The counters of the `runs` table.
+public enum RunCounter: String, Sendable {
+    case unchanged
+    case newDocuments = "new_documents"
+    case newVersions = "new_versions"
+    case linkedFiles = "linked_files"
+    case needsAttention = "needs_attention"
+    case withdrawn
+    case reclassified
+}

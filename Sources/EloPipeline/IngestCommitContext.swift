@@ -1,0 +1,83 @@
+import EloCore
+import EloIndex
+import Foundation
+import Logging
+
+/// What a worker thread needs to turn one worker outcome into a committed document: region, base forms,
+/// labels, then one transaction through the index's single writer.
+struct CommitContext: Sendable {
+    let store: IndexStore
+    let runID: Int64
+    let catalog: RegionCatalog
+    let pipeline: String
+    let classifier: PassageClassifierFactory
+    let logger: Logger
+
+    /// Per-thread state: Voikko and the classifier are not thread-safe.
+    final class Local {
+        let baseForms = PassageBaseForms()
+        let classifier: (any PassageLabelling)?
+        let classifierError: String?
+
+        init(classifier factory: PassageClassifierFactory) {
+            do {
+                classifier = try factory()
+                classifierError = nil
+            } catch {
+                classifier = nil
+                classifierError = "\(error)"
+            }
+        }
+    }
+
+    func makeLocal() -> Local { Local(classifier: classifier) }
+
+    func commit(
+        _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
+    ) throws -> ([IngestSummary.AttentionItem], CommitOutcome, Int) {
+        let file = job.file
+        var document: Document
+        switch outcome {
+        case .document(let read):
+            document = read
+        case .failure(let id, let reason):
+            logger.info("worker failed", metadata: ["path": "\(file.relativePath)", "id": "\(id)", "reason": "\(reason)"])
+            let isText = ["txt", "text"].contains(file.url.pathExtension.lowercased())
+            document = Document(
+                path: file.relativePath, sha256: job.sha256, pages: 0, language: .unknown, status: .failed,
+                method: isText ? .plainText : .textLayer,
+                diagnostics: [Diagnostic(id: id, severity: .error, message: reason)], passages: [])
+        }
+        document.path = file.relativePath
+        document.sha256 = job.sha256
+
+        let (region, source) = resolveRegion(file, document: document, local: local)
+        var labelSetVersion: String?
+        if document.status.isReadable, let classifier = local.classifier {
+            document = classifier.classify(document)
+            labelSetVersion = classifier.labelSetVersion
+        }
+        let baseTexts = document.passages.map { local.baseForms.baseText(of: $0) }
+        let item = IndexedVersion(
+            path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, region: region,
+            regionSource: source, round: file.sidecar?.round, documentType: file.sidecar?.type,
+            versionKey: file.versionKey, document: document, baseTexts: baseTexts, labelSetVersion: labelSetVersion)
+        let committed = try store.commit(item, run: runID, at: Date())
+        logger.debug("committed", metadata: ["path": "\(file.relativePath)", "outcome": "\(committed.rawValue)"])
+        let attention = committed == .linked
+            ? [] : IngestSummary.attention(for: document, path: file.relativePath, region: region, pipeline: pipeline)
+        return (attention, committed, document.pages)
+    }
+
+    /// Folder, then sidecar, then the text, else `unassigned`.
+    private func resolveRegion(_ file: InboxFile, document: Document, local: Local) -> (String, String) {
+        if let folder = file.folderRegion { return (folder, "folder") }
+        if let declared = file.sidecar?.region, catalog.region(id: declared) != nil || catalog.regions.isEmpty {
+            return (declared, "sidecar")
+        }
+        let baseForms = local.baseForms
+        let detector = RegionDetector(catalog: catalog, baseForm: { baseForms.finnishBaseForm($0) })
+        if let detected = detector.detect(in: document.passages) { return (detected, "text") }
+        return (RegionCatalog.unassigned, "none")
+    }
+}

@@ -1,0 +1,42 @@
+import EloClassification
+import EloCore
+import Foundation
+
+/// The classification stage as ingest's `PassageLabelling` step: labels a document's passages with the
+/// pipeline's label sets, keeping every label's evidence. One per worker thread (it holds Voikko).
+public final class IngestLabeller: PassageLabelling {
+    private let classifier: PassageClassifier
+    public let labelSetVersion: String
+
+    public init(configuration: PipelineConfiguration) throws {
+        classifier = try PassageClassifier(configuration: configuration)
+        labelSetVersion = Self.fingerprint(configuration)
+    }
+
+    public func classify(_ document: Document) -> Document {
+        var document = document
+        let decisions = classifier.classify(document.passages)
+        for (index, labels) in decisions.enumerated() where index < document.passages.count {
+            document.passages[index].labels = labels.map { decision in
+                PassageLabel(
+                    id: decision.id, score: decision.score,
+                    evidence: decision.evidence.map { .init(cue: $0.cue, text: $0.text, start: $0.start, end: $0.end) })
+            }
+        }
+        return document
+    }
+
+    /// SHA-256 over the label definitions that decide labels: every label set file, the hand lexicon and the
+    /// threshold. Editing a cue changes it, and stored passages are then re-classified.
+    public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
+        var material = "threshold=\(configuration.threshold)\n"
+        for set in configuration.labelSets {
+            material += "set=\(set.id)\n"
+            material += (try? String(contentsOf: URL(fileURLWithPath: set.file), encoding: .utf8)) ?? set.file
+        }
+        let lexicon = configuration.lexicon
+        for key in lexicon.finnish.keys.sorted() { material += "fi:\(key)=\(lexicon.finnish[key] ?? "")\n" }
+        for key in lexicon.swedish.keys.sorted() { material += "sv:\(key)=\(lexicon.swedish[key] ?? "")\n" }
+        return String(ContentHash.sha256(of: Data(material.utf8)).prefix(16))
+    }
+}

@@ -1,0 +1,107 @@
+import EloCore
+import EloIndex
+import Foundation
+import Logging
+import Synchronization
+
+/// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
+///
+/// 1. check the output folder (a bad set-up stops here, before the index is touched)
+/// 2. take the run lock
+/// 3. open and migrate the index, start a run
+/// 4. scan the inbox; skip files whose path, size and modification time are unchanged, without reading them
+/// 5. hash changed files; record renamed or duplicated content without reading it
+/// 6. read new content in worker processes (in parallel), find its region, classify it, commit it
+/// 7. mark files gone from the inbox as removed and their documents as withdrawn
+/// 8. re-classify stored passages whose label definitions changed
+/// 9. finish the run and write its summary to `runs/` in the output folder
+public struct IngestRun: Sendable {
+    public var settings: IngestSettings
+    /// The elo binary whose hidden `_worker` subcommand reads one file.
+    public var workerExecutable: URL
+    public var workerEnvironment: [String: String]
+    public var classifier: PassageClassifierFactory
+    /// Wait for another run to finish instead of failing with `.locked`.
+    public var waitForLock: Bool
+    public var logger: Logger
+
+    public init(
+        settings: IngestSettings, workerExecutable: URL, workerEnvironment: [String: String] = [:],
+        classifier: @escaping PassageClassifierFactory = { nil }, waitForLock: Bool = false,
+        logger: Logger = Logger(label: "elo.ingest")
+    ) {
+        self.settings = settings
+        self.workerExecutable = workerExecutable
+        self.workerEnvironment = workerEnvironment
+        self.classifier = classifier
+        self.waitForLock = waitForLock
+        self.logger = logger
+    }
+
+    /// Why a run could not start or broke; `exitCode` is 1, or 75 when another run holds the lock.
+    public struct Failure: Error, CustomStringConvertible {
+        public var message: String
+        public var exitCode: Int32
+        public var description: String { "elo ingest: \(message)" }
+    }
+
+    /// The file name of the index inside the output folder.
+    public static let indexFileName = "index.sqlite"
+
+    /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
+    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
+        let started = Date()
+        try checkOutputFolder()
+        let lock: RunLock
+        do { lock = try RunLock(url: settings.output.appendingPathComponent(".elo-ingest.lock"), wait: waitForLock) } catch {
+            if case .held = error { throw Failure(message: error.description, exitCode: 75) }
+            throw Failure(message: error.description, exitCode: 1)
+        }
+        defer { lock.release() }
+        if let stale = lock.takenOverFrom {
+            logger.notice("took over the lock left by process \(stale), which is gone")
+        }
+        let catalog: RegionCatalog
+        do { catalog = try RegionCatalog.load(folder: settings.regions) } catch {
+            throw Failure(message: error.description, exitCode: 1)
+        }
+        guard FileManager.default.fileExists(atPath: settings.inbox.path) else {
+            throw Failure(message: "the inbox \(settings.inbox.path) does not exist — create it or fix `inbox:` in \(settings.pipelineFile.path)", exitCode: 1)
+        }
+        do {
+            let store = try IndexStore(url: settings.output.appendingPathComponent(Self.indexFileName))
+            let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
+            var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog)
+            let summary = try steps.perform(started: started, progress: progress)
+            try writeSummaryFile(summary)
+            return summary
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            throw Failure(message: "the run broke: \(error)", exitCode: 1)
+        }
+    }
+
+    private func checkOutputFolder() throws(Failure) {
+        let output = settings.output
+        do {
+            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            let probe = output.appendingPathComponent(".elo-write-test-\(getpid())")
+            try Data().write(to: probe)
+            try FileManager.default.removeItem(at: probe)
+        } catch {
+            throw Failure(
+                message: "the output folder \(output.path) is not writable (\(error.localizedDescription)) — fix `output:` in \(settings.pipelineFile.path) or pass --output",
+                exitCode: 1)
+        }
+    }
+
+    private func writeSummaryFile(_ summary: IngestSummary) throws {
+        let folder = settings.output.appendingPathComponent("runs")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let stamp = summary.startedAt.replacingOccurrences(of: ":", with: "")
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        try encoder.encode(summary).write(to: folder.appendingPathComponent("run-\(stamp)-\(summary.run).json"), options: .atomic)
+    }
+}

@@ -1,0 +1,185 @@
+import EloCore
+import EloIndex
+import Foundation
+import Logging
+import Synchronization
+
+/// The body of one `IngestRun` once the lock is held and the index is open.
+struct IngestSteps {
+    let run: IngestRun
+    let store: IndexStore
+    let runID: Int64
+    let catalog: RegionCatalog
+
+    /// A file whose content must be read.
+    struct ReadJob: Sendable {
+        var file: InboxFile
+        var sha256: String
+        var password: String?
+    }
+
+    init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog) {
+        self.run = run
+        self.store = store
+        self.runID = runID
+        self.catalog = catalog
+    }
+
+    mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> IngestSummary {
+        let logger = run.logger
+        let scanner = InboxScanner(inbox: run.settings.inbox, regionIDs: Set(catalog.regions.map(\.id)))
+        let (files, badSidecars) = try scanner.scan()
+        logger.info("scanned the inbox", metadata: ["files": "\(files.count)"])
+        var attention = badSidecars.map { path, reason in
+            IngestSummary.AttentionItem(
+                path: path, problem: "bad-sidecar", reason: reason,
+                action: "fix the YAML (keys region, round, type, password) or remove the file")
+        }
+
+        // Step 4–5: what changed, without reading unchanged files.
+        let known = try store.knownFiles()
+        var unchanged: [String] = []
+        var toLink: [(InboxFile, String)] = []
+        var toRead: [ReadJob] = []
+        var scheduled: [String: Int] = [:]
+        for file in files {
+            let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
+            if let entry = known[file.relativePath], entry.bytes == file.bytes,
+                entry.mtimeNanoseconds == file.mtimeNanoseconds,
+                !(entry.status == .needsPassword && password != nil)
+            {
+                unchanged.append(file.relativePath)
+                continue
+            }
+            let sha: String
+            do { sha = try ContentHash.sha256(ofFile: file.url) } catch {
+                attention.append(.init(
+                    path: file.relativePath, problem: "failed", reason: "cannot read the file: \(error.localizedDescription)",
+                    action: "check the file's permissions"))
+                continue
+            }
+            let stored = try store.status(ofContent: sha)
+            if let stored, !(stored == .needsPassword && password != nil) {
+                toLink.append((file, sha))
+            } else if scheduled[sha] != nil {
+                toLink.append((file, sha))
+            } else {
+                scheduled[sha] = toRead.count
+                toRead.append(ReadJob(file: file, sha256: sha, password: password))
+            }
+        }
+        try store.touch(paths: unchanged, at: Date())
+        try store.count(.unchanged, by: unchanged.count, run: runID)
+        logger.info("planned", metadata: [
+            "unchanged": "\(unchanged.count)", "read": "\(toRead.count)", "link": "\(toLink.count)",
+        ])
+
+        // Step 6: read in worker processes, one writer commits each document.
+        let results = try readAll(toRead, progress: progress)
+        attention += results.attention
+        var linked = 0
+        for (file, sha) in toLink {
+            if try store.link(
+                path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, sha256: sha,
+                run: runID, at: Date())
+            {
+                linked += 1
+            }
+        }
+
+        // Step 7–8.
+        let gone = try store.withdrawMissing(present: Set(files.map(\.relativePath)), run: runID, at: Date())
+        for path in gone { logger.info("removed from the inbox", metadata: ["path": "\(path)"]) }
+        let reclassified = try reclassify()
+
+        let counts = try store.counters(ofRun: runID)
+        let ended = Date()
+        let outcome = attention.isEmpty ? "ok" : "needs-attention"
+        try store.finishRun(runID, outcome: outcome, filesSeen: files.count, endedAt: ended)
+        var summary = IngestSummary(
+            run: runID, startedAt: IndexStore.timestamp(started), endedAt: IndexStore.timestamp(ended),
+            seconds: ended.timeIntervalSince(started), index: store.url.path, outcome: outcome,
+            exitCode: attention.isEmpty ? 0 : 2, files: files.count, unchanged: unchanged.count,
+            newDocuments: counts["new_documents"] ?? 0, newVersions: counts["new_versions"] ?? 0,
+            linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
+            pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) })
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
+        return summary
+    }
+
+    /// What the worker threads gathered.
+    struct ReadResults: Sendable {
+        var attention: [IngestSummary.AttentionItem] = []
+        var linked = 0
+        var pages = 0
+        var error: String?
+    }
+
+    private func readAll(_ jobs: [ReadJob], progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> ReadResults {
+        guard !jobs.isEmpty else { return ReadResults() }
+        let next = Mutex(0)
+        let results = Mutex(ReadResults())
+        let worker = WorkerProcess(
+            executable: run.workerExecutable, limits: run.settings.limits, environment: run.workerEnvironment)
+        let group = DispatchGroup()
+        let threads = min(run.settings.workers, jobs.count)
+        let context = CommitContext(
+            store: store, runID: runID, catalog: catalog, pipeline: run.settings.pipelineFile.path,
+            classifier: run.classifier, logger: run.logger)
+        for _ in 0..<threads {
+            group.enter()
+            let thread = Thread {
+                defer { group.leave() }
+                let local = context.makeLocal()
+                while true {
+                    let index = next.withLock { value -> Int in
+                        defer { value += 1 }
+                        return value
+                    }
+                    guard index < jobs.count, results.withLock({ $0.error == nil }) else { return }
+                    let job = jobs[index]
+                    let outcome = worker.read(job.file.url, password: job.password)
+                    do {
+                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                        results.withLock {
+                            $0.attention += items
+                            $0.pages += pages
+                            if committed == .linked { $0.linked += 1 }
+                        }
+                    } catch {
+                        results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
+                        return
+                    }
+                    progress(index + 1, jobs.count, job.file.relativePath)
+                }
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        group.wait()
+        let gathered = results.withLock { $0 }
+        if let error = gathered.error { throw IngestRun.Failure(message: error, exitCode: 1) }
+        return gathered
+    }
+
+    /// Re-labels stored passages whose label definitions changed, without re-extraction.
+    private func reclassify() throws -> Int {
+        guard let classifier = try run.classifier() else { return 0 }
+        let version = classifier.labelSetVersion
+        var count = 0
+        for versionID in try store.versionsToReclassify(labelSetVersion: version) {
+            let stored = try store.passages(ofVersion: versionID)
+            let document = Document(
+                path: "", sha256: "", pages: 0, language: .unknown, status: .ok, method: .textLayer,
+                diagnostics: [], passages: stored.map(\.passage))
+            let labelled = classifier.classify(document).passages
+            var labels: [Int64: [PassageLabel]] = [:]
+            for (storedPassage, passage) in zip(stored, labelled) { labels[storedPassage.id] = passage.labels ?? [] }
+            try store.replaceLabels(ofVersion: versionID, with: labels, labelSetVersion: version, run: runID)
+            count += 1
+        }
+        return count
+    }
+}

@@ -1,0 +1,21 @@
+import EloCore
+import Foundation
+
+/// Reads one submitted file into a normalised `Document` inside a worker process. Never throws for a bad
+/// document: what went wrong is in the document's status and diagnostics.
+public protocol DocumentReading {
+    func read(_ url: URL, password: String?) -> Document
+}
+
+extension DocumentReader: DocumentReading {}
+
+/// The reader a worker process uses: extraction then normalisation (`DocumentReader`).
+public enum WorkerReader {
+    /// Builds the reader once per worker process. Throws when a system library cannot be loaded.
+    public static func make() throws -> any DocumentReading {
+        try DocumentReader()
+    }
+
+    /// Whether this build reads PDFs.
+    public static let hasExtractor = true
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# make bench: elo ingest against pdftotext on the same generated PDFs with the same parallelism, in one run.
+# Prints: first-ingest time vs pdftotext (ratio), no-change re-run (% of first), pages/s, peak memory of the
+# ingest process and of one worker.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+FILES=${BENCH_FILES:-300}
+PAGES=${BENCH_PAGES:-10}
+JOBS=${BENCH_JOBS:-$(nproc)}
+WORK=${BENCH_DIR:-$(mktemp -d /tmp/elo-bench.XXXXXX)}
+ELO=${ELO:-.build/release/elo}
+SOURCES=${BENCH_SOURCES:-../shared/testdata/pdf/real}
+
+[ -x "$ELO" ] || swift build -c release --product elo
+command -v qpdf >/dev/null && command -v pdftotext >/dev/null || { echo "bench: needs qpdf and pdftotext" >&2; exit 1; }
+mapfile -t SRC < <(ls "$SOURCES"/*.pdf 2>/dev/null || true)
+if [ ${#SRC[@]} -eq 0 ]; then echo "bench: no source PDFs in $SOURCES (set BENCH_SOURCES)" >&2; exit 1; fi
+
+rm -rf "$WORK/inbox" "$WORK/out"; mkdir -p "$WORK/inbox/bench" "$WORK/pipelines/regions"
+echo "generating $FILES PDFs of $PAGES pages from ${#SRC[@]} source PDFs…"
+for i in $(seq 1 "$FILES"); do
+  args=(); have=0; k=$i
+  while [ $have -lt "$PAGES" ]; do
+    src=${SRC[$((k % ${#SRC[@]}))]}; n=$(qpdf --show-npages "$src")
+    take=$(( PAGES - have < n ? PAGES - have : n )); start=$(( (k * 7) % (n - take + 1) + 1 ))
+    args+=("$src" "$start-$((start + take - 1))"); have=$((have + take)); k=$((k + 1))
+  done
+  qpdf --empty --pages "${args[@]}" -- "$WORK/inbox/bench/doc-$i.pdf"
+done
+TOTAL_PAGES=$(for f in "$WORK"/inbox/bench/*.pdf; do qpdf --show-npages "$f"; done | paste -sd+ | python3 -c 'import sys; print(eval(sys.stdin.read()))')
+printf 'inbox: inbox\noutput: out\nworkers: %s\nlimits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048}\n' "$JOBS" > "$WORK/pipelines/bench.yaml"
+printf 'id: bench\nname_fi: Testimaa\nname_sv: Testland\nelo_groups: []\naliases: []\n' > "$WORK/pipelines/regions/bench.yaml"
+sed -i 's|^inbox: inbox|inbox: ../inbox|; s|^output: out|output: ../out|' "$WORK/pipelines/bench.yaml"
+
+now() { date +%s.%N; }
+calc() { python3 -c "print($1)"; }
+t0=$(now); find "$WORK/inbox" -name '*.pdf' -print0 | xargs -0 -P "$JOBS" -I{} pdftotext -q {} /dev/null; t1=$(now)
+PDFTOTEXT=$(calc "$t1 - $t0")
+
+t0=$(now); /usr/bin/time -v -o "$WORK/time-first.txt" "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/first.json" || true; t1=$(now)
+FIRST=$(calc "$t1 - $t0")
+t0=$(now); "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/second.json" || true; t1=$(now)
+SECOND=$(calc "$t1 - $t0")
+
+BIGGEST=$(ls -S "$WORK"/inbox/bench/*.pdf | head -1)
+/usr/bin/time -v -o "$WORK/time-worker.txt" "$ELO" _worker "$BIGGEST" > /dev/null || true
+PARENT_MB=$(python3 -c "import json;print(round(json.load(open('$WORK/first.json'))['peakMemoryMB'],1))" 2>/dev/null || echo "?")
+TREE_MB=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$WORK/time-first.txt")
+WORKER_MB=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$WORK/time-worker.txt")
+
+printf '\nelo bench: %s PDFs, %s pages, %s parallel\n' "$FILES" "$TOTAL_PAGES" "$JOBS"
+printf '  pdftotext            %8.2f s\n' "$PDFTOTEXT"
+printf '  elo ingest (first)   %8.2f s   ratio %.2f× pdftotext (target ≤ 1.5×)   %.1f pages/s\n' "$FIRST" "$(calc "$FIRST / $PDFTOTEXT")" "$(calc "$TOTAL_PAGES / $FIRST")"
+printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$SECOND" "$(calc "100 * $SECOND / $FIRST")"
+printf '  peak memory: ingest process %s MB, largest of process tree %s MB, one worker %s MB\n' "$PARENT_MB" "$TREE_MB" "$WORKER_MB"
+echo "  work folder: $WORK"
