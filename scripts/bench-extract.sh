@@ -17,7 +17,7 @@ pages_wanted=${BENCH_PAGES:-1000}
 rounds=${ROUNDS:-3}
 
 command -v pdftotext >/dev/null || { echo "error: pdftotext missing (apt-get install poppler-utils)" >&2; exit 1; }
-elo_cmd=(${ELO_BENCH_CMD:-"$repo/.build/release/elo" extract --json})
+elo_cmd=(${ELO_BENCH_CMD:-"$repo/.build/release/elo" extract --json --ocr off})
 if [ -z "${ELO_BENCH_CMD:-}" ]; then
   [ -x "${elo_cmd[0]}" ] || { echo "error: ${elo_cmd[0]} missing — run 'make bench-extract' (it builds it)" >&2; exit 1; }
   "${elo_cmd[0]}" extract --help >/dev/null 2>&1 ||

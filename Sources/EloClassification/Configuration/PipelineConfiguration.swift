@@ -10,7 +10,9 @@ public struct PipelineConfiguration: Sendable {
     public static let keys: Set<String> = [
         "name", "label_sets", "lexicon", "threshold", "inbox", "output",
         // elo ingest's keys, read by EloPipeline.IngestSettings.
-        "regions", "workers", "limits", "passwords",
+        "regions", "workers", "limits", "passwords", "ocr",
+        // Coverage levels and report title, read by EloPipeline.CoverageSettings.
+        "coverage", "title",
     ]
 
     public var file: String
