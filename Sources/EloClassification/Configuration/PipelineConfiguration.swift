@@ -69,6 +69,8 @@ public struct PipelineConfiguration: Sendable {
                 }
             case "inbox": configuration.inbox = folder.appendingPathComponent(try reader.string(value, what: "inbox"))
             case "output": configuration.output = folder.appendingPathComponent(try reader.string(value, what: "output"))
+            case "regions", "workers", "limits", "passwords", "ocr", "coverage", "title":
+                continue  // read by the stages they belong to
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
         }
