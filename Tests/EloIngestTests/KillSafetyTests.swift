@@ -51,7 +51,7 @@ struct KillSafetyTests {
                 try Self.checkConsistent(fixture, reference: reference, complete: false)
             }
         }
-        #expect(kills >= 5, "the runs finished too fast to be killed mid-way")
+        #expect(kills >= 3, "the runs finished too fast to be killed mid-way")
         let final = try fixture.ingest()
         #expect(final.status == 0, "\(final.stderr)")
         try Self.checkConsistent(fixture, reference: reference, complete: true)
