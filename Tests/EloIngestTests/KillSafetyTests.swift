@@ -37,10 +37,12 @@ struct KillSafetyTests {
         #expect(reference.count == Self.documents)
         var generator = SystemRandomNumberGenerator()
         var kills = 0
+        // Distinct numbers of committed documents seen after a kill: kills must land between commits.
+        var partial = Set<Int>()
         for _ in 0..<14 {
             let process = try fixture.start()
             try process.run()
-            let delay = Double.random(in: 0.02...max(0.05, runTime / 3), using: &generator)
+            let delay = Double.random(in: 0.02...(0.02 + runTime * 0.6), using: &generator)
             Thread.sleep(forTimeInterval: delay)
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
@@ -49,13 +51,16 @@ struct KillSafetyTests {
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: fixture.index.path) {
                 try Self.checkConsistent(fixture, reference: reference, complete: false)
+                let committed = try fixture.scalar("SELECT COUNT(*) FROM documents")
+                if committed > 0 && committed < Self.documents { partial.insert(committed) }
             }
         }
         #expect(kills >= 3, "the runs finished too fast to be killed mid-way")
+        #expect(partial.count >= 2, "no kill landed while documents were being committed: \(partial)")
         let final = try fixture.ingest()
         #expect(final.status == 0, "\(final.stderr)")
         try Self.checkConsistent(fixture, reference: reference, complete: true)
-        print("kill -9 test: \(kills) runs killed mid-way, final run completed the index")
+        print("kill -9 test: \(kills) runs killed, \(partial.count) distinct part-way states \(partial.sorted()), final run completed the index")
     }
 
     static func checkConsistent(_ fixture: IngestFixture, reference: [String: Int], complete: Bool) throws {
