@@ -10,8 +10,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Incrementally ingest the inbox into the SQLite index (for cron).",
         discussion: """
-            Reads every new or changed document of the inbox in an isolated worker process (with the time, CPU \
-            and memory limits of the pipeline file), finds its region, classifies its passages and commits it to \
+            Reads every new or changed document of the inbox in isolated, long-lived worker processes (one per \
+            parallel reader; each document has the time and CPU limits of the pipeline file, each worker its memory \
+            limit; a worker that hangs, crashes or runs out of memory fails only that document and is replaced), finds its region, classifies its passages and commits it to \
             <output>/index.sqlite, one transaction per document. Unchanged files are skipped without reading; \
             renamed or duplicated files are not indexed twice; a changed file becomes a new version; a file \
             removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.

@@ -13,6 +13,7 @@ struct IngestCommandTests {
         let first = try fixture.ingest()
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.json?["newDocuments"] as? Int == 2)
+        #expect((first.json?["workersStarted"] as? Int ?? 0) <= 2, "one long-lived worker per parallel reader")
         #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'uusimaa' AND region_source = 'text'") == 1)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'lappi' AND region_source = 'folder'") == 1)
 
@@ -67,6 +68,8 @@ struct IngestCommandTests {
         #expect(reasons["lappi/x.hog.txt"]?.contains("memory") == true)
         #expect(reasons["lappi/x.spin.txt"].map { $0.contains("cpu_seconds") || $0.contains("timeout_seconds") } == true)
         #expect(reasons["lappi/good.txt"] == nil)
+        // Each failure cost one worker process; the good document was read by a worker like any other.
+        #expect((run.json?["workersStarted"] as? Int ?? 0) >= 4)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'failed'") == 4)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'ok'") == 1)
         let ids = try fixture.database().read { db in try String.fetchAll(db, sql: "SELECT diagnostics FROM versions WHERE status = 'failed'") }
@@ -122,6 +125,8 @@ struct IngestCommandTests {
     @Test(arguments: [
         ("inbox: ../inbox\noutput: ../out\nworkers: many\n", "test.yaml:3"),
         ("inbox: ../inbox\noutput: ../out\nlimits: {memory_mb: 5}\n", "test.yaml:3"),
+        ("inbox: ../inbox\noutput: ../out\nlimits: {documents_per_worker: -1}\n", "documents_per_worker"),
+        ("inbox: ../inbox\noutput: ../out\nlimits: {recycle: 5}\n", "documents_per_worker"),
         ("inbox: ../inbox\n", "output"),
         ("inbox: ../inbox\noutput: /proc/elo-cannot-write\n", "not writable"),
     ])
