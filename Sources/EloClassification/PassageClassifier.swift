@@ -72,11 +72,13 @@ public final class PassageClassifier {
             if passage.kind == .heading { heading = index }
         }
         return passages.indices.map { index in
-            decisions(for: passages[index], at: index, anchorHits: anchorHits, sectionHeading: sectionHeading[index])
+            // a paragraph continues the paragraph before it; list items are separate points
+            let continues = index > 0 && passages[index].kind == .paragraph && passages[index - 1].kind == .paragraph
+            return decisions(for: passages[index], at: index, anchorHits: anchorHits, sectionHeading: sectionHeading[index], continues: continues)
         }
     }
 
-    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], sectionHeading: Int?) -> [LabelDecision] {
+    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
         // A heading alone does not address a goal (taxonomy.md): headings are never labelled.
         guard passage.kind != .heading else { return [] }
         let hits = matcher.hits(in: passage.text, language: passage.language)
@@ -98,7 +100,7 @@ public final class PassageClassifier {
             guard !evidence.isEmpty, score >= label.threshold ?? configuration.threshold else { continue }
             var anchorEvidence: AnchorEvidence?
             if let anchorIndex = labelAnchor[labelIndex] {
-                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading) else { continue }
+                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
                 anchorEvidence = found
             }
             evidence.sort { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -132,15 +134,14 @@ public final class PassageClassifier {
         return order.map { ($0, kept[$0] ?? []) }
     }
 
-    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?) -> AnchorEvidence? {
+    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> AnchorEvidence? {
         let rule = anchors[anchorIndex]
         // nearest first: the passage itself, then −1, +1, −2, +2, …
         var offsets = [0]
         if rule.context > 0 { for distance in 1...rule.context { offsets += [-distance, distance] } }
         if rule.section {
-            // the passage before (same section: a heading between would be the section's heading)
-            // and the section's heading
-            offsets.append(-1)
+            // the paragraph before, when this paragraph continues it, and the section's heading
+            if continues { offsets.append(-1) }
             if let sectionHeading { offsets.append(sectionHeading - index) }
         }
         for offset in offsets {

@@ -80,8 +80,8 @@ public struct Cue: Sendable, Hashable {
 public struct Anchor: Sendable, Hashable {
     public var cues: [Cue]
     public var context: Int
-    /// Also accept the anchor in the heading of the passage's section, or in the passage just before
-    /// it when no heading lies between them (a paragraph that continues "Ohjaamo …" under its title).
+    /// Also accept the anchor in the heading of the passage's section, or — for a paragraph — in the
+    /// paragraph just before it (a paragraph that continues about the Ohjaamo named before it).
     public var section: Bool
     /// Ignore a mention that is only one short item of an enumeration ("TE-toimisto, Ohjaamo,
     /// kirjasto ja oppilaitokset"): naming a place in a list does not make a passage about it.

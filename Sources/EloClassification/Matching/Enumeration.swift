@@ -3,7 +3,8 @@
 ///
 /// The sentence holding the word is cut at `,` `;` `/` and at the conjunctions *ja, sekä, tai, eli,
 /// och, samt, eller*; the word is a list item when its piece has at most `itemWords` words (a name,
-/// not a clause) and the sentence has at least `minimumItems` pieces of at most `shortItem` words.
+/// not a clause) and the sentence has at least `minimumItems` pieces of at most `shortItem` words,
+/// separated by at least one punctuation mark (a list, not "A ja B sekä C").
 enum Enumeration {
     static let itemWords = 2
     static let shortItem = 3
@@ -18,6 +19,7 @@ enum Enumeration {
         // pieces of the current sentence: word counts; remember which piece holds the hit
         var pieces: [Int] = [0]
         var hitPiece: Int?
+        var punctuated = false
         var word = ""
         var wordStart = 0
         func closeWord(at index: Int) {
@@ -31,9 +33,9 @@ enum Enumeration {
             word = ""
         }
         func sentenceDecides() -> Bool? {
-            guard let hitPiece else { pieces = [0]; return nil }
+            guard let hitPiece else { pieces = [0]; punctuated = false; return nil }
             let items = pieces.filter { $0 > 0 }
-            return pieces[hitPiece] <= itemWords && items.filter { $0 <= shortItem }.count >= minimumItems
+            return punctuated && pieces[hitPiece] <= itemWords && items.filter { $0 <= shortItem }.count >= minimumItems
         }
         for (index, character) in characters.enumerated() {
             let inWord = character == ":" && !word.isEmpty && index + 1 < characters.count && characters[index + 1].isLetter
@@ -45,6 +47,7 @@ enum Enumeration {
             closeWord(at: index)
             if itemBreaks.contains(character) {
                 pieces.append(0)
+                punctuated = true
             } else if sentenceBreaks.contains(character) && !(character == "." && index > 0 && characters[index - 1].isNumber) {
                 if let decided = sentenceDecides() { return decided }
             }
