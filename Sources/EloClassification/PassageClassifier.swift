@@ -79,8 +79,9 @@ public final class PassageClassifier {
     }
 
     private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
-        // A heading alone does not address a goal (taxonomy.md): headings are never labelled.
-        guard passage.kind != .heading else { return [] }
+        // A heading alone does not address a goal (taxonomy.md): headings are never labelled, nor
+        // paragraphs that are titles the segmentation did not mark as headings.
+        guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
         let hits = matcher.hits(in: passage.text, language: passage.language)
         guard !hits.isEmpty else { return [] }
         var hitsByCue: [Int: [CueHit]] = [:]
@@ -107,6 +108,17 @@ public final class PassageClassifier {
             result.append(LabelDecision(id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence))
         }
         return result
+    }
+
+    /// A paragraph of at most `titleWords` words that begins with a capital letter and does not end
+    /// like a sentence ("Laadukas ja yhdenvertainen ohjaus"): a title, not a statement about a goal.
+    static let titleWords = 6
+
+    static func isTitleLike(_ passage: Passage) -> Bool {
+        guard passage.kind == .paragraph else { return false }
+        let text = passage.text.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count <= titleWords
     }
 
     /// The hits of a label's cues where, of cues matching overlapping words, only the most specific
