@@ -49,7 +49,8 @@ let package = Package(
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
         .target(name: "EloReports", dependencies: ["EloCore"]),
         .target(name: "EloCLI", dependencies: [
-            "EloCore", "EloPipeline", "EloClassification", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "EloCore", "EloExtraction", "EloPipeline", "EloClassification",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "elo", dependencies: ["EloCLI"]),

@@ -43,6 +43,9 @@ struct ClassifyCommand: ParsableCommand {
     @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @OptionGroup(title: "OCR")
+    var ocrOptions: OCROptions
+
     @Argument(help: ArgumentHelp("PDF or text files to classify.", valueName: "FILE"))
     var files: [String]
 
@@ -61,7 +64,7 @@ struct ClassifyCommand: ParsableCommand {
         var documents: [Document]
         do {
             let classifier = try PassageClassifier(configuration: configuration)
-            documents = try ExtractionRun(workers: jobs).read(files.map { URL(fileURLWithPath: $0) }, password: password)
+            documents = try ExtractionRun(workers: jobs, ocr: ocrOptions.settings).read(files.map { URL(fileURLWithPath: $0) }, password: password)
             for index in documents.indices where documents[index].status.isReadable {
                 documents[index] = classifier.label(documents[index])
             }

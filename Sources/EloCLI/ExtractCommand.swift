@@ -13,6 +13,10 @@ struct ExtractCommand: ParsableCommand {
             Windows-1252 or ISO-8859-1, detected), normalises the text and splits it into headings, \
             paragraphs and list items with their page numbers and language (fi, sv, mixed, en, unknown).
 
+            Scanned PDFs (pages without a text layer) come out needs-ocr unless --ocr auto is given: \
+            then the pages are rendered and recognised with Tesseract (fin+swe by default; Debian \
+            packages tesseract-ocr, tesseract-ocr-fin, tesseract-ocr-swe), and the document's method is ocr.
+
             A file that cannot be read does not stop the others: its status says why \
             (failed, needs-password, needs-ocr, partial) and its diagnostics say what to do.
 
@@ -23,6 +27,7 @@ struct ExtractCommand: ParsableCommand {
               elo extract corpus/inbox/lappi/*.pdf
               elo extract --json plan.pdf | jq '.documents[0].passages[] | select(.page == 3)'
               elo extract --password s3cret encrypted-plan.pdf
+              elo extract --ocr auto scanned-report.pdf
             """)
 
     @Flag(name: .long, help: "Print JSON: {\"documents\": [{path, sha256, pages, language, status, method, diagnostics, passages}]}.")
@@ -33,6 +38,9 @@ struct ExtractCommand: ParsableCommand {
 
     @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @OptionGroup(title: "OCR")
+    var ocrOptions: OCROptions
 
     @Argument(help: ArgumentHelp("PDF or text files to read.", valueName: "FILE"))
     var files: [String]
@@ -46,7 +54,7 @@ struct ExtractCommand: ParsableCommand {
         let urls = files.map { URL(fileURLWithPath: $0) }
         let documents: [Document]
         do {
-            documents = try ExtractionRun(workers: jobs).read(urls, password: password)
+            documents = try ExtractionRun(workers: jobs, ocr: ocrOptions.settings).read(urls, password: password)
         } catch {
             throw SetupFailure(message: "\(error)")
         }

@@ -18,8 +18,14 @@ struct DocumentFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.problem(ExtractionDiagnostics.missingFile(path)))
         }
-        if isDirectory.boolValue { return .failure(.problem(ExtractionDiagnostics.notAFile(path))) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+        if isDirectory.boolValue { return .failure(.problem(ExtractionDiagnostics.notAFile(path, kind: "a folder"))) }
+        let target = url.resolvingSymlinksInPath().path   // a symlinked document is read as its target
+        let attributes = (try? FileManager.default.attributesOfItem(atPath: target)) ?? [:]
+        if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
+            // Devices, pipes and sockets have no size to check and may never end.
+            return .failure(.problem(ExtractionDiagnostics.notAFile(path, kind: "a device, pipe or socket")))
+        }
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxFileBytes {
             return .failure(.problem(ExtractionDiagnostics.tooLarge(path, bytes: size, limit: limits.maxFileBytes)))
         }

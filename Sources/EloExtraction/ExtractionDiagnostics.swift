@@ -8,9 +8,9 @@ enum ExtractionDiagnostics {
                    message: "\(path): file not found — check the path, or ask the region to send it again")
     }
 
-    static func notAFile(_ path: String) -> Diagnostic {
+    static func notAFile(_ path: String, kind: String) -> Diagnostic {
         Diagnostic(id: "extraction.not-a-file", severity: .error,
-                   message: "\(path): is a folder, not a document — give the files inside it instead")
+                   message: "\(path): is \(kind), not a document file — give the document files themselves")
     }
 
     static func tooLarge(_ path: String, bytes: Int, limit: Int) -> Diagnostic {

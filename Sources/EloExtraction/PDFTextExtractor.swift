@@ -56,34 +56,32 @@ struct PDFTextExtractor {
         result.pages.reserveCapacity(pagesToRead)
         for index in 0..<pagesToRead {
             let number = index + 1
-            guard let page = document.page(at: index) else {
+            // Take the text out and release the page (and poppler's per-page text structures) before the
+            // lines are built: Swift strings allocated among poppler's short-lived objects fragment the heap
+            // and make poppler's allocations on later pages markedly slower.
+            guard let (buffers, size, hasImages) = read(page: index, of: document) else {
                 failedPages += 1
                 result.diagnostics.append(ExtractionDiagnostics.pageFailed(path, page: number))
                 continue
             }
-            let size = page.size
-            var cut = false
-            let lines = page.withTextAndLayout { text, rects -> [TextLine] in
-                var text = text
-                if text.count > limits.maxPageTextBytes {
-                    cut = true
-                    text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
-                    return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
+            let lines = withExtendedLifetime(buffers) { () -> [TextLine] in
+                var text = buffers.text
+                quality.add(text)
+                guard text.count > limits.maxPageTextBytes else {
+                    return PageLineBuilder.lines(text: text, rects: buffers.rects)
                 }
-                return PageLineBuilder.lines(text: text, rects: rects)
-            }
-            if cut {
+                text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
                 result.diagnostics.append(ExtractionDiagnostics.pageTextCut(path, page: number,
                                                                             limit: limits.maxPageTextBytes))
+                return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
             }
             if lines.isEmpty {
-                if page.hasImages {
+                if hasImages {
                     imagePages.append(number)
                 } else {
                     emptyPages += 1
                 }
             }
-            for line in lines { quality.add(line.text) }
             result.pages.append(PageText(number: number, lines: lines, width: size.width, height: size.height))
         }
         result.status = status(pagesRead: pagesToRead, failedPages: failedPages, imagePages: imagePages,
@@ -96,6 +94,16 @@ struct PDFTextExtractor {
             result.diagnostics.append(ExtractionDiagnostics.damaged(path, reason: reason))
             result.status = .partial
         }
+    }
+
+    /// The page's text buffers, its size, and — only when it has no text, as the check renders the page
+    /// again — whether it draws images. The page itself is released on return.
+    private func read(page index: Int, of document: PopplerDocumentHandle)
+        -> (PageTextBuffers, (width: Double, height: Double), Bool)? {
+        guard let page = document.page(at: index) else { return nil }
+        let buffers = page.textAndLayout()
+        let blank = buffers.text.allSatisfy { $0 <= 0x20 }
+        return (buffers, page.size, blank && page.hasImages)
     }
 
     private func status(

@@ -12,9 +12,14 @@ enum PageLineBuilder {
         text: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<PopplerRectangle>
     ) -> [TextLine] {
         guard text.count > 0 else { return [] }
-        let scalarCount = text.reduce(into: 0) { count, byte in if byte & 0xC0 != 0x80 { count += 1 } }
+        var scalarCount = 0, newlines = 0
+        for byte in text {
+            if byte & 0xC0 != 0x80 { scalarCount += 1 }
+            if byte == 0x0A { newlines += 1 }
+        }
         let useBoxes = rects.count == scalarCount
         var lines: [TextLine] = []
+        lines.reserveCapacity(newlines + 1)
         var lineStart = 0
         var scalarIndex = -1
         var box = BoxAccumulator()

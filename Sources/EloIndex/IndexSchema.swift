@@ -1,6 +1,6 @@
 import GRDB
 
-/// The index's tables, views and full-text indexes, as named migrations. docs/index-schema.md describes them
+/// The index's tables, views and full-text indexes, as named migrations. the README section "The index" describes them
 /// for analysts; a change here is a new migration, never an edit of a shipped one.
 public enum IndexSchema {
     /// The migrator every opening of an index runs: it brings any older index up to date.

@@ -57,8 +57,14 @@ public final class DocumentNormaliser {
         var indexOnPage: [Int: Int] = [:]
         for segment in segmented {
             var text = segment.lines[0]
+            var previous = segment.lines[0][...]
             for line in segment.lines.dropFirst() {
-                text = hyphens.join(text, line, documentWords: wordsOfDocument)
+                switch hyphens.joint(after: previous, before: line[...], documentWords: wordsOfDocument) {
+                case .dropHyphen: text.removeLast(); text += line
+                case .glue: text += line
+                case .space: text += " "; text += line
+                }
+                previous = line[...]
             }
             // Bare numbers (a table of contents' section or page column) and rules carry nothing to classify.
             guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }

@@ -44,21 +44,41 @@ public final class LineBreakHyphenResolver {
         return beforeLast.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 
+    /// How two consecutive lines of one passage are glued together.
+    public enum Joint: Sendable {
+        /// Drop the last character of the left line (a layout hyphen) and glue.
+        case dropHyphen
+        /// Glue without a space (a real hyphen, or an en dash used as one).
+        case glue
+        /// An ordinary line break: one space.
+        case space
+    }
+
     /// `left` + `right` with the break between them resolved; `documentWords` (lower-cased words of the
     /// whole document) is only consulted when the lexicons cannot decide.
     public func join(_ left: String, _ right: String, documentWords: () -> Set<String> = { [] }) -> String {
-        guard Self.endsWithBreakHyphen(left[...]) else {
+        switch joint(after: left[...], before: right[...], documentWords: documentWords) {
+        case .dropHyphen: String(left.dropLast()) + right
+        case .glue: left + right
+        case .space: left + " " + right
+        }
+    }
+
+    /// How the line `left` joins the line `right` that follows it. Looks only at the two lines, so a
+    /// caller building a long passage line by line does constant work per line.
+    public func joint(after left: Substring, before right: Substring, documentWords: () -> Set<String> = { [] }) -> Joint {
+        guard Self.endsWithBreakHyphen(left) else {
             // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
             if left.unicodeScalars.last == "\u{2013}", left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
                right.first?.isLowercase == true {
-                return left + right
+                return .glue
             }
-            return left + " " + right
+            return .space
         }
-        switch decide(left: left[...], right: right[...], documentWords: documentWords) {
-        case .join: return String(left.dropLast()) + right
-        case .keepHyphen: return left + right
-        case .suspended: return left + " " + right
+        switch decide(left: left, right: right, documentWords: documentWords) {
+        case .join: return .dropHyphen
+        case .keepHyphen: return .glue
+        case .suspended: return .space
         }
     }
 
@@ -67,7 +87,8 @@ public final class LineBreakHyphenResolver {
         let rightToken = right.prefix { $0 != " " }
         if Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
         guard let first = rightToken.first, first.isLetter, first.isLowercase else { return .keepHyphen }
-        let rawLeft = left.dropLast().split(separator: " ").last ?? ""
+        let withoutHyphen = left.dropLast()
+        let rawLeft = withoutHyphen.lastIndex(of: " ").map { withoutHyphen[withoutHyphen.index(after: $0)...] } ?? withoutHyphen
         // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
         if rawLeft.contains("/") || rawLeft.contains("@") || rawLeft.dropLast().contains(".") { return .keepHyphen }
         let leftToken = Self.stripPunctuation(rawLeft)

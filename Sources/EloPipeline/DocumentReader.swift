@@ -11,8 +11,8 @@ public final class DocumentReader {
     private let normaliser: DocumentNormaliser
 
     /// Fails only when a system library (Voikko's Finnish dictionary, ICU) cannot be loaded.
-    public init(limits: ExtractionLimits = .init()) throws {
-        extractor = DocumentExtractor(limits: limits)
+    public init(limits: ExtractionLimits = .init(), ocr: OCRSettings = .init(mode: .off)) throws {
+        extractor = DocumentExtractor(limits: limits, ocr: ocr)
         normaliser = try DocumentNormaliser()
     }
 

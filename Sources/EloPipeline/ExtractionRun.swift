@@ -8,10 +8,14 @@ import Synchronization
 public struct ExtractionRun: Sendable {
     public var workers: Int
     public var limits: ExtractionLimits
+    /// OCR of image-only pages; off unless asked for (it is slow).
+    public var ocr: OCRSettings
 
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: ExtractionLimits = .init()) {
+    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: ExtractionLimits = .init(),
+                ocr: OCRSettings = .init(mode: .off)) {
         self.workers = max(1, workers)
         self.limits = limits
+        self.ocr = ocr
     }
 
     /// Reads `files` with the same `password` for each (nil: none given). The result has one document per
@@ -21,10 +25,11 @@ public struct ExtractionRun: Sendable {
         let setupError = Mutex<(any Error)?>(nil)
         let workerCount = min(workers, max(1, files.count))
         let limits = self.limits
+        let ocr = self.ocr
         DispatchQueue.concurrentPerform(iterations: workerCount) { worker in
             let reader: DocumentReader
             do {
-                reader = try DocumentReader(limits: limits)
+                reader = try DocumentReader(limits: limits, ocr: ocr)
             } catch {
                 setupError.withLock { $0 = error }
                 return

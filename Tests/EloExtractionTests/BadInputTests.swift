@@ -76,6 +76,21 @@ struct BadInputTests {
         #expect(result.diagnostics.map(\.id) == ["extraction.not-a-file"])
     }
 
+    @Test func deviceIsNotADocument() {
+        let result = DocumentExtractor().run(url: URL(fileURLWithPath: "/dev/zero"), password: nil)
+        #expect(result.status == .failed)
+        #expect(result.diagnostics.map(\.id) == ["extraction.not-a-file"])
+    }
+
+    @Test func symlinkedDocumentIsReadAsItsTarget() throws {
+        let target = try folder.write(Self.goodPDF, to: "kohde.pdf")
+        let link = folder.url.appendingPathComponent("linkki.pdf")
+        try FileManager.default.createSymbolicLink(at: link, withDestinationURL: target)
+        let result = DocumentExtractor().run(url: link, password: nil)
+        #expect(result.status == .ok)
+        #expect(result.path == link.path)
+    }
+
     @Test func unreadableFileFailsWithAReason() throws {
         let url = try folder.write(Data("salainen".utf8), to: "locked.txt")
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: url.path)
@@ -147,4 +162,32 @@ struct BadInputTests {
         #expect(result.status == .ok)
         #expect(result.pages[2].lines.map(\.text) == ["Ohjauspalvelut sivulla 3", "Vägledning på sidan 3"])
     }
+
+    @Test func passwordGivenForAnUnencryptedPDFIsIgnored() throws {
+        let url = try folder.write(Self.goodPDF, to: "avoin.pdf")
+        let result = DocumentExtractor().run(url: url, password: "turha")
+        #expect(result.status == .ok)
+        #expect(result.pages.count == 3)
+    }
+
+    @Test func manyDocumentsCanBeExtractedAtOnce() throws {
+        let urls = try (0..<12).map { index -> URL in
+            let data = index % 3 == 0 ? BrokenPDFs.garbage(seed: UInt64(index)) : Self.goodPDF
+            return try folder.write(data, to: "rinnakkain-\(index).pdf")
+        }
+        let statuses = Statuses(count: urls.count)
+        DispatchQueue.concurrentPerform(iterations: urls.count) { index in
+            statuses.set(index, DocumentExtractor().run(url: urls[index], password: nil).status)
+        }
+        #expect(statuses.values == urls.indices.map { $0 % 3 == 0 ? .failed : .ok })
+    }
+}
+
+/// Results written from concurrent workers, one slot each.
+private final class Statuses: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [ExtractionStatus?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ status: ExtractionStatus) { lock.withLock { storage[index] = status } }
+    var values: [ExtractionStatus?] { lock.withLock { storage } }
 }

@@ -109,3 +109,18 @@ struct PlainTextExtractionTests {
         #expect((guess?.confidence ?? 0) > 50)
     }
 }
+
+@Suite("Plain-text extraction, unmarked UTF-16")
+struct UnmarkedUTF16Tests {
+    @Test(arguments: [false, true])
+    func utf16WithoutBOMIsNotMistakenForBinary(_ bigEndian: Bool) throws {
+        let folder = try TemporaryFolder(prefix: "elo-utf16")
+        let text = "Ohjauspalvelut ovat kaikkien saatavilla. Vägledning för alla åldrar och språk."
+        let url = try folder.write(Data(PlainTextExtractionTests.utf16(text, bigEndian: bigEndian)), to: "u.txt")
+        let result = DocumentExtractor().run(url: url, password: nil)
+        #expect(result.status == .ok)
+        #expect(result.encoding == (bigEndian ? "utf-16be" : "utf-16le"))
+        #expect(result.pages.first?.lines.map(\.text) == [text])
+        #expect(result.diagnostics.map(\.id) == ["extraction.encoding-assumed"])
+    }
+}

@@ -10,7 +10,9 @@ public struct PipelineConfiguration: Sendable {
     public static let keys: Set<String> = [
         "name", "label_sets", "lexicon", "threshold", "inbox", "output",
         // elo ingest's keys, read by EloPipeline.IngestSettings.
-        "regions", "workers", "limits", "passwords",
+        "regions", "workers", "limits", "passwords", "ocr",
+        // Coverage levels and report title, read by EloPipeline.CoverageSettings.
+        "coverage", "title",
     ]
 
     public var file: String
@@ -67,6 +69,8 @@ public struct PipelineConfiguration: Sendable {
                 }
             case "inbox": configuration.inbox = folder.appendingPathComponent(try reader.string(value, what: "inbox"))
             case "output": configuration.output = folder.appendingPathComponent(try reader.string(value, what: "output"))
+            case "regions", "workers", "limits", "passwords", "ocr", "coverage", "title":
+                continue  // read by the stages they belong to
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
         }
