@@ -23,6 +23,17 @@ import Testing
         #expect(decisions[0].isEmpty == !labelled)
     }
 
+    @Test func titleLikeParagraphsAreNotLabelled() throws {
+        let decisions = try classifier().classify(passages([
+            (.paragraph, "Matalan kynnyksen palvelu"),              // a title the segmentation missed
+            (.paragraph, "Matalan kynnyksen palvelu avattiin."),    // a sentence
+            (.listItem, "matalan kynnyksen palvelu"),              // a point of a list
+        ]))
+        #expect(decisions.map(\.isEmpty) == [true, false, false])
+        #expect(PassageClassifier.isTitleLike(Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
+                                                      text: "Laadukas ja yhdenvertainen ohjaus")))
+    }
+
     @Test func sectionAnchorReachesTheHeadingAndThePassageBefore() throws {
         let anchor = Anchor(cues: [Cue(term: "ohjaamo", language: .finnish)], context: 0, section: true)
         let c = try classifier(anchor: anchor)
@@ -62,6 +73,7 @@ import Testing
         ("Ohjaamo, joka avattiin 2015, palvelee alle 30-vuotiaita.", "Ohjaamo", false),
         ("Ohjaamo tarjoaa ohjausta, neuvontaa ja tukea nuorille.", "Ohjaamo", false),
         ("Tukea antavat kunta, seurakunta sekä Ohjaamo.", "Ohjaamo", true),
+        ("Tavoitteena on Ohjaamon ja verkko-ohjauksen kehittäminen sekä arviointi.", "Ohjaamon", false), // no comma: not a list
         ("Kirjasto, museo ja teatteri. Ohjaamo aloitti toimintansa keväällä.", "Ohjaamo", false),
     ])
     func enumerationItems(text: String, word: String, isItem: Bool) {
