@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ELO = .build/release/elo
 
-.PHONY: deps build release run test bench bench-extract clean
+.PHONY: deps build release run test bench bench-extract bench-ocr screenshots clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -30,6 +30,15 @@ test: deps
 ## Extraction speed against pdftotext on the same PDFs, in one run.
 bench-extract: release
 	@bash scripts/bench-extract.sh
+
+## OCR: character accuracy against the text layer, labels kept, pages per second (slow: Tesseract).
+bench-ocr: release
+	@bash scripts/ocr-quality.sh
+
+## Render the HTML reports (golden pages and out/reports) with headless Chromium to PNG, screen and print.
+screenshots:
+	@command -v chromium >/dev/null || { bash scripts/install-deps.sh; apt-get install -y -qq chromium >/dev/null; }
+	@bash scripts/screenshots.sh
 
 clean:
 	rm -rf .build out

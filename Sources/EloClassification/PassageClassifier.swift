@@ -6,8 +6,8 @@ import Foundation
 ///
 /// A label's raw score is the sum of the weights of the distinct cues found in the passage (negative
 /// cues subtract); its score is `1 − e^(−raw)`, and it is given when the score reaches the pipeline's
-/// threshold, the label has at least one positive cue in the passage, and its anchor (if any) is found
-/// in the passage or its context.
+/// threshold (or the label's own), the label has at least one positive cue in the passage, and its
+/// anchor (if any) is found in the passage or its context (neighbours, or its section's heading).
 ///
 /// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
 public final class PassageClassifier {
@@ -58,18 +58,30 @@ public final class PassageClassifier {
         let anchorHits: [[Int: CueHit]] = passages.map { passage in
             var first: [Int: CueHit] = [:]
             for hit in anchorMatcher.hits(in: passage.text, language: passage.language) where first[anchorCueOwner[hit.cue]] == nil {
-                first[anchorCueOwner[hit.cue]] = hit
+                let owner = anchorCueOwner[hit.cue]
+                if anchors[owner].ignoreListItems && Enumeration.isListItem(passage.text, start: hit.start, end: hit.end) { continue }
+                first[owner] = hit
             }
             return first
         }
+        // the heading each passage stands under (nil before the first heading)
+        var sectionHeading: [Int?] = []
+        var heading: Int?
+        for (index, passage) in passages.enumerated() {
+            sectionHeading.append(heading)
+            if passage.kind == .heading { heading = index }
+        }
         return passages.indices.map { index in
-            decisions(for: passages[index], at: index, anchorHits: anchorHits)
+            // a paragraph continues the paragraph before it; list items are separate points
+            let continues = index > 0 && passages[index].kind == .paragraph && passages[index - 1].kind == .paragraph
+            return decisions(for: passages[index], at: index, anchorHits: anchorHits, sectionHeading: sectionHeading[index], continues: continues)
         }
     }
 
-    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]]) -> [LabelDecision] {
-        // A heading alone does not address a goal (taxonomy.md): headings are never labelled.
-        guard passage.kind != .heading else { return [] }
+    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
+        // A heading alone does not address a goal (taxonomy.md): headings are never labelled, nor
+        // paragraphs that are titles the segmentation did not mark as headings.
+        guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
         let hits = matcher.hits(in: passage.text, language: passage.language)
         guard !hits.isEmpty else { return [] }
         var hitsByCue: [Int: [CueHit]] = [:]
@@ -86,16 +98,27 @@ public final class PassageClassifier {
                 }
             }
             let score = 1 - exp(-max(0, raw))
-            guard !evidence.isEmpty, score >= configuration.threshold else { continue }
+            guard !evidence.isEmpty, score >= label.threshold ?? configuration.threshold else { continue }
             var anchorEvidence: AnchorEvidence?
             if let anchorIndex = labelAnchor[labelIndex] {
-                guard let found = anchor(anchorIndex, near: index, hits: anchorHits) else { continue }
+                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
                 anchorEvidence = found
             }
             evidence.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             result.append(LabelDecision(id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence))
         }
         return result
+    }
+
+    /// A paragraph of at most `titleWords` words that begins with a capital letter and does not end
+    /// like a sentence ("Laadukas ja yhdenvertainen ohjaus"): a title, not a statement about a goal.
+    static let titleWords = 6
+
+    static func isTitleLike(_ passage: Passage) -> Bool {
+        guard passage.kind == .paragraph else { return false }
+        let text = passage.text.trimmingCharacters(in: .whitespaces)
+        guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else { return false }
+        return text.split(whereSeparator: \.isWhitespace).count <= titleWords
     }
 
     /// The hits of a label's cues where, of cues matching overlapping words, only the most specific
@@ -123,11 +146,16 @@ public final class PassageClassifier {
         return order.map { ($0, kept[$0] ?? []) }
     }
 
-    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]]) -> AnchorEvidence? {
-        let context = anchors[anchorIndex].context
+    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> AnchorEvidence? {
+        let rule = anchors[anchorIndex]
         // nearest first: the passage itself, then −1, +1, −2, +2, …
         var offsets = [0]
-        if context > 0 { for distance in 1...context { offsets += [-distance, distance] } }
+        if rule.context > 0 { for distance in 1...rule.context { offsets += [-distance, distance] } }
+        if rule.section {
+            // the paragraph before, when this paragraph continues it, and the section's heading
+            if continues { offsets.append(-1) }
+            if let sectionHeading { offsets.append(sectionHeading - index) }
+        }
         for offset in offsets {
             let position = index + offset
             guard hits.indices.contains(position), let hit = hits[position][anchorIndex] else { continue }

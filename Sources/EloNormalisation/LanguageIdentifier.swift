@@ -23,11 +23,16 @@ public struct LanguageIdentifier: Sendable {
 
     public init(profiles: [(Language, LanguageProfile)]) { self.profiles = profiles }
 
+    /// Characters of a passage looked at: a few sentences decide its language, and long passages cost
+    /// no more than that.
+    public var sampleLength = 600
+
     /// The language of one passage.
-    public func identify(_ text: String) -> Language {
+    public func identify(_ fullText: String) -> Language {
+        let text = fullText.utf8.count > sampleLength * 2 ? fullText.prefix(sampleLength) : fullText[...]
         var trigrams: [UInt64] = []
         trigrams.reserveCapacity(text.utf8.count)
-        LanguageProfile.forEachTrigram(in: text[...]) { trigrams.append($0) }
+        LanguageProfile.forEachTrigram(in: text) { trigrams.append($0) }
         let letters = trigrams.count
         guard letters >= 8 else { return .unknown }
         // One pass for word hashes and letter cues; no strings are made.

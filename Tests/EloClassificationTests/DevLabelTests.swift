@@ -5,11 +5,13 @@ import Testing
 
 /// Scores the shipped pipelines on the dev gold labels, with passages from the real pipeline
 /// (extraction + normalisation). Each floor sits a little below the measured figure: a cue change
-/// that makes the classifier clearly worse fails here. Measured with the real pipeline (DocumentReader):
-/// seeds-dev okm2011 0.686 (substring baseline 0.526), tem2012 0.587 (0.441), raportti2014 0.746 (0.745),
-/// ohjaamo 0.698 (0.462); corpus-dev half A okm2011 0.610 (0.514), tem2012 0.443 (0.416), raportti2014
-/// 0.372 (0.307), ohjaamo 0.752 (0.741); elo2020-dev elo2020 0.558 (0.501). The targets of issue 3
-/// (≥ 0.80 for okm2011, ohjaamo, elo2020; ≥ +0.15 over the baseline) are NOT met yet.
+/// that makes the classifier clearly worse fails here. Measured with the real pipeline (DocumentReader),
+/// macro-F1 (substring baseline in brackets): seeds-dev okm2011 0.733 (0.562), tem2012 0.587 (0.441),
+/// raportti2014 0.793 (0.745), ohjaamo 0.879 (0.421); corpus-dev half A okm2011 0.720 (0.623), tem2012
+/// 0.461 (0.423), raportti2014 0.391 (0.320), ohjaamo 0.880 (0.802); elo2020-dev elo2020 0.717 (0.582).
+/// Per-label thresholds were calibrated on seeds-dev + half A (2014 sets) and elo2020-dev only.
+/// The targets of issue 3 (≥ 0.80 for okm2011, ohjaamo, elo2020; ≥ +0.15 over the baseline) are met
+/// for ohjaamo on the tuning sets only.
 @Suite struct DevLabelTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -24,15 +26,16 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "seeds-dev", pipeline: "elo-2014.yaml", labels: "seeds-dev.jsonl", half: nil,
-             floors: ["okm2011": (0.66, 0.13), "ohjaamo": (0.67, 0.20), "tem2012": (0.56, 0.12), "raportti2014": (0.72, -0.05)]),
+             floors: ["okm2011": (0.70, 0.14), "ohjaamo": (0.85, 0.40), "tem2012": (0.56, 0.12), "raportti2014": (0.77, 0.02)]),
         Case(name: "corpus-dev half A (tuned on)", pipeline: "elo-2014.yaml", labels: "corpus-dev.jsonl", half: "A",
-             floors: ["okm2011": (0.58, 0.07), "ohjaamo": (0.72, -0.05), "tem2012": (0.41, -0.02), "raportti2014": (0.34, 0.03)]),
-        // Held out: never looked at while tuning cues. Measured okm2011 0.556 (baseline 0.517),
-        // tem2012 0.565 (0.563), raportti2014 0.511 (0.397), ohjaamo 0.480 (0.530).
+             floors: ["okm2011": (0.69, 0.07), "ohjaamo": (0.85, 0.05), "tem2012": (0.43, 0.01), "raportti2014": (0.36, 0.04)]),
+        // Held out: never looked at while tuning cues or thresholds. Measured okm2011 0.588 (baseline
+        // 0.595), tem2012 0.577 (0.581), raportti2014 0.511 (0.397), ohjaamo 0.700 (0.734).
+        // (Before the quality pass: okm2011 0.556 (0.517), tem2012 0.565, ohjaamo 0.480 (0.530).)
         Case(name: "corpus-dev half B (held out)", pipeline: "elo-2014.yaml", labels: "corpus-dev.jsonl", half: "B",
-             floors: ["okm2011": (0.53, 0.0), "ohjaamo": (0.45, -0.08), "tem2012": (0.53, -0.03), "raportti2014": (0.48, 0.08)]),
+             floors: ["okm2011": (0.56, -0.04), "ohjaamo": (0.67, -0.06), "tem2012": (0.55, -0.03), "raportti2014": (0.48, 0.08)]),
         Case(name: "elo2020-dev", pipeline: "elo-2020.yaml", labels: "elo2020-dev.jsonl", half: nil,
-             floors: ["elo2020": (0.53, 0.03)]),
+             floors: ["elo2020": (0.69, 0.10)]),
     ]
 
     static func reports(_ item: Case) throws -> (classifier: EvaluationReport, baseline: EvaluationReport) {

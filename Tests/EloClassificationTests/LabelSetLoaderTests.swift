@@ -38,6 +38,8 @@ import Testing
         (valid.replacingOccurrences(of: "name_sv: Kvalitet", with: "name_sv: [Kvalitet"), 8, "malformed YAML"),
         (valid.replacingOccurrences(of: "laatu: 1", with: "laatu: paljon"), 11, "must be a number"),
         (valid.replacingOccurrences(of: "set: demo", with: "set: demo\nset: demo2"), 2, "appears twice"),
+        (valid.replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    threshold: 1.5"), 9, "between 0 and 1"),
+        (valid.replacingOccurrences(of: "labels:", with: "anchor:\n  section: maybe\n  fi: [ohjaamo]\nlabels:"), 5, "true or false"),
     ])
     func rejectsBadFilesNamingFileAndLine(text: String, line: Int, message: String) {
         #expect {
@@ -46,6 +48,20 @@ import Testing
             guard let error = error as? ConfigurationError else { return false }
             return error.file == "pipelines/labels/demo.yaml" && error.line == line && error.message.contains(message)
         }
+    }
+
+    @Test func readsLabelThresholdAndAnchorRules() throws {
+        let text = Self.valid
+            .replacingOccurrences(of: "labels:", with: "anchor:\n  context: 0\n  section: true\n  ignore_list_items: yes\n  fi: [ohjaamo]\nlabels:")
+            .replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    threshold: 0.65")
+        let set = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "demo.yaml")
+        #expect(set.labels[0].threshold == 0.65)
+        #expect(set.anchor?.section == true)
+        #expect(set.anchor?.ignoreListItems == true)
+        #expect(set.anchor?.context == 0)
+        // without the keys: the pipeline's threshold, no section context, list mentions count
+        let plain = try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml")
+        #expect(plain.labels[0].threshold == nil)
     }
 
     @Test func rejectsIdsNotInTheTaxonomy() {

@@ -30,14 +30,17 @@ public struct LabelDefinition: Sendable, Hashable {
     public var cues: [Cue]
     /// Overrides the set's anchor for this label (`anchor: none` in YAML removes it).
     public var anchor: Anchor?
+    /// Overrides the pipeline's threshold for this label (`threshold:` in YAML, 0…1).
+    public var threshold: Double?
 
-    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil) {
+    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil, threshold: Double? = nil) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
         self.definition = definition
         self.cues = cues
         self.anchor = anchor
+        self.threshold = threshold
     }
 }
 
@@ -77,9 +80,17 @@ public struct Cue: Sendable, Hashable {
 public struct Anchor: Sendable, Hashable {
     public var cues: [Cue]
     public var context: Int
+    /// Also accept the anchor in the heading of the passage's section, or — for a paragraph — in the
+    /// paragraph just before it (a paragraph that continues about the Ohjaamo named before it).
+    public var section: Bool
+    /// Ignore a mention that is only one short item of an enumeration ("TE-toimisto, Ohjaamo,
+    /// kirjasto ja oppilaitokset"): naming a place in a list does not make a passage about it.
+    public var ignoreListItems: Bool
 
-    public init(cues: [Cue], context: Int) {
+    public init(cues: [Cue], context: Int, section: Bool = false, ignoreListItems: Bool = false) {
         self.cues = cues
         self.context = context
+        self.section = section
+        self.ignoreListItems = ignoreListItems
     }
 }

@@ -4,8 +4,8 @@ import Yams
 /// Loads and validates one label-set YAML file. Every problem names the file and the line.
 public struct LabelSetLoader: Sendable {
     static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "labels"]
-    static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor"]
-    static let anchorKeys: Set<String> = ["context", "fi", "sv"]
+    static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold"]
+    static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "fi", "sv"]
 
     /// Label ids each known set must define exactly (taxonomy.md); other sets are accepted as written.
     public var knownIDs: [String: Set<String>]
@@ -70,6 +70,10 @@ public struct LabelSetLoader: Sendable {
             case "cues":
                 sawCues = true
                 label.cues = try cues(value, what: "cues of \(label.id.isEmpty ? "label" : label.id)", reader: reader)
+            case "threshold":
+                let threshold = try reader.number(value, what: "threshold")
+                guard (0...1).contains(threshold) else { throw reader.fail(value, "threshold must lie between 0 and 1") }
+                label.threshold = threshold
             case "anchor":
                 if value.scalar?.string == "none" { label.anchor = Anchor(cues: [], context: 0) } else {
                     label.anchor = try anchor(value, reader: reader)
@@ -96,16 +100,22 @@ public struct LabelSetLoader: Sendable {
 
     private func anchor(_ node: Node, reader: YAMLReader) throws(ConfigurationError) -> Anchor {
         var context = 1
+        var section = false, ignoreListItems = false
         var cueNodes: [(Node, Node)] = []
         for (key, keyNode, value) in try reader.mapping(node, what: "anchor", allowed: Self.anchorKeys) {
-            if key == "context" { context = try reader.integer(value, what: "anchor context") } else { cueNodes.append((keyNode, value)) }
+            switch key {
+            case "context": context = try reader.integer(value, what: "anchor context")
+            case "section": section = try reader.boolean(value, what: "anchor section")
+            case "ignore_list_items": ignoreListItems = try reader.boolean(value, what: "anchor ignore_list_items")
+            default: cueNodes.append((keyNode, value))
+            }
         }
         var cues: [Cue] = []
         for (keyNode, value) in cueNodes {
             cues += try cueList(value, language: Cue.Language(rawValue: keyNode.scalar?.string ?? "") ?? .finnish, reader: reader)
         }
         guard !cues.isEmpty else { throw reader.fail(node, "anchor has no cue terms — add fi: and/or sv: lists") }
-        return Anchor(cues: cues, context: context)
+        return Anchor(cues: cues, context: context, section: section, ignoreListItems: ignoreListItems)
     }
 
     /// `cues:` is a mapping with `fi:` and `sv:`, each a mapping `term: weight` or a list of terms.

@@ -86,6 +86,14 @@ struct YAMLReader {
         return value
     }
 
+    func boolean(_ node: Node, what: String) throws(ConfigurationError) -> Bool {
+        switch node.scalar?.string.trimmingCharacters(in: .whitespaces).lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default: throw fail(node, "\(what) must be true or false")
+        }
+    }
+
     func sequence(_ node: Node, what: String) throws(ConfigurationError) -> [Node] {
         guard case let .sequence(sequence) = node else { throw fail(node, "\(what) must be a list of `- item` lines") }
         return Array(sequence)

@@ -1,0 +1,84 @@
+import EloCore
+import Testing
+@testable import EloClassification
+
+/// Per-label thresholds and the anchor's section context and list-item rule (ohjaamo: a passage
+/// under an "Ohjaamo" heading is about Ohjaamo; "Ohjaamo" as one item of a list of places is not).
+@Suite struct ContextRuleTests {
+    func classifier(labelThreshold: Double? = nil, anchor: Anchor? = nil) throws -> PassageClassifier {
+        let cues = [Cue(term: "matala kynnys", language: .finnish, weight: 1), Cue(term: "nuori", language: .finnish, weight: 0.5)]
+        let label = LabelDefinition(id: "t.x", nameFi: "x", nameSv: "x", definition: "x", cues: cues, threshold: labelThreshold)
+        let set = LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t.yaml", anchor: anchor, labels: [label])
+        return try PassageClassifier(configuration: PipelineConfiguration(file: "p.yaml", name: "p", labelSets: [set], threshold: 0.5))
+    }
+
+    func passages(_ items: [(Passage.Kind, String)]) -> [Passage] {
+        items.enumerated().map { Passage(page: 1, index: $0.offset, kind: $0.element.0, language: .finnish, text: $0.element.1) }
+    }
+
+    @Test(arguments: [(nil as Double?, true), (0.3, true), (0.7, false)])
+    func labelThresholdOverridesThePipelines(threshold: Double?, labelled: Bool) throws {
+        // one cue of weight 1 scores 0.632: above 0.5 and 0.3, below 0.7
+        let decisions = try classifier(labelThreshold: threshold).classify(passages([(.paragraph, "Matalan kynnyksen paikka.")]))
+        #expect(decisions[0].isEmpty == !labelled)
+    }
+
+    @Test func titleLikeParagraphsAreNotLabelled() throws {
+        let decisions = try classifier().classify(passages([
+            (.paragraph, "Matalan kynnyksen palvelu"),              // a title the segmentation missed
+            (.paragraph, "Matalan kynnyksen palvelu avattiin."),    // a sentence
+            (.listItem, "matalan kynnyksen palvelu"),              // a point of a list
+        ]))
+        #expect(decisions.map(\.isEmpty) == [true, false, false])
+        #expect(PassageClassifier.isTitleLike(Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
+                                                      text: "Laadukas ja yhdenvertainen ohjaus")))
+    }
+
+    @Test func sectionAnchorReachesTheHeadingAndThePassageBefore() throws {
+        let anchor = Anchor(cues: [Cue(term: "ohjaamo", language: .finnish)], context: 0, section: true)
+        let c = try classifier(anchor: anchor)
+        let decisions = c.classify(passages([
+            (.heading, "Ohjaamo Keski-Suomessa"),
+            (.paragraph, "Avattiin syksyllä."),
+            (.paragraph, "Palvelu on matalan kynnyksen paikka."),   // heading is 2 back: found through the section
+            (.heading, "Muut palvelut"),
+            (.paragraph, "Kurssi on matalan kynnyksen paikka."),    // new section without Ohjaamo
+            (.paragraph, "Ohjaamossa käy paljon väkeä."),
+            (.paragraph, "Se on matalan kynnyksen paikka."),        // the passage before mentions it
+        ]))
+        #expect(decisions[2].first?.anchor?.passage == -2)
+        #expect(decisions[4].isEmpty)
+        #expect(decisions[6].first?.anchor?.passage == -1)
+        // without `section` only the passage itself counts
+        let plain = try classifier(anchor: Anchor(cues: anchor.cues, context: 0)).classify(passages([
+            (.heading, "Ohjaamo"), (.paragraph, "Matalan kynnyksen paikka."),
+        ]))
+        #expect(plain[1].isEmpty)
+    }
+
+    @Test func anchorInAListOfPlacesDoesNotCount() throws {
+        let anchor = Anchor(cues: [Cue(term: "ohjaamo", language: .finnish)], context: 0, ignoreListItems: true)
+        let c = try classifier(anchor: anchor)
+        let decisions = c.classify(passages([
+            (.paragraph, "Matalan kynnyksen palveluja tarjoavat TE-toimisto, Ohjaamo, kirjasto ja oppilaitokset."),
+            (.paragraph, "Ohjaamo on matalan kynnyksen paikka, jonne voi tulla ilman ajanvarausta."),
+        ]))
+        #expect(decisions[0].isEmpty)
+        #expect(decisions[1].map(\.id) == ["t.x"])
+    }
+
+    @Test(arguments: [
+        ("Kumppaneita ovat TE-toimisto, Ohjaamo, kunta ja oppilaitokset.", "Ohjaamo", true),
+        ("Tietoa saatiin Kelalta, Ohjaamosta ja ELY:n tilastoista.", "Ohjaamosta", true),
+        ("Ohjaamo, joka avattiin 2015, palvelee alle 30-vuotiaita.", "Ohjaamo", false),
+        ("Ohjaamo tarjoaa ohjausta, neuvontaa ja tukea nuorille.", "Ohjaamo", false),
+        ("Tukea antavat kunta, seurakunta sekä Ohjaamo.", "Ohjaamo", true),
+        ("Tavoitteena on Ohjaamon ja verkko-ohjauksen kehittäminen sekä arviointi.", "Ohjaamon", false), // no comma: not a list
+        ("Kirjasto, museo ja teatteri. Ohjaamo aloitti toimintansa keväällä.", "Ohjaamo", false),
+    ])
+    func enumerationItems(text: String, word: String, isItem: Bool) {
+        let characters = Array(text)
+        let start = (0...(characters.count - word.count)).first { String(characters[$0..<$0 + word.count]) == word } ?? 0
+        #expect(Enumeration.isListItem(text, start: start, end: start + word.count) == isItem)
+    }
+}
