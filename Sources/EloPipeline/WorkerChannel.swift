@@ -85,7 +85,8 @@ struct WorkerChannel {
     }
 
     /// Writes all of `data` (a newline is appended). Never raises SIGPIPE on a socket whose reader is gone:
-    /// returns false instead.
+    /// returns false instead. (A descriptor that is not a socket — a worker run by hand with its output in a
+    /// file or pipe — is written to plainly.)
     func send(_ data: Data) -> Bool {
         var message = data
         message.append(0x0A)
@@ -93,7 +94,8 @@ struct WorkerChannel {
             guard var pointer = raw.baseAddress else { return true }
             var left = raw.count
             while left > 0 {
-                let written = Glibc.send(fd, pointer, left, Int32(MSG_NOSIGNAL))
+                var written = Glibc.send(fd, pointer, left, Int32(MSG_NOSIGNAL))
+                if written < 0 && errno == ENOTSOCK { written = Glibc.write(fd, pointer, left) }
                 if written < 0 {
                     if errno == EINTR { continue }
                     return false
