@@ -42,6 +42,7 @@ struct IngestSteps {
         var toLink: [(InboxFile, String)] = []
         var toRead: [ReadJob] = []
         var scheduled: [String: Int] = [:]
+        var changed: [(file: InboxFile, password: String?)] = []
         for file in files {
             let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
             if let entry = known[file.relativePath], entry.bytes == file.bytes,
@@ -51,8 +52,14 @@ struct IngestSteps {
                 unchanged.append(file.relativePath)
                 continue
             }
+            changed.append((file, password))
+        }
+        let hashes = Self.hash(changed.map(\.file.url), threads: run.settings.workers)
+        for ((file, password), hashed) in zip(changed, hashes) {
             let sha: String
-            do { sha = try ContentHash.sha256(ofFile: file.url) } catch {
+            switch hashed {
+            case .success(let value): sha = value
+            case .failure(let error):
                 attention.append(.init(
                     path: file.relativePath, problem: "failed", reason: "cannot read the file: \(error.localizedDescription)",
                     action: "check the file's permissions"))
@@ -109,6 +116,24 @@ struct IngestSteps {
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
         return summary
+    }
+
+    /// SHA-256 of each file, on `threads` threads (hashing a large inbox on one core would leave the others idle).
+    static func hash(_ urls: [URL], threads: Int) -> [Result<String, any Error>] {
+        let hashes = Mutex([Result<String, any Error>?](repeating: nil, count: urls.count))
+        let next = Mutex(0)
+        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, urls.count))) { _ in
+            while true {
+                let index = next.withLock { value -> Int in
+                    defer { value += 1 }
+                    return value
+                }
+                guard index < urls.count else { return }
+                let result = Result { try ContentHash.sha256(ofFile: urls[index]) }
+                hashes.withLock { $0[index] = result }
+            }
+        }
+        return hashes.withLock { $0.map { $0 ?? .failure(CocoaError(.fileReadUnknown)) } }
     }
 
     /// What the worker threads gathered.
