@@ -1,0 +1,39 @@
+import EloTestSupport
+import Foundation
+import Testing
+
+@testable import EloPipeline
+
+/// The content hash is the identity of a document: it must be real SHA-256, whatever the chunking.
+@Suite("content hash")
+struct ContentHashTests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+    ])
+    func knownVectors(text: String, hex: String) {
+        #expect(ContentHash.sha256(of: Data(text.utf8)) == hex)
+    }
+
+    /// A file larger than one read chunk, hashed by file and in memory, and the same files hashed in parallel.
+    @Test func filesInParallelMatchInMemory() throws {
+        let folder = try TemporaryFolder(prefix: "elo-hash")
+        var urls: [URL] = []
+        var expected: [String] = []
+        for number in 0..<5 {
+            let data = Data((0..<(1 << 20) + 77 * number).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ number) })
+            urls.append(try folder.write(data, to: "f\(number).bin"))
+            expected.append(ContentHash.sha256(of: data))
+        }
+        urls.append(folder.url.appendingPathComponent("missing.bin"))
+        let hashes = IngestSteps.hash(urls, threads: 3)
+        #expect(hashes.count == 6)
+        for (hash, want) in zip(hashes, expected) { #expect((try? hash.get()) == want) }
+        #expect((try? hashes[5].get()) == nil)
+        // One million times "a" (FIPS 180-2 test vector).
+        #expect(ContentHash.sha256(of: Data(repeating: 0x61, count: 1_000_000))
+            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
