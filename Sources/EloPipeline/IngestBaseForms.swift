@@ -18,7 +18,10 @@ public final class PassageBaseForms {
 
     /// The Finnish base form of one word, when Voikko knows it.
     public func finnishBaseForm(_ word: String) -> String? {
-        let lower = word.lowercased()
+        finnishBaseForm(lowercased: word.lowercased())
+    }
+
+    private func finnishBaseForm(lowercased lower: String) -> String? {
         if let cached = finnishCache[lower] { return cached.isEmpty ? nil : cached }
         let base = lexicon?.analyse(lower).first?.baseForm.lowercased()
         if finnishCache.count > 200_000 { finnishCache.removeAll(keepingCapacity: true) }
@@ -26,15 +29,57 @@ public final class PassageBaseForms {
         return base
     }
 
+    /// The passage's words (runs of letters, digits and hyphens) in base form, separated by single spaces.
     public func baseText(of passage: Passage) -> String {
-        let words = passage.text.split { !($0.isLetter || $0.isNumber || $0 == "-") }
-        return words.map { word -> String in
+        var output = ""
+        output.reserveCapacity(passage.text.utf8.count)
+        for word in Self.words(in: passage.text) {
             let lower = word.lowercased()
+            let base: String
             switch passage.language {
-            case .finnish, .mixed, .unknown: return finnishBaseForm(lower) ?? lower
-            case .swedish: return stemmer?.stem(lower) ?? lower
-            case .english: return lower
+            case .finnish, .mixed, .unknown: base = finnishBaseForm(lowercased: lower) ?? lower
+            case .swedish: base = stemmer?.stem(lower) ?? lower
+            case .english: base = lower
             }
-        }.joined(separator: " ")
+            if !output.isEmpty { output.append(" ") }
+            output.append(base)
+        }
+        return output
+    }
+
+    /// Splits text into words: a word is a run of characters whose first scalar is alphabetic or numeric, or a
+    /// hyphen (what `Character.isLetter` / `isNumber` test). Works on Unicode scalars, which is several times
+    /// faster than on characters; combining marks stay with the character they belong to.
+    static func words(in text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var previousIsWord = false
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            let isWord: Bool
+            if scalar.isASCII {
+                let value = scalar.value
+                isWord = (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x2D
+            } else {
+                let properties = scalar.properties
+                switch properties.generalCategory {
+                case .nonspacingMark, .spacingMark, .enclosingMark: isWord = previousIsWord
+                default:
+                    isWord = properties.isAlphabetic || properties.numericType != nil || properties.isGraphemeExtend && previousIsWord
+                }
+            }
+            if isWord {
+                if start == nil { start = index }
+            } else if let begun = start {
+                words.append(text[begun..<index])
+                start = nil
+            }
+            previousIsWord = isWord
+            index = scalars.index(after: index)
+        }
+        if let begun = start { words.append(text[begun..<text.endIndex]) }
+        return words
     }
 }

@@ -37,3 +37,39 @@ struct ContentHashTests {
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
+
+/// The scalar-based word splitter of the base-form text agrees with splitting on characters.
+@Suite("base-form words")
+struct BaseFormWordsTests {
+    static func reference(_ text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "-") }.map(String.init)
+    }
+
+    @Test(arguments: [
+        "Lapin ELO-ryhmä kokoontui 3 kertaa vuonna 2014.",
+        "Ohjauspalvelut: TE-toimisto, ELY:n ja kuntien – yhteistyö!",
+        "Vägledning på svenska: åtgärder för unga, 15–29 år.",
+        "a\u{0308}iti\u{0301} e\u{0301}le\u{0300}ve – naïve café",
+        "tab\tnew\nline  double  space…ellipsis «quotes» (sulut) [hakasulut] x/y",
+        "½ ² ③ Ⅻ ٣ numbers",
+        "",
+    ])
+    func agreesWithCharacters(text: String) {
+        #expect(PassageBaseForms.words(in: text).map(String.init) == Self.reference(text))
+    }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: BaseFormWordsTests.seeds.path), "../shared/seeds absent"))
+    func agreesOnTheSeedTexts() throws {
+        let files = try FileManager.default.contentsOfDirectory(at: Self.seeds, includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }.prefix(40)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            #expect(PassageBaseForms.words(in: text).map(String.init) == Self.reference(text), "\(file.lastPathComponent)")
+        }
+    }
+
+    static var seeds: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/seeds").standardizedFileURL
+    }
+}
