@@ -124,9 +124,10 @@ public final class IndexStore: Sendable {
                 db, sql: "SELECT id, status FROM versions WHERE sha256 = ?", arguments: [item.document.sha256])
             {
                 let existing: Int64 = row["id"]
-                if (row["status"] as String) == ExtractionStatus.needsPassword.rawValue,
-                    item.document.status != .needsPassword
-                {
+                // A document that could not be read before (no password, or a scan before OCR was on) and
+                // now could: its new reading replaces the old one.
+                let stored = ExtractionStatus(rawValue: row["status"] as String)
+                if let stored, stored == .needsPassword || stored == .needsOCR, item.document.status != stored {
                     try Self.replaceReading(of: existing, with: item, now: now, db)
                     if !item.document.status.isReadable || item.region == "unassigned" {
                         try Self.bump(.needsAttention, run: run, db)

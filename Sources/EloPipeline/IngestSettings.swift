@@ -1,3 +1,4 @@
+import EloExtraction
 import Foundation
 import Yams
 
@@ -12,6 +13,7 @@ import Yams
 /// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048}   # per document
 /// # a worker process reads documents one after another; it is replaced after documents_per_worker (0: never)
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
+/// ocr: auto                     # or off (default), force, or {mode: auto, languages: fin+swe}
 /// ```
 public struct IngestSettings: Sendable {
     public var pipelineFile: URL
@@ -22,6 +24,8 @@ public struct IngestSettings: Sendable {
     public var limits: WorkerLimits
     /// Passwords by inbox-relative path or by file name.
     public var passwords: [String: String]
+    /// OCR of scanned documents (Tesseract); off unless the pipeline file turns it on.
+    public var ocr = OCRSettings(mode: .off)
     /// Whether the file names label sets (then ingest classifies; without them passages stay unlabelled).
     public var classifies = false
 
@@ -85,6 +89,7 @@ public struct IngestSettings: Sendable {
                     settings.passwords[name] = password
                 }
             case "label_sets": settings.classifies = true
+            case "ocr": settings.ocr = try ocr(value, file: file)
             default: continue
             }
         }
@@ -96,6 +101,45 @@ public struct IngestSettings: Sendable {
         }
         if let inbox { settings.inbox = inbox.standardizedFileURL }
         if let output { settings.output = output.standardizedFileURL }
+        return settings
+    }
+
+    /// `ocr: auto` or `ocr: {mode: auto, languages: fin+swe, page_timeout_seconds: 120, document_timeout_seconds: 1800}`.
+    private static func ocr(_ node: Node, file: String) throws(LoadError) -> OCRSettings {
+        func mode(_ node: Node) throws(LoadError) -> OCRSettings.Mode {
+            guard let text = node.string, let mode = OCRSettings.Mode(rawValue: text) else {
+                throw LoadError(file: file, line: node.mark?.line, message: "`ocr` must be auto, off or force, got `\(node.string ?? "?")`")
+            }
+            return mode
+        }
+        if node.scalar != nil { return OCRSettings(mode: try mode(node)) }
+        guard let mapping = node.mapping else {
+            throw LoadError(file: file, line: node.mark?.line, message: "`ocr` must be auto, off, force, or a mapping with mode and languages")
+        }
+        var settings = OCRSettings(mode: .auto)
+        for (keyNode, value) in mapping {
+            let key = keyNode.string ?? ""
+            func seconds() throws(LoadError) -> Double {
+                guard let number = value.float, number > 0 else {
+                    throw LoadError(file: file, line: value.mark?.line, message: "`ocr.\(key)` must be a positive number of seconds")
+                }
+                return number
+            }
+            switch key {
+            case "mode": settings.mode = try mode(value)
+            case "languages":
+                guard let languages = value.string, !languages.isEmpty else {
+                    throw LoadError(file: file, line: value.mark?.line, message: "`ocr.languages` must name Tesseract languages, e.g. fin+swe")
+                }
+                settings.languages = languages
+            case "page_timeout_seconds": settings.pageTimeout = try seconds()
+            case "document_timeout_seconds": settings.documentTimeout = try seconds()
+            default:
+                throw LoadError(
+                    file: file, line: keyNode.mark?.line,
+                    message: "unknown key `ocr.\(key)` — use mode, languages, page_timeout_seconds or document_timeout_seconds")
+            }
+        }
         return settings
     }
 

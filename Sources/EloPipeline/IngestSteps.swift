@@ -1,3 +1,4 @@
+import EloExtraction
 import EloCore
 import EloIndex
 import Foundation
@@ -38,6 +39,8 @@ struct IngestSteps {
 
         // Step 4–5: what changed, without reading unchanged files.
         let known = try store.knownFiles()
+        // Scans stored as needs-ocr are read again once OCR is turned on.
+        let ocrEnabled = run.settings.ocr.mode != .off
         var unchanged: [String] = []
         var toLink: [(InboxFile, String)] = []
         var toRead: [ReadJob] = []
@@ -47,7 +50,8 @@ struct IngestSteps {
             let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
             if let entry = known[file.relativePath], entry.bytes == file.bytes,
                 entry.mtimeNanoseconds == file.mtimeNanoseconds,
-                !(entry.status == .needsPassword && password != nil)
+                !(entry.status == .needsPassword && password != nil),
+                !(entry.status == .needsOCR && ocrEnabled)
             {
                 unchanged.append(file.relativePath)
                 continue
@@ -66,7 +70,7 @@ struct IngestSteps {
                 continue
             }
             let stored = try store.status(ofContent: sha)
-            if let stored, !(stored == .needsPassword && password != nil) {
+            if let stored, !(stored == .needsPassword && password != nil), !(stored == .needsOCR && ocrEnabled) {
                 toLink.append((file, sha))
             } else if scheduled[sha] != nil {
                 toLink.append((file, sha))
@@ -151,6 +155,7 @@ struct IngestSteps {
         let next = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
+        let ocr = run.settings.ocr
         let group = DispatchGroup()
         let threads = min(run.settings.workers, jobs.count)
         let context = CommitContext(
@@ -162,6 +167,7 @@ struct IngestSteps {
                 defer { group.leave() }
                 // Each thread keeps one long-lived worker process (replaced when it fails or is recycled).
                 let worker = WorkerProcess(executable: executable, limits: limits, environment: environment)
+                worker.ocr = ocr
                 defer {
                     worker.shutdown()
                     results.withLock {

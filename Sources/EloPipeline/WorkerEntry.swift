@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import Foundation
 
 #if canImport(Glibc)
@@ -38,8 +39,9 @@ public enum WorkerEntry {
         }
         dup2(2, 1)
 
-        let reader: any DocumentReading
-        do { reader = try WorkerReader.make() } catch {
+        var reader: any DocumentReading
+        var readerOCR = OCRSettings(mode: .off)
+        do { reader = try WorkerReader.make(ocr: readerOCR) } catch {
             FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
             return 1
         }
@@ -52,6 +54,14 @@ public enum WorkerEntry {
             do { request = try decoder.decode(WorkerRequest.self, from: line) } catch {
                 FileHandle.standardError.write(Data("elo worker: bad request: \(error)\n".utf8))
                 return 1
+            }
+            let ocr = request.settings.ocr ?? OCRSettings(mode: .off)
+            if ocr != readerOCR {
+                do { reader = try WorkerReader.make(ocr: ocr) } catch {
+                    FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
+                    return 1
+                }
+                readerOCR = ocr
             }
             let before = cpuSecondsUsed()
             allowCPU(seconds: request.settings.cpuSeconds, after: before)

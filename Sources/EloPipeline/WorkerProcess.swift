@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import Foundation
 
 #if canImport(Glibc)
@@ -45,6 +46,9 @@ public final class WorkerProcess {
         case failure(id: String, reason: String)
     }
 
+    /// OCR settings sent with every document; OCR adds its own document timeout to the wall-clock limit.
+    public var ocr = OCRSettings(mode: .off)
+
     public init(executable: URL, limits: WorkerLimits, environment: [String: String] = [:]) {
         self.executable = executable
         self.limits = limits
@@ -57,7 +61,7 @@ public final class WorkerProcess {
 
     /// Reads one file in the worker (starting one if needed).
     public func read(_ url: URL, password: String?) -> Outcome {
-        let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds))
+        let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocr.mode == .off ? nil : ocr))
         let line: Data
         do { line = try JSONEncoder().encode(request) } catch {
             return .failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)")
@@ -66,7 +70,7 @@ public final class WorkerProcess {
         for attempt in 0..<2 {
             if child == nil, let failure = spawn() { return failure }
             guard var current = child else { break }
-            let deadline = Date().addingTimeInterval(limits.timeoutSeconds)
+            let deadline = Date().addingTimeInterval(limits.timeoutSeconds + (ocr.mode == .off ? 0 : ocr.documentTimeout))
             guard current.channel.send(line) else {
                 _ = reap(current, killFirst: true)
                 child = nil

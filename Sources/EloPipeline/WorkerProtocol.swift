@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import Foundation
 
 /// One line of the conversation between `elo ingest` and a long-lived `elo _worker --serve` child.
@@ -16,9 +17,12 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
     public struct Settings: Sendable, Codable, Hashable {
         /// CPU seconds this document may use (the worker moves its RLIMIT_CPU soft limit to now + this).
         public var cpuSeconds: Int
+        /// OCR of image-only pages (the pipeline's `ocr:`); nil: off.
+        public var ocr: OCRSettings?
 
-        public init(cpuSeconds: Int) {
+        public init(cpuSeconds: Int, ocr: OCRSettings? = nil) {
             self.cpuSeconds = cpuSeconds
+            self.ocr = ocr
         }
     }
 

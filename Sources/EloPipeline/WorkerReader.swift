@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import Foundation
 
 /// Reads one submitted file into a normalised `Document` inside a worker process. Never throws for a bad
@@ -12,8 +13,8 @@ extension DocumentReader: DocumentReading {}
 /// The reader a worker process uses: extraction then normalisation (`DocumentReader`).
 public enum WorkerReader {
     /// Builds the reader once per worker process. Throws when a system library cannot be loaded.
-    public static func make() throws -> any DocumentReading {
-        try DocumentReader()
+    public static func make(ocr: OCRSettings = .init(mode: .off)) throws -> any DocumentReading {
+        try DocumentReader(ocr: ocr)
     }
 
     /// Whether this build reads PDFs.

@@ -59,6 +59,26 @@ struct IndexStoreTests {
         #expect(try store.counters(ofRun: run)["linked_files"] == 2)
     }
 
+    /// A scan stored as needs-ocr (or an encrypted file stored as needs-password) that is read again — OCR
+    /// turned on, password given — gets its new reading in place of the old one: same document, same version.
+    @Test(arguments: [ExtractionStatus.needsOCR, .needsPassword])
+    func unreadableContentReadAgainReplacesItsReading(first: ExtractionStatus) throws {
+        let folder = try TemporaryFolder()
+        let store = try IndexStore(url: folder.url.appendingPathComponent("index.sqlite"))
+        let run = try store.beginRun(pid: 1, pipeline: "p", startedAt: Date())
+        #expect(try store.commit(Self.item("scan.pdf", Self.document("ss", [], status: first)), run: run, at: Date()) == .newDocument)
+        #expect(try store.status(ofContent: "ss") == first)
+        #expect(try store.commit(Self.item("scan.pdf", Self.document("ss", ["Ohjaamo avattiin"])), run: run, at: Date()) == .reread)
+        #expect(try store.status(ofContent: "ss") == .ok)
+        let counts = try store.queue.read { db in
+            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents")!, try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions")!,
+             try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passages")!)
+        }
+        #expect(counts == (1, 1, 1))
+        // A readable version is never replaced by reading the same content again.
+        #expect(try store.commit(Self.item("scan.pdf", Self.document("ss", ["toinen"])), run: run, at: Date()) == .linked)
+    }
+
     @Test func changedFileBecomesNewVersionAndOldOneStaysInHistory() throws {
         let folder = try TemporaryFolder()
         let store = try IndexStore(url: folder.url.appendingPathComponent("index.sqlite"))

@@ -127,6 +127,8 @@ struct IngestCommandTests {
         ("inbox: ../inbox\noutput: ../out\nlimits: {memory_mb: 5}\n", "test.yaml:3"),
         ("inbox: ../inbox\noutput: ../out\nlimits: {documents_per_worker: -1}\n", "documents_per_worker"),
         ("inbox: ../inbox\noutput: ../out\nlimits: {recycle: 5}\n", "documents_per_worker"),
+        ("inbox: ../inbox\noutput: ../out\nocr: sometimes\n", "test.yaml:3"),
+        ("inbox: ../inbox\noutput: ../out\nocr: {mode: auto, dpi: 600}\n", "ocr.dpi"),
         ("inbox: ../inbox\n", "output"),
         ("inbox: ../inbox\noutput: /proc/elo-cannot-write\n", "not writable"),
     ])
