@@ -7,13 +7,16 @@ public struct LabelDecision: Sendable, Codable, Hashable {
     public var evidence: [Evidence]
     /// For labels that require an anchor (Ohjaamo labels): where the anchor was found.
     public var anchor: AnchorEvidence?
+    /// A near-miss: the score is below the label's threshold (but at least the pipeline's near-miss score).
+    public var belowThreshold = false
 
-    public init(id: String, score: Double, evidence: [Evidence], anchor: AnchorEvidence? = nil) {
+    public init(id: String, score: Double, evidence: [Evidence], anchor: AnchorEvidence? = nil, belowThreshold: Bool = false) {
         precondition(!evidence.isEmpty, "label \(id) without evidence")
         self.id = id
         self.score = score
         self.evidence = evidence
         self.anchor = anchor
+        self.belowThreshold = belowThreshold
     }
 }
 

@@ -55,6 +55,12 @@ public final class PassageClassifier {
 
     /// Labels for each passage of one document, in order; passages are each other's anchor context.
     public func classify(_ passages: [Passage]) -> [[LabelDecision]] {
+        decisionsWithNearMisses(passages).map { $0.filter { !$0.belowThreshold } }
+    }
+
+    /// As `classify`, plus near-misses (`belowThreshold`): labels whose score reached the pipeline's
+    /// `near_miss_score` but not their threshold, with the same evidence and anchor rules.
+    public func decisionsWithNearMisses(_ passages: [Passage]) -> [[LabelDecision]] {
         let anchorHits: [[Int: CueHit]] = passages.map { passage in
             var first: [Int: CueHit] = [:]
             for hit in anchorMatcher.hits(in: passage.text, language: passage.language) where first[anchorCueOwner[hit.cue]] == nil {
@@ -98,14 +104,17 @@ public final class PassageClassifier {
                 }
             }
             let score = 1 - exp(-max(0, raw))
-            guard !evidence.isEmpty, score >= label.threshold ?? configuration.threshold else { continue }
+            let threshold = label.threshold ?? configuration.threshold
+            guard !evidence.isEmpty, score >= min(threshold, configuration.nearMissScore) else { continue }
             var anchorEvidence: AnchorEvidence?
             if let anchorIndex = labelAnchor[labelIndex] {
                 guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
                 anchorEvidence = found
             }
             evidence.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-            result.append(LabelDecision(id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence))
+            result.append(LabelDecision(
+                id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence,
+                belowThreshold: score < threshold))
         }
         return result
     }

@@ -12,8 +12,24 @@ public enum IndexSchema {
         migrator.registerMigration("v1-coverage-views") { db in
             try db.execute(sql: views)
         }
+        migrator.registerMigration("v2-near-misses") { db in
+            try db.execute(sql: nearMisses)
+        }
         return migrator
     }
+
+    /// Labels that scored below their threshold: not given (no view or search counts them), kept for the
+    /// reports' near-misses beside a gap. Same columns as `labels`.
+    static let nearMisses = """
+        CREATE TABLE near_misses (
+            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+            label TEXT NOT NULL,
+            score REAL NOT NULL,
+            evidence TEXT NOT NULL,
+            PRIMARY KEY (passage_id, label)
+        );
+        CREATE INDEX near_misses_label ON near_misses(label);
+        """
 
     static let v1 = """
         CREATE TABLE runs (

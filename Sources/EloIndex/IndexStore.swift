@@ -258,14 +258,20 @@ public final class IndexStore: Sendable {
 
     /// Replaces a version's labels in one transaction and records which label definitions produced them.
     public func replaceLabels(
-        ofVersion version: Int64, with labels: [Int64: [PassageLabel]], labelSetVersion: String, run: Int64
+        ofVersion version: Int64, with labels: [Int64: [PassageLabel]], nearMisses: [Int64: [PassageLabel]] = [:],
+        labelSetVersion: String, run: Int64
     ) throws {
         try queue.write { db in
-            try db.execute(
-                sql: "DELETE FROM labels WHERE passage_id IN (SELECT id FROM passages WHERE version_id = ?)",
-                arguments: [version])
+            for table in ["labels", "near_misses"] {
+                try db.execute(
+                    sql: "DELETE FROM \(table) WHERE passage_id IN (SELECT id FROM passages WHERE version_id = ?)",
+                    arguments: [version])
+            }
             for (passageID, passageLabels) in labels {
                 try Self.insertLabels(passageLabels, passage: passageID, db)
+            }
+            for (passageID, passageLabels) in nearMisses {
+                try Self.insertLabels(passageLabels, passage: passageID, table: "near_misses", db)
             }
             try db.execute(
                 sql: "UPDATE versions SET label_set_version = ? WHERE id = ?", arguments: [labelSetVersion, version])
@@ -321,16 +327,19 @@ public final class IndexStore: Sendable {
             try statement.execute(arguments: [
                 version, passage.page, passage.index, passage.kind.rawValue, passage.language.rawValue, passage.text, base,
             ])
-            if let labels = passage.labels { try insertLabels(labels, passage: db.lastInsertedRowID, db) }
+            let passageID = db.lastInsertedRowID
+            if let labels = passage.labels { try insertLabels(labels, passage: passageID, db) }
+            if let nearMisses = passage.nearMisses { try insertLabels(nearMisses, passage: passageID, table: "near_misses", db) }
         }
     }
 
-    static func insertLabels(_ labels: [PassageLabel], passage: Int64, _ db: Database) throws {
+    /// Writes labels (or, with `table: "near_misses"`, near-misses) of one passage.
+    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels", _ db: Database) throws {
         let encoder = JSONEncoder()
         for label in labels {
             let evidence = String(decoding: try encoder.encode(label.evidence), as: UTF8.self)
             try db.execute(
-                sql: "INSERT OR REPLACE INTO labels (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)",
+                sql: "INSERT OR REPLACE INTO \(table) (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)",
                 arguments: [passage, label.id, label.score, evidence])
         }
     }

@@ -91,21 +91,28 @@ public struct CoverageIndexReader: Sendable {
     }
 
     static func passages(version: Int64, _ db: Database) throws -> [Passage] {
-        var labels: [Int64: [PassageLabel]] = [:]
-        let decoder = JSONDecoder()
-        for row in try Row.fetchAll(db, sql: """
-            SELECT l.passage_id, l.label, l.score, l.evidence FROM labels l
-            JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
-            """, arguments: [version]) {
-            let evidence = (try? decoder.decode([PassageLabel.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
-            labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
-        }
+        let labels = try Self.labels(in: "labels", version: version, db)
+        let nearMisses = try Self.labels(in: "near_misses", version: version, db)
         return try Row.fetchAll(db, sql: """
             SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx
             """, arguments: [version]).map { row in
             Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
                     language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
-                    labels: labels[row["id"]] ?? [])
+                    labels: labels[row["id"]] ?? [], nearMisses: nearMisses[row["id"]] ?? [])
         }
+    }
+
+    /// The rows of `labels` or `near_misses` for one version's passages, by passage id.
+    static func labels(in table: String, version: Int64, _ db: Database) throws -> [Int64: [PassageLabel]] {
+        var labels: [Int64: [PassageLabel]] = [:]
+        let decoder = JSONDecoder()
+        for row in try Row.fetchAll(db, sql: """
+            SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
+            JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
+            """, arguments: [version]) {
+            let evidence = (try? decoder.decode([PassageLabel.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
+        }
+        return labels
     }
 }

@@ -15,13 +15,10 @@ public final class IngestLabeller: PassageLabelling {
 
     public func classify(_ document: Document) -> Document {
         var document = document
-        let decisions = classifier.classify(document.passages)
+        let decisions = classifier.decisionsWithNearMisses(document.passages)
         for (index, labels) in decisions.enumerated() where index < document.passages.count {
-            document.passages[index].labels = labels.map { decision in
-                PassageLabel(
-                    id: decision.id, score: decision.score,
-                    evidence: decision.evidence.map { .init(cue: $0.cue, text: $0.text, start: $0.start, end: $0.end) })
-            }
+            document.passages[index].labels = labels.filter { !$0.belowThreshold }.map(\.passageLabel)
+            document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel)
         }
         return document
     }
@@ -29,7 +26,7 @@ public final class IngestLabeller: PassageLabelling {
     /// SHA-256 over the label definitions that decide labels: every label set file, the hand lexicon and the
     /// threshold. Editing a cue changes it, and stored passages are then re-classified.
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
-        var material = "threshold=\(configuration.threshold)\n"
+        var material = "threshold=\(configuration.threshold)\nnear_miss=\(configuration.nearMissScore)\n"
         for set in configuration.labelSets {
             material += "set=\(set.id)\n"
             material += (try? String(contentsOf: URL(fileURLWithPath: set.file), encoding: .utf8)) ?? set.file

@@ -219,8 +219,13 @@ struct IngestSteps {
                 diagnostics: [], passages: stored.map(\.passage))
             let labelled = classifier.classify(document).passages
             var labels: [Int64: [PassageLabel]] = [:]
-            for (storedPassage, passage) in zip(stored, labelled) { labels[storedPassage.id] = passage.labels ?? [] }
-            try store.replaceLabels(ofVersion: versionID, with: labels, labelSetVersion: version, run: runID)
+            var nearMisses: [Int64: [PassageLabel]] = [:]
+            for (storedPassage, passage) in zip(stored, labelled) {
+                labels[storedPassage.id] = passage.labels ?? []
+                nearMisses[storedPassage.id] = passage.nearMisses ?? []
+            }
+            try store.replaceLabels(
+                ofVersion: versionID, with: labels, nearMisses: nearMisses, labelSetVersion: version, run: runID)
             count += 1
         }
         return count

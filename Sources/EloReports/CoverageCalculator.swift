@@ -5,8 +5,8 @@ import EloCore
 /// Pure: it reads no index and no files. Levels follow `CoverageThresholds`: `covered` when at least
 /// `covered.passages` passages score `covered.score` or more; else `weak` when at least `weak.passages`
 /// score `weak.score` or more; else `notCovered`. A region without a readable document is `notAssessed`
-/// for every label. Scores below the weak score (down to `nearMissScore`) are near-misses, which needs the
-/// classifier to keep sub-threshold labels on `Passage.labels`.
+/// for every label. Near-misses, shown for gaps only, are the classifier's `Passage.nearMisses` (labels
+/// below their threshold) and given labels scoring below the weak score, down to `nearMissScore`.
 public struct CoverageCalculator: Sendable {
     public var labels: [CoverageLabel]
     public var thresholds: CoverageThresholds
@@ -50,6 +50,8 @@ public struct CoverageCalculator: Sendable {
         var document: Document
         var passage: Passage
         var label: PassageLabel
+        /// The classifier did not give the label (it scored below the label's threshold).
+        var nearMiss = false
     }
 
     private func candidates(in documents: [Document]) -> [String: [Candidate]] {
@@ -58,6 +60,9 @@ public struct CoverageCalculator: Sendable {
             for passage in document.passages {
                 for label in passage.labels ?? [] where label.score >= thresholds.nearMissScore {
                     byLabel[label.id, default: []].append(Candidate(document: document, passage: passage, label: label))
+                }
+                for label in passage.nearMisses ?? [] where label.score >= thresholds.nearMissScore {
+                    byLabel[label.id, default: []].append(Candidate(document: document, passage: passage, label: label, nearMiss: true))
                 }
             }
         }
@@ -71,13 +76,14 @@ public struct CoverageCalculator: Sendable {
             if lhs.passage.page != rhs.passage.page { return lhs.passage.page < rhs.passage.page }
             return lhs.passage.index < rhs.passage.index
         }
-        let strong = ranked.filter { $0.label.score >= thresholds.covered.score }.count
-        let counted = ranked.filter { $0.label.score >= thresholds.weak.score }
+        let given = ranked.filter { !$0.nearMiss }
+        let strong = given.filter { $0.label.score >= thresholds.covered.score }.count
+        let counted = given.filter { $0.label.score >= thresholds.weak.score }
         let level: CoverageLevel =
             if strong >= thresholds.covered.passages { .covered }
             else if counted.count >= thresholds.weak.passages { .weak }
             else { .notCovered }
-        let near = level.isGap ? ranked.filter { $0.label.score < thresholds.weak.score } : []
+        let near = level.isGap ? ranked.filter { $0.nearMiss || $0.label.score < thresholds.weak.score } : []
         return LabelCoverage(
             label: label, level: level,
             evidence: counted.prefix(thresholds.evidenceLimit).map(evidence),

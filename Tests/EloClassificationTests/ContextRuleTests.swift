@@ -23,6 +23,20 @@ import Testing
         #expect(decisions[0].isEmpty == !labelled)
     }
 
+    /// A label below its threshold is not given, but comes back as a near-miss, with its evidence, when it
+    /// reaches the near-miss score.
+    @Test func subThresholdLabelsAreNearMissesNotLabels() throws {
+        let c = try classifier(labelThreshold: 0.7)  // "matala kynnys" alone scores 0.632
+        let text = passages([(.paragraph, "Matalan kynnyksen paikka."), (.paragraph, "Nuorten paikka on tässä.")])
+        #expect(c.classify(text).allSatisfy { $0.isEmpty })
+        let all = c.decisionsWithNearMisses(text)
+        #expect(all[0].map(\.id) == ["t.x"])
+        #expect(all[0].first?.belowThreshold == true)
+        #expect(all[0].first?.evidence.isEmpty == false)
+        #expect(all[1].map(\.score) == [0.393], "'nuori' alone (weight 0.5) scores 0.393, above the near-miss score 0.25")
+        #expect(all[1].first?.belowThreshold == true)
+    }
+
     @Test func titleLikeParagraphsAreNotLabelled() throws {
         let decisions = try classifier().classify(passages([
             (.paragraph, "Matalan kynnyksen palvelu"),              // a title the segmentation missed

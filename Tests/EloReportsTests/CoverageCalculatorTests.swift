@@ -64,6 +64,19 @@ import Testing
         #expect(level([0.9, 0.8, 0.3]).nearMisses.isEmpty, "covered labels have no near-misses")
     }
 
+    /// The classifier's own near-misses (labels below their threshold) never count towards a level, even
+    /// when their score is above the weak score, and are listed beside the gap.
+    @Test func classifierNearMissesAreListedButNeverCounted() {
+        var missed = CoverageFixtures.passage("Laatua arvioidaan", index: 0, label: label.id, score: 0.55, cue: "Laatu")
+        missed.nearMisses = missed.labels
+        missed.labels = []
+        let coverage = CoverageCalculator(labels: [label], thresholds: .defaults)
+            .assess([CoverageFixtures.document("a.pdf", passages: [missed])])[0]
+        #expect(coverage.level == .notCovered)
+        #expect(coverage.passageCount == 0)
+        #expect(coverage.nearMisses.map(\.score) == [0.55])
+    }
+
     @Test func evidenceIsBestFirstLimitedAndCounted() {
         let result = level([0.61, 0.95, 0.7, 0.55, 0.2])
         #expect(result.evidence.map(\.score) == [0.95, 0.7, 0.61])

@@ -20,6 +20,9 @@ public struct PipelineConfiguration: Sendable {
     public var labelSets: [LabelSet]
     /// A label is given when its score (0…1) reaches this value.
     public var threshold: Double
+    /// Labels scoring at least this (and below their threshold) are kept as near-misses for the reports:
+    /// `coverage.near_miss_score` of the pipeline file.
+    public var nearMissScore = 0.25
     public var lexicon: HandLexicon
     /// Paths as written, resolved against the pipeline file's folder; for later stages.
     public var inbox: URL?
@@ -69,7 +72,14 @@ public struct PipelineConfiguration: Sendable {
                 }
             case "inbox": configuration.inbox = folder.appendingPathComponent(try reader.string(value, what: "inbox"))
             case "output": configuration.output = folder.appendingPathComponent(try reader.string(value, what: "output"))
-            case "regions", "workers", "limits", "passwords", "ocr", "coverage", "title":
+            case "coverage":
+                if let score = value.mapping?["near_miss_score"] {
+                    configuration.nearMissScore = try reader.number(score, what: "coverage.near_miss_score")
+                    guard (0...1).contains(configuration.nearMissScore) else {
+                        throw reader.fail(score, "coverage.near_miss_score must lie between 0 and 1")
+                    }
+                }
+            case "regions", "workers", "limits", "passwords", "ocr", "title":
                 continue  // read by the stages they belong to
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
