@@ -24,10 +24,12 @@ public struct CoverageEvidence: Sendable, Codable, Hashable {
     public var score: Double
     /// The cue terms that matched, as written in the label file.
     public var cues: [String]
+    /// When the passage's text came from OCR: the recogniser's mean confidence (0–1) on its page.
+    public var ocrConfidence: Double?
 
     public init(
         document: String, page: Int, passage: Int, quote: String, highlights: [Highlight], score: Double,
-        cues: [String]
+        cues: [String], ocrConfidence: Double? = nil
     ) {
         self.document = document
         self.page = page
@@ -36,5 +38,6 @@ public struct CoverageEvidence: Sendable, Codable, Hashable {
         self.highlights = highlights
         self.score = score
         self.cues = cues
+        self.ocrConfidence = ocrConfidence
     }
 }

@@ -15,6 +15,10 @@ public enum IndexSchema {
         migrator.registerMigration("v2-near-misses") { db in
             try db.execute(sql: nearMisses)
         }
+        migrator.registerMigration("v3-ocr-confidence") { db in
+            // Mean recogniser confidence (0–1) of the page a passage was OCR'd from; NULL for text layers.
+            try db.execute(sql: "ALTER TABLE passages ADD COLUMN ocr_confidence REAL")
+        }
         return migrator
     }
 

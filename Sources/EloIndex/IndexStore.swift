@@ -320,12 +320,14 @@ public final class IndexStore: Sendable {
 
     static func insertPassages(_ passages: [Passage], baseTexts: [String], version: Int64, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
-            INSERT INTO passages (version_id, page, idx, kind, language, text, base_text) VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO passages (version_id, page, idx, kind, language, text, base_text, ocr_confidence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (offset, passage) in passages.enumerated() {
             let base = offset < baseTexts.count ? baseTexts[offset] : ""
             try statement.execute(arguments: [
                 version, passage.page, passage.index, passage.kind.rawValue, passage.language.rawValue, passage.text, base,
+                passage.ocrConfidence,
             ])
             let passageID = db.lastInsertedRowID
             if let labels = passage.labels { try insertLabels(labels, passage: passageID, db) }

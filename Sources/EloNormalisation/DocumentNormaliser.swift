@@ -54,6 +54,9 @@ public final class DocumentNormaliser {
         }
         var passages: [Passage] = []
         passages.reserveCapacity(segmented.count)
+        // OCR'd pages carry the recogniser's mean confidence; their passages carry it on.
+        var pageConfidence: [Int: Double] = [:]
+        for page in extracted.pages { if let confidence = page.ocrConfidence { pageConfidence[page.number] = confidence } }
         var indexOnPage: [Int: Int] = [:]
         for segment in segmented {
             var text = segment.lines[0]
@@ -71,7 +74,8 @@ public final class DocumentNormaliser {
             let index = indexOnPage[segment.page, default: 0]
             indexOnPage[segment.page] = index + 1
             passages.append(Passage(page: segment.page, index: index, kind: segment.kind,
-                                    language: languages.identify(text), text: text))
+                                    language: languages.identify(text), text: text,
+                                    ocrConfidence: pageConfidence[segment.page]))
         }
         let language = languages.documentLanguage(passages.map { ($0.language, $0.text.utf8.count) })
         if passages.isEmpty, extracted.status.isReadable {
@@ -82,7 +86,7 @@ public final class DocumentNormaliser {
         return Document(
             path: extracted.path, sha256: extracted.sha256, pages: extracted.pageCount, language: language,
             status: extracted.status, method: extracted.method, encoding: extracted.encoding,
-            diagnostics: diagnostics, passages: passages)
+            diagnostics: diagnostics, passages: passages, ocrConfidence: extracted.ocrConfidence)
     }
 
     /// One ICU call for the whole page: NFC and mark repair of every line.

@@ -94,11 +94,11 @@ public struct CoverageIndexReader: Sendable {
         let labels = try Self.labels(in: "labels", version: version, db)
         let nearMisses = try Self.labels(in: "near_misses", version: version, db)
         return try Row.fetchAll(db, sql: """
-            SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx
+            SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ? ORDER BY page, idx
             """, arguments: [version]).map { row in
             Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
                     language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
-                    labels: labels[row["id"]] ?? [], nearMisses: nearMisses[row["id"]] ?? [])
+                    labels: labels[row["id"]] ?? [], ocrConfidence: row["ocr_confidence"], nearMisses: nearMisses[row["id"]] ?? [])
         }
     }
 

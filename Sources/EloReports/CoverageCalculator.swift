@@ -100,6 +100,6 @@ public struct CoverageCalculator: Sendable {
             document: candidate.document.path, page: candidate.passage.page, passage: candidate.passage.index,
             quote: excerpt.text,
             highlights: excerpt.highlights.map { CoverageEvidence.Highlight(start: $0.lowerBound, end: $0.upperBound) },
-            score: candidate.label.score, cues: cues)
+            score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence)
     }
 }

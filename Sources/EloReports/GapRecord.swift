@@ -9,16 +9,26 @@ public struct GapRecord: Sendable, Codable, Hashable {
         public var page: Int
         public var quote: String
         public var score: Double
+        /// Present when the quote's text came from OCR: the recogniser's confidence (0–1).
+        public var ocrConfidence: Double?
 
-        public init(document: String, page: Int, quote: String, score: Double) {
+        enum CodingKeys: String, CodingKey {
+            case document, page, quote, score
+            case ocrConfidence = "ocr_confidence"
+        }
+
+        public init(document: String, page: Int, quote: String, score: Double, ocrConfidence: Double? = nil) {
             self.document = document
             self.page = page
             self.quote = quote
             self.score = score
+            self.ocrConfidence = ocrConfidence
         }
 
         init(_ evidence: CoverageEvidence) {
-            self.init(document: evidence.document, page: evidence.page, quote: evidence.quote, score: evidence.score)
+            self.init(
+                document: evidence.document, page: evidence.page, quote: evidence.quote, score: evidence.score,
+                ocrConfidence: evidence.ocrConfidence)
         }
     }
 

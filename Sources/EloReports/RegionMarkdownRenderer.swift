@@ -60,7 +60,7 @@ public struct RegionMarkdownRenderer: Sendable {
     }
 
     private func quote(_ item: CoverageEvidence) -> String {
-        "> \(MarkdownText.highlighted(item.quote, item.highlights))\n>\n> — `\(code(item.document))`, page \(item.page), score \(HTMLText.score(item.score))\n\n"
+        "> \(MarkdownText.highlighted(item.quote, item.highlights))\n>\n> — `\(code(item.document))`, page \(item.page), score \(HTMLText.score(item.score))\(item.ocrConfidence.map { ", OCR (confidence \(Int(($0 * 100).rounded())) %)" } ?? "")\n\n"
     }
 
     /// Text inside a code span: backticks cannot end the span early, newlines cannot break the line.

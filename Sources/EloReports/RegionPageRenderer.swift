@@ -150,8 +150,14 @@ public struct RegionPageRenderer: Sendable {
         let cues = item.cues.isEmpty ? "" : " · matched: " + item.cues.map(e).joined(separator: ", ")
         return """
         <blockquote id="\(id)"\(nearMiss ? " class=\"near-miss\"" : "")><p>\(HTMLText.highlighted(item.quote, item.highlights))</p>
-        <footer><code>\(e(item.document))</code>, page \(item.page) · score \(HTMLText.score(item.score))\(cues)</footer></blockquote>
+        <footer><code>\(e(item.document))</code>, page \(item.page) · score \(HTMLText.score(item.score))\(ocrNote(item))\(cues)</footer></blockquote>
 
         """
+    }
+
+    /// Marks evidence whose text came from OCR, with the recogniser's confidence, so analysts check it.
+    private func ocrNote(_ item: CoverageEvidence) -> String {
+        guard let confidence = item.ocrConfidence else { return "" }
+        return " · <strong class=\"ocr\">OCR, confidence \(Int((confidence * 100).rounded())) %</strong>"
     }
 }

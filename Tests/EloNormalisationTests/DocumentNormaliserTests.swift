@@ -40,6 +40,18 @@ import Testing
         #expect(!document.passages.contains { $0.text.contains("Sivu") || $0.text.contains("2014") })
     }
 
+    /// Passages of an OCR'd page carry that page's recogniser confidence; the document its mean.
+    @Test func ocrConfidenceReachesPassagesAndDocument() throws {
+        var pages = Self.pages()
+        pages[1].ocrConfidence = 0.87
+        var extracted = NormalisationFixtures.extracted(pages)
+        extracted.ocrConfidence = 0.9
+        let document = try DocumentNormaliser().run(extracted)
+        #expect(document.ocrConfidence == 0.9)
+        #expect(document.passages.filter { $0.page == 2 }.allSatisfy { $0.ocrConfidence == 0.87 })
+        #expect(document.passages.filter { $0.page != 2 }.allSatisfy { $0.ocrConfidence == nil })
+    }
+
     @Test func reportsReadableDocumentsWithoutText() throws {
         let empty = NormalisationFixtures.extracted([NormalisationFixtures.plainPage(1, "\n  \n")], method: .plainText)
         let document = try DocumentNormaliser().run(empty)

@@ -77,6 +77,20 @@ import Testing
         #expect(coverage.nearMisses.map(\.score) == [0.55])
     }
 
+    /// Evidence from an OCR'd passage says so, with the confidence, in the HTML and Markdown pages.
+    @Test func ocrEvidenceIsMarkedWithItsConfidence() {
+        var scanned = CoverageFixtures.passage("Laatua arvioidaan palautteella.", index: 0, label: label.id, score: 0.8, cue: "Laatua")
+        scanned.ocrConfidence = 0.874
+        let coverage = CoverageCalculator(labels: [label], thresholds: .defaults)
+            .assess([CoverageFixtures.document("scan.pdf", passages: [scanned])])[0]
+        #expect(coverage.evidence.first?.ocrConfidence == 0.874)
+        let report = CoverageFixtures.report()
+        var region = report.regions[0]
+        region.labels[0].evidence = coverage.evidence
+        #expect(RegionPageRenderer(report: report).render(region).contains("OCR, confidence 87 %"))
+        #expect(RegionMarkdownRenderer(report: report).render(region).contains("OCR (confidence 87 %)"))
+    }
+
     @Test func evidenceIsBestFirstLimitedAndCounted() {
         let result = level([0.61, 0.95, 0.7, 0.55, 0.2])
         #expect(result.evidence.map(\.score) == [0.95, 0.7, 0.61])
