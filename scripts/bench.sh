@@ -9,7 +9,9 @@ PAGES=${BENCH_PAGES:-10}
 JOBS=${BENCH_JOBS:-$(nproc)}
 WORK=${BENCH_DIR:-$(mktemp -d /tmp/elo-bench.XXXXXX)}
 ELO=${ELO:-.build/release/elo}
-SOURCES=${BENCH_SOURCES:-../shared/testdata/pdf/real}
+# Real office PDFs from ../shared when present, else the sample corpus's own PDFs.
+if [ -d ../shared/testdata/pdf/real ]; then default_sources=../shared/testdata/pdf/real; else default_sources=corpus/inbox/uusimaa; fi
+SOURCES=${BENCH_SOURCES:-$default_sources}
 
 [ -x "$ELO" ] || swift build -c release --product elo
 command -v qpdf >/dev/null && command -v pdftotext >/dev/null || { echo "bench: needs qpdf and pdftotext" >&2; exit 1; }
@@ -56,3 +58,17 @@ printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$S
 printf '  documents ingested %s, worker processes started %s\n' "$INGESTED" "$WORKERS"
 printf '  peak memory: ingest process %s MB, one worker (over all its documents) %s MB, largest of process tree %s MB\n' "$PARENT_MB" "$WORKER_MB" "$TREE_MB"
 echo "  work folder: $WORK"
+
+# OCR beside the text layer: the first OCR_PAGES pages of the generated PDFs, rendered at 300 dpi and
+# recognised (fin+swe) with --ocr force, one document at a time.
+OCR_PAGES=${OCR_PAGES:-4}
+if command -v tesseract >/dev/null 2>&1; then
+  ocr_pdf=$(find "$WORK/inbox" -name '*.pdf' | sort | head -1)
+  qpdf --empty --pages "$ocr_pdf" "1-$OCR_PAGES" -- "$WORK/ocr-sample.pdf"
+  t0=$(now); "$ELO" extract --json --jobs 1 --ocr force "$WORK/ocr-sample.pdf" > /dev/null || true; t1=$(now)
+  OCR=$(calc "$t1 - $t0")
+  printf '  OCR (--ocr force)    %8.2f s   %.2f pages/s on %s pages (text layer: %.1f pages/s)\n' \
+    "$OCR" "$(calc "$OCR_PAGES / $OCR")" "$OCR_PAGES" "$(calc "$TOTAL_PAGES / $FIRST")"
+else
+  echo "  OCR: tesseract not installed — skipped (apt-get install tesseract-ocr tesseract-ocr-fin tesseract-ocr-swe)"
+fi
