@@ -37,7 +37,6 @@ bench-ocr: release
 
 ## Render the HTML reports (golden pages and out/reports) with headless Chromium to PNG, screen and print.
 screenshots:
-	@command -v chromium >/dev/null || { bash scripts/install-deps.sh; apt-get install -y -qq chromium >/dev/null; }
 	@bash scripts/screenshots.sh
 
 clean:

@@ -37,21 +37,14 @@ struct ClassifyCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: the `elo extract --json` shape with `labels` on every passage.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Password for encrypted PDFs (tried on every PDF given).", valueName: "P"))
-    var password: String?
-
-    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @OptionGroup(title: "OCR")
-    var ocrOptions: OCROptions
+    @OptionGroup(title: "Reading")
+    var reading: ReadingOptions
 
     @Argument(help: ArgumentHelp("PDF or text files to classify.", valueName: "FILE"))
     var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one FILE to classify") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     }
 
     func run() throws {
@@ -61,15 +54,13 @@ struct ClassifyCommand: ParsableCommand {
         } catch {
             throw ConfigurationFailure(error: error)
         }
-        var documents: [Document]
-        do {
-            let classifier = try PassageClassifier(configuration: configuration)
-            documents = try ExtractionRun(workers: jobs, ocr: ocrOptions.settings).read(files.map { URL(fileURLWithPath: $0) }, password: password)
-            for index in documents.indices where documents[index].status.isReadable {
-                documents[index] = classifier.label(documents[index])
-            }
-        } catch {
+        let classifier: PassageClassifier
+        do { classifier = try PassageClassifier(configuration: configuration) } catch {
             throw SetupFailure(message: "\(error)")
+        }
+        var documents = try reading.read(files)
+        for index in documents.indices where documents[index].status.isReadable {
+            documents[index] = classifier.label(documents[index])
         }
         for (index, typed) in files.enumerated() where index < documents.count {
             documents[index].path = typed

@@ -33,31 +33,18 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: {\"documents\": [{path, sha256, pages, language, status, method, diagnostics, passages}]}.")
     var json = false
 
-    @Option(name: .long, help: ArgumentHelp("Password for encrypted PDFs (tried on every PDF given).", valueName: "P"))
-    var password: String?
-
-    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @OptionGroup(title: "OCR")
-    var ocrOptions: OCROptions
+    @OptionGroup(title: "Reading")
+    var reading: ReadingOptions
 
     @Argument(help: ArgumentHelp("PDF or text files to read.", valueName: "FILE"))
     var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("give at least one FILE to extract") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     }
 
     func run() throws {
-        let urls = files.map { URL(fileURLWithPath: $0) }
-        let documents: [Document]
-        do {
-            documents = try ExtractionRun(workers: jobs, ocr: ocrOptions.settings).read(urls, password: password)
-        } catch {
-            throw SetupFailure(message: "\(error)")
-        }
+        let documents = try reading.read(files)
         // Keep the paths as the user typed them.
         let shown = zip(documents, files).map { document, typed in
             var document = document

@@ -16,8 +16,6 @@ extension PassageClassifier {
 extension LabelDecision {
     /// The form stored on `Passage.labels` and printed by `elo classify --json`.
     public var passageLabel: PassageLabel {
-        PassageLabel(id: id, score: score, evidence: evidence.map {
-            PassageLabel.Evidence(cue: $0.cue, text: $0.text, start: $0.start, end: $0.end)
-        })
+        PassageLabel(id: id, score: score, evidence: evidence)
     }
 }

@@ -1,3 +1,5 @@
+import EloCore
+
 /// A label given to a passage, with the score and the evidence that justify it.
 public struct LabelDecision: Sendable, Codable, Hashable {
     public var id: String
@@ -20,23 +22,9 @@ public struct LabelDecision: Sendable, Codable, Hashable {
     }
 }
 
-/// One matched cue: the cue term as written in the label set, the text it matched, and where.
-///
-/// `start` and `end` (exclusive) count `Character`s (extended grapheme clusters) of the passage's
-/// NFC text, as Swift `String` does: `text.dropFirst(start).prefix(end - start) == evidence.text`.
-public struct Evidence: Sendable, Codable, Hashable {
-    public var cue: String
-    public var text: String
-    public var start: Int
-    public var end: Int
-
-    public init(cue: String, text: String, start: Int, end: Int) {
-        self.cue = cue
-        self.text = text
-        self.start = start
-        self.end = end
-    }
-}
+/// One matched cue (cue term, matched text, `Character` offsets in the passage): the same value a
+/// `Passage`'s labels carry, so decisions and stored labels share one evidence type.
+public typealias Evidence = PassageLabel.Evidence
 
 /// Where the anchor of a label was found: `passage` is relative to the labelled passage (0 = in it,
 /// −1 = the passage before); offsets are in that passage's text.
