@@ -45,10 +45,10 @@ public final class DocumentNormaliser {
         let (pages, _) = headerFilter.run(normalisedPages)
         let segmented = segmenter.run(pages)
 
-        var documentWords: Set<String>? = nil
-        let wordsOfDocument: () -> Set<String> = {
+        var documentWords: DocumentVocabulary? = nil
+        let wordsOfDocument: () -> DocumentVocabulary = {
             if let documentWords { return documentWords }
-            let words = Self.words(of: segmented)
+            let words = DocumentVocabulary(lines: segmented.lazy.flatMap(\.lines))
             documentWords = words
             return words
         }
@@ -103,19 +103,5 @@ public final class DocumentNormaliser {
             for index in result.lines.indices { result.lines[index].text = UnicodeCleaner.normalise(result.lines[index].text) }
         }
         return result
-    }
-
-    /// Lower-cased words of all passages (punctuation stripped, inner hyphens kept), for hyphen evidence.
-    static func words(of segments: [SegmentedPassage]) -> Set<String> {
-        var words = Set<String>()
-        for segment in segments {
-            for line in segment.lines {
-                for token in line.split(separator: " ") {
-                    let word = LineBreakHyphenResolver.stripPunctuation(token)
-                    if word.count > 3 { words.insert(word.lowercased()) }
-                }
-            }
-        }
-        return words
     }
 }

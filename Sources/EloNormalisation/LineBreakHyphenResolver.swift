@@ -8,7 +8,7 @@ import EloCore
 ///
 /// Real hyphens are told from layout ones by the lexicons: Voikko for Finnish, Hunspell for Swedish,
 /// each asked about the joined and the hyphenated form (trailing punctuation stripped, answers cached per
-/// word). When they cannot tell, the document decides (the joined or hyphenated form occurring
+/// word; Hunspell only when Voikko knows neither form). When they cannot tell, the document decides (the joined or hyphenated form occurring
 /// elsewhere in it), and last the spelling: an acronym before the hyphen (`ELY-`, `EU-`, checked first),
 /// a web address, an unknown capitalised name, or two equal vowels meeting (`opinto-ohjaus`) keep it;
 /// anything else is joined.
@@ -26,7 +26,9 @@ public final class LineBreakHyphenResolver {
 
     private let finnish: FinnishLexicon?
     private let swedish: SwedishLexicon?
-    private var known: [String: Bool] = [:]
+    /// Lexicon answers, per word: vocabulary repeats, and hyphenated compounds recur.
+    private var knownFinnish: [String: Bool] = [:]
+    private var knownSwedish: [String: Bool] = [:]
 
     public init(finnish: FinnishLexicon?, swedish: SwedishLexicon?) {
         self.finnish = finnish
@@ -56,7 +58,7 @@ public final class LineBreakHyphenResolver {
 
     /// `left` + `right` with the break between them resolved; `documentWords` (lower-cased words of the
     /// whole document) is only consulted when the lexicons cannot decide.
-    public func join(_ left: String, _ right: String, documentWords: () -> Set<String> = { [] }) -> String {
+    public func join(_ left: String, _ right: String, documentWords: () -> DocumentVocabulary = { [] }) -> String {
         switch joint(after: left[...], before: right[...], documentWords: documentWords) {
         case .dropHyphen: String(left.dropLast()) + right
         case .glue: left + right
@@ -66,7 +68,7 @@ public final class LineBreakHyphenResolver {
 
     /// How the line `left` joins the line `right` that follows it. Looks only at the two lines, so a
     /// caller building a long passage line by line does constant work per line.
-    public func joint(after left: Substring, before right: Substring, documentWords: () -> Set<String> = { [] }) -> Joint {
+    public func joint(after left: Substring, before right: Substring, documentWords: () -> DocumentVocabulary = { [] }) -> Joint {
         guard Self.endsWithBreakHyphen(left) else {
             // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
             if left.unicodeScalars.last == "\u{2013}", left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
@@ -83,12 +85,15 @@ public final class LineBreakHyphenResolver {
     }
 
     /// The meaning of the hyphen ending `left`, given the line `right` that follows.
-    public func decide(left: Substring, right: Substring, documentWords: () -> Set<String> = { [] }) -> Decision {
-        let rightToken = right.prefix { $0 != " " }
+    public func decide(left: Substring, right: Substring, documentWords: () -> DocumentVocabulary = { [] }) -> Decision {
+        // Only the last word of `left` and the first of `right` matter; find them on the scalar views, so
+        // that the cost does not grow with the length of the lines.
+        let rightEnd = right.unicodeScalars.firstIndex(of: " ") ?? right.endIndex
+        let rightToken = right[..<rightEnd]
         if Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
         guard let first = rightToken.first, first.isLetter, first.isLowercase else { return .keepHyphen }
-        let withoutHyphen = left.dropLast()
-        let rawLeft = withoutHyphen.lastIndex(of: " ").map { withoutHyphen[withoutHyphen.index(after: $0)...] } ?? withoutHyphen
+        let leftStart = left.unicodeScalars.lastIndex(of: " ").map(left.unicodeScalars.index(after:)) ?? left.startIndex
+        let rawLeft = left[leftStart...].dropLast()
         // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
         if rawLeft.contains("/") || rawLeft.contains("@") || rawLeft.dropLast().contains(".") { return .keepHyphen }
         let leftToken = Self.stripPunctuation(rawLeft)
@@ -101,18 +106,19 @@ public final class LineBreakHyphenResolver {
 
         let joined = leftToken + rightWord
         let hyphenated = leftToken + "-" + rightWord
-        // Finnish first; Swedish (whose dictionary loads on first use) only when Voikko cannot tell.
+        // Finnish first; Swedish (whose dictionary loads on first use) only when Voikko knows neither
+        // form: a word Voikko knows both ways is Finnish, and Hunspell cannot settle it either.
         var joinedKnown = isKnown(joined, in: .finnish)
         var hyphenatedKnown = isKnown(hyphenated, in: .finnish)
         if joinedKnown != hyphenatedKnown { return joinedKnown ? .join : .keepHyphen }
-        let swedishJoined = isKnown(joined, in: .swedish)
-        let swedishHyphenated = isKnown(hyphenated, in: .swedish)
-        if swedishJoined != swedishHyphenated { return swedishJoined ? .join : .keepHyphen }
-        joinedKnown = joinedKnown || swedishJoined
-        hyphenatedKnown = hyphenatedKnown || swedishHyphenated
+        if !joinedKnown {
+            joinedKnown = isKnown(joined, in: .swedish)
+            hyphenatedKnown = isKnown(hyphenated, in: .swedish)
+            if joinedKnown != hyphenatedKnown { return joinedKnown ? .join : .keepHyphen }
+        }
         let words = documentWords()
-        let joinedSeen = words.contains(joined.lowercased())
-        let hyphenatedSeen = words.contains(hyphenated.lowercased())
+        let joinedSeen = words.contains(joined)
+        let hyphenatedSeen = words.contains(hyphenated)
         if joinedSeen && !hyphenatedSeen { return .join }
         if hyphenatedSeen && !joinedSeen { return .keepHyphen }
         // A name neither lexicon knows as a first part (`Virta-informationsresurserna`): hyphenated.
@@ -126,10 +132,15 @@ public final class LineBreakHyphenResolver {
 
     /// Whether the lexicon of `language` knows `word` (cached per word and language).
     func isKnown(_ word: String, in language: Language) -> Bool {
-        let key = language == .finnish ? "fi:" + word : "sv:" + word
-        if let cached = known[key] { return cached }
-        let answer = language == .finnish ? (finnish?.isWord(word) ?? false) : (swedish?.isWord(word) ?? false)
-        known[key] = answer
+        if language == .finnish {
+            if let cached = knownFinnish[word] { return cached }
+            let answer = finnish?.isWord(word) ?? false
+            knownFinnish[word] = answer
+            return answer
+        }
+        if let cached = knownSwedish[word] { return cached }
+        let answer = swedish?.isWord(word) ?? false
+        knownSwedish[word] = answer
         return answer
     }
 

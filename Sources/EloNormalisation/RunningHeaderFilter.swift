@@ -15,16 +15,14 @@ public struct RunningHeaderFilter: Sendable {
 
     /// The pages without their running headers, footers and page numbers, and how many lines went.
     public func run(_ pages: [PageText]) -> (pages: [PageText], removed: Int) {
-        let bands = pages.map(bandLines)
+        // Band lines with their comparison keys, made once.
+        let bands = pages.map { page in bandLines(page).map { (index: $0, key: Self.key(page.lines[$0].text)) } }
         let heights = pages.flatMap { $0.lines.compactMap { $0.box?.height } }.sorted()
         let bodyHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
         var pagesPerKey: [String: Int] = [:]
-        for (page, indices) in zip(pages, bands) {
+        for band in bands {
             var seen = Set<String>()
-            for index in indices {
-                let key = Self.key(page.lines[index].text)
-                if !key.isEmpty, seen.insert(key).inserted { pagesPerKey[key, default: 0] += 1 }
-            }
+            for (_, key) in band where !key.isEmpty && seen.insert(key).inserted { pagesPerKey[key, default: 0] += 1 }
         }
         // Short documents (2–3 pages): a band line must be on every page.
         let needed = pages.count < minimumPages
@@ -33,10 +31,9 @@ public struct RunningHeaderFilter: Sendable {
         var removed = 0
         var result: [PageText] = []
         result.reserveCapacity(pages.count)
-        for (page, indices) in zip(pages, bands) {
+        for (page, band) in zip(pages, bands) {
             var drop = Set<Int>()
-            for index in indices {
-                let key = Self.key(page.lines[index].text)
+            for (index, key) in band {
                 let line = page.lines[index]
                 if Self.isPageNumber(key) || Self.isContactLine(key) || (pagesPerKey[key] ?? 0) >= needed
                     || Self.isMarginNote(line, bodyHeight: bodyHeight) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -9,58 +11,84 @@ import Darwin
 /// loaded at run time so that no development headers are needed to build elo.
 ///
 /// Used where Voikko cannot help: deciding whether a Swedish line-break hyphen joins (`vägled-⏎ningen`).
-/// A Hunspell handle must not be shared between threads: make one per worker.
-public final class SwedishLexicon {
-    private typealias Create = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>) -> OpaquePointer?
-    private typealias Spell = @convention(c) (OpaquePointer, UnsafePointer<CChar>) -> Int32
-    private typealias Destroy = @convention(c) (OpaquePointer) -> Void
-
-    private let library: UnsafeMutableRawPointer
-    private let create: Create
-    private let spell: Spell
-    private let destroy: Destroy
-    private let affixPath: String
-    private let dictionaryPath: String
-    /// Loaded on the first `isWord` (reading the dictionary takes a few tenths of a second); nil after a
-    /// failed load.
-    private var handle: OpaquePointer?
-    private var loaded = false
+/// Reading the dictionary takes a few tenths of a second, so it happens on the first `isWord` and at most
+/// once per process: every `SwedishLexicon` of the process shares one Hunspell handle, behind a lock
+/// (Hunspell is not thread-safe), and the handle lives until the process exits.
+public final class SwedishLexicon: Sendable {
+    private let dictionary: HunspellDictionary
 
     /// Where the dictionary is looked for, first hit wins.
     public static let dictionaryFolders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
 
     /// Fails when libhunspell or the Swedish dictionary is missing (`make deps` installs both).
-    public init(dictionary: String = "sv_SE") throws(LexiconError) {
-        guard let folder = Self.dictionaryFolders.first(where: { access("\($0)/\(dictionary).dic", R_OK) == 0 }) else {
-            throw LexiconError(message: "no Swedish Hunspell dictionary \(dictionary).dic — install the Debian package hunspell-sv-se (make deps does)")
+    public init(dictionary name: String = "sv_SE") throws(LexiconError) {
+        guard let folder = Self.dictionaryFolders.first(where: { access("\($0)/\(name).dic", R_OK) == 0 }) else {
+            throw LexiconError(message: "no Swedish Hunspell dictionary \(name).dic — install the Debian package hunspell-sv-se (make deps does)")
         }
-        guard let library = dlopen("libhunspell-1.7.so.0", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libhunspell.so", RTLD_NOW | RTLD_LOCAL),
-              let create = dlsym(library, "Hunspell_create"),
-              let spell = dlsym(library, "Hunspell_spell"),
-              let destroy = dlsym(library, "Hunspell_destroy") else {
-            throw LexiconError(message: "cannot load libhunspell — install the Debian package libhunspell-1.7-0 (make deps does)")
-        }
-        self.library = library
-        self.create = unsafeBitCast(create, to: Create.self)
-        self.affixPath = "\(folder)/\(dictionary).aff"
-        self.dictionaryPath = "\(folder)/\(dictionary).dic"
-        self.spell = unsafeBitCast(spell, to: Spell.self)
-        self.destroy = unsafeBitCast(destroy, to: Destroy.self)
-    }
-
-    deinit {
-        if let handle { destroy(handle) }
-        dlclose(library)
+        dictionary = try HunspellDictionary.shared(affix: "\(folder)/\(name).aff", words: "\(folder)/\(name).dic")
     }
 
     /// Whether `word` is a correctly spelled Swedish word (inflections and compounds included); false
     /// for every word if Hunspell could not read the dictionary.
-    public func isWord(_ word: String) -> Bool {
-        if !loaded {
-            handle = create(affixPath, dictionaryPath)
-            loaded = true
+    public func isWord(_ word: String) -> Bool { dictionary.isWord(word) }
+}
+
+/// One Hunspell dictionary for the whole process, read on first use.
+final class HunspellDictionary: Sendable {
+    private typealias Create = @convention(c) (UnsafePointer<CChar>, UnsafePointer<CChar>) -> OpaquePointer?
+    private typealias Spell = @convention(c) (OpaquePointer, UnsafePointer<CChar>) -> Int32
+
+    private struct Functions: @unchecked Sendable {
+        var create: Create
+        var spell: Spell
+    }
+
+    /// The loaded handle; `.failed` once reading the dictionary failed.
+    private enum State: @unchecked Sendable {
+        case unread
+        case ready(OpaquePointer)
+        case failed
+    }
+
+    private let functions: Functions
+    private let affixPath: String
+    private let wordsPath: String
+    private let state = Mutex(State.unread)
+
+    private static let loaded = Mutex<[String: HunspellDictionary]>([:])
+
+    /// The process's dictionary for these files (libhunspell is opened once and never closed).
+    static func shared(affix: String, words: String) throws(LexiconError) -> HunspellDictionary {
+        let existing = loaded.withLock { $0[words] }
+        if let existing { return existing }
+        guard let library = dlopen("libhunspell-1.7.so.0", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libhunspell.so", RTLD_NOW | RTLD_LOCAL),
+              let create = dlsym(library, "Hunspell_create"),
+              let spell = dlsym(library, "Hunspell_spell") else {
+            throw LexiconError(message: "cannot load libhunspell — install the Debian package libhunspell-1.7-0 (make deps does)")
         }
-        guard let handle else { return false }
-        return spell(handle, word) != 0
+        let dictionary = HunspellDictionary(
+            functions: Functions(create: unsafeBitCast(create, to: Create.self), spell: unsafeBitCast(spell, to: Spell.self)),
+            affixPath: affix, wordsPath: words)
+        return loaded.withLock { known in
+            if let existing = known[words] { return existing }
+            known[words] = dictionary
+            return dictionary
+        }
+    }
+
+    private init(functions: Functions, affixPath: String, wordsPath: String) {
+        self.functions = functions
+        self.affixPath = affixPath
+        self.wordsPath = wordsPath
+    }
+
+    func isWord(_ word: String) -> Bool {
+        state.withLock { state in
+            if case .unread = state {
+                state = functions.create(affixPath, wordsPath).map(State.ready) ?? .failed
+            }
+            guard case .ready(let handle) = state else { return false }
+            return functions.spell(handle, word) != 0
+        }
     }
 }
