@@ -19,6 +19,13 @@ public enum IndexSchema {
             // Mean recogniser confidence (0–1) of the page a passage was OCR'd from; NULL for text layers.
             try db.execute(sql: "ALTER TABLE passages ADD COLUMN ocr_confidence REAL")
         }
+        migrator.registerMigration("v4-fts-filled-per-version") { db in
+            // The insert trigger wrote the full-text index one row at a time, and FTS5 flushes its pending
+            // terms at every statement: most of the cost of committing a document. The index now takes a
+            // version's passages in one statement (`IndexStore.indexPassages`); updates and deletes keep
+            // their triggers.
+            try db.execute(sql: "DROP TRIGGER passages_fts_insert")
+        }
         return migrator
     }
 

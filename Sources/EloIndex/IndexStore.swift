@@ -323,6 +323,7 @@ public final class IndexStore: Sendable {
             INSERT INTO passages (version_id, page, idx, kind, language, text, base_text, ocr_confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let encoder = JSONEncoder()
         for (offset, passage) in passages.enumerated() {
             let base = offset < baseTexts.count ? baseTexts[offset] : ""
             try statement.execute(arguments: [
@@ -330,19 +331,31 @@ public final class IndexStore: Sendable {
                 passage.ocrConfidence,
             ])
             let passageID = db.lastInsertedRowID
-            if let labels = passage.labels { try insertLabels(labels, passage: passageID, db) }
-            if let nearMisses = passage.nearMisses { try insertLabels(nearMisses, passage: passageID, table: "near_misses", db) }
+            if let labels = passage.labels { try insertLabels(labels, passage: passageID, encoder: encoder, db) }
+            if let nearMisses = passage.nearMisses {
+                try insertLabels(nearMisses, passage: passageID, table: "near_misses", encoder: encoder, db)
+            }
         }
+        try indexPassages(ofVersion: version, db)
+    }
+
+    /// Adds a version's passages to the full-text index in one statement (FTS5 flushes once per statement,
+    /// so row-by-row inserts would cost a flush each).
+    static func indexPassages(ofVersion version: Int64, _ db: Database) throws {
+        try db.cachedStatement(sql: """
+            INSERT INTO passages_fts(rowid, text, base_text)
+            SELECT id, text, base_text FROM passages WHERE version_id = ? ORDER BY id
+            """).execute(arguments: [version])
     }
 
     /// Writes labels (or, with `table: "near_misses"`, near-misses) of one passage.
-    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels", _ db: Database) throws {
-        let encoder = JSONEncoder()
+    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels",
+                             encoder: JSONEncoder = JSONEncoder(), _ db: Database) throws {
+        let statement = try db.cachedStatement(
+            sql: "INSERT OR REPLACE INTO \(table) (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)")
         for label in labels {
             let evidence = String(decoding: try encoder.encode(label.evidence), as: UTF8.self)
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO \(table) (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)",
-                arguments: [passage, label.id, label.score, evidence])
+            try statement.execute(arguments: [passage, label.id, label.score, evidence])
         }
     }
 

@@ -43,6 +43,32 @@ struct IndexStoreTests {
         }
     }
 
+    /// The full-text index is filled per version in one statement (no insert trigger): every passage is in
+    /// it exactly once, across versions, re-readings and deletions, and FTS5's own check agrees.
+    @Test func fullTextIndexHoldsEveryPassageOnce() throws {
+        let folder = try TemporaryFolder()
+        let store = try IndexStore(url: folder.url.appendingPathComponent("index.sqlite"))
+        let run = try store.beginRun(pid: 1, pipeline: "p.yaml", startedAt: Date())
+        try store.commit(Self.item("a.txt", Self.document("aa", ["ohjaus yksi", "ohjaus kaksi"]), key: "a"), run: run, at: Date())
+        try store.commit(Self.item("b.txt", Self.document("bb", ["ohjaus kolme"]), key: "b"), run: run, at: Date())
+        let locked = Self.document("cc", [], status: .needsPassword)
+        try store.commit(Self.item("c.pdf", locked, key: "c"), run: run, at: Date())
+        try store.commit(Self.item("c.pdf", Self.document("cc", ["ohjaus neljä", "ohjaus viisi"]), key: "c"), run: run, at: Date())
+        try store.queue.write { db in try db.execute(sql: "DELETE FROM passages WHERE text = 'ohjaus kaksi'") }
+        try store.queue.read { db in
+            let passages = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM passages")!
+            let hits = try Int64.fetchAll(db, sql: "SELECT rowid FROM passages_fts WHERE passages_fts MATCH 'ohjaus' ORDER BY rowid")
+            let ids = try Int64.fetchAll(db, sql: "SELECT id FROM passages ORDER BY id")
+            #expect(passages == 4)
+            #expect(hits == ids)
+            let triggers = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name")
+            #expect(triggers == ["passages_fts_delete", "passages_fts_update"])
+        }
+        try store.queue.write { db in
+            try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES ('integrity-check', 1)")
+        }
+    }
+
     @Test func sameContentElsewhereIsLinkedNotASecondDocument() throws {
         let folder = try TemporaryFolder()
         let store = try IndexStore(url: folder.url.appendingPathComponent("index.sqlite"))
