@@ -30,9 +30,12 @@ for i in $(seq 1 "$FILES"); do
   qpdf --empty --pages "${args[@]}" -- "$WORK/inbox/bench/doc-$i.pdf"
 done
 TOTAL_PAGES=$(for f in "$WORK"/inbox/bench/*.pdf; do qpdf --show-npages "$f"; done | paste -sd+ | python3 -c 'import sys; print(eval(sys.stdin.read()))')
-printf 'inbox: inbox\noutput: out\nworkers: %s\nlimits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048}\n' "$JOBS" > "$WORK/pipelines/bench.yaml"
+# The main job's pipeline (label sets, lexicon, thresholds, coverage, OCR, limits: classification and reports are
+# part of what is timed), with the bench's inbox, output and parallelism. BENCH_PIPELINE picks another one.
+PIPELINE=${BENCH_PIPELINE:-pipelines/elo-2014.yaml}
+rm -rf "$WORK/pipelines/labels"; cp -r "$(dirname "$PIPELINE")/labels" "$WORK/pipelines/labels"
+{ grep -vE '^(inbox|output|workers):' "$PIPELINE"; printf 'inbox: ../inbox\noutput: ../out\nworkers: %s\n' "$JOBS"; } > "$WORK/pipelines/bench.yaml"
 printf 'id: bench\nname_fi: Testimaa\nname_sv: Testland\nelo_groups: []\naliases: []\n' > "$WORK/pipelines/regions/bench.yaml"
-sed -i 's|^inbox: inbox|inbox: ../inbox|; s|^output: out|output: ../out|' "$WORK/pipelines/bench.yaml"
 
 now() { date +%s.%N; }
 calc() { python3 -c "print($1)"; }
@@ -56,6 +59,8 @@ printf '  pdftotext            %8.2f s\n' "$PDFTOTEXT"
 printf '  elo ingest (first)   %8.2f s   ratio %.2f× pdftotext (target ≤ 1.5×)   %.1f pages/s\n' "$FIRST" "$(calc "$FIRST / $PDFTOTEXT")" "$(calc "$TOTAL_PAGES / $FIRST")"
 printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$SECOND" "$(calc "100 * $SECOND / $FIRST")"
 printf '  documents ingested %s, worker processes started %s\n' "$INGESTED" "$WORKERS"
+INDEXED=$(python3 -c "import sqlite3; d = sqlite3.connect('$WORK/out/index.sqlite'); print('%d passages, %d labels' % (d.execute('SELECT COUNT(*) FROM passages').fetchone()[0], d.execute('SELECT COUNT(*) FROM labels').fetchone()[0]))" 2>/dev/null || echo "?")
+printf '  indexed %s (label sets of %s)\n' "$INDEXED" "$PIPELINE"
 printf '  peak memory: ingest process %s MB, one worker (over all its documents) %s MB, largest of process tree %s MB\n' "$PARENT_MB" "$WORKER_MB" "$TREE_MB"
 echo "  work folder: $WORK"
 
