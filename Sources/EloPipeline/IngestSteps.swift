@@ -150,14 +150,18 @@ struct IngestSteps {
         var error: String?
     }
 
+    /// Reads and commits `jobs` on `settings.workers` threads; versions of one document are read one after
+    /// another, oldest first, by one thread (`IngestReadOrder`), so their version numbers do not depend on timing.
     private func readAll(_ jobs: [ReadJob], progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> ReadResults {
         guard !jobs.isEmpty else { return ReadResults() }
+        let chains = IngestReadOrder.chains(jobs)
         let next = Mutex(0)
+        let done = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
         let ocr = run.settings.ocr
         let group = DispatchGroup()
-        let threads = min(run.settings.workers, jobs.count)
+        let threads = min(run.settings.workers, chains.count)
         let context = CommitContext(
             store: store, runID: runID, catalog: catalog, pipeline: run.settings.pipelineFile.path,
             classifier: run.classifier, logger: run.logger)
@@ -181,21 +185,27 @@ struct IngestSteps {
                         defer { value += 1 }
                         return value
                     }
-                    guard index < jobs.count, results.withLock({ $0.error == nil }) else { return }
-                    let job = jobs[index]
-                    let outcome = worker.read(job.file.url, password: job.password)
-                    do {
-                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
-                        results.withLock {
-                            $0.attention += items
-                            $0.pages += pages
-                            if committed == .linked { $0.linked += 1 }
+                    guard index < chains.count else { return }
+                    for job in chains[index] {
+                        guard results.withLock({ $0.error == nil }) else { return }
+                        let outcome = worker.read(job.file.url, password: job.password)
+                        do {
+                            let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                            results.withLock {
+                                $0.attention += items
+                                $0.pages += pages
+                                if committed == .linked { $0.linked += 1 }
+                            }
+                        } catch {
+                            results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
+                            return
                         }
-                    } catch {
-                        results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
-                        return
+                        let finished = done.withLock { value -> Int in
+                            value += 1
+                            return value
+                        }
+                        progress(finished, jobs.count, job.file.relativePath)
                     }
-                    progress(index + 1, jobs.count, job.file.relativePath)
                 }
             }
             thread.stackSize = 8 << 20
