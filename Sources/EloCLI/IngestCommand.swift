@@ -18,7 +18,9 @@ struct IngestCommand: ParsableCommand {
             removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.
 
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
-            (each listed with what to do); 1 the run could not start or broke; 75 another run holds the lock.
+            (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
+            this run or still waiting in the inbox from earlier runs; 1 the run could not start or broke; 75 another \
+            run holds the lock.
 
             Examples:
               elo ingest --pipeline pipelines/elo-2014.yaml
@@ -106,9 +108,7 @@ struct IngestCommand: ParsableCommand {
             try JSONOutput.write(summary)
         } else {
             print(summary.oneLine)
-            if !summary.attention.isEmpty {
-                print("Needs attention:\n" + summary.attentionText)
-            }
+            if summary.needsAttention { print(summary.attentionReport) }
         }
         if let reportFailure {
             FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(reportFailure)\n".utf8))

@@ -98,28 +98,59 @@ struct IngestSteps {
             }
         }
 
+        // A document without a region gets the one its file's folder or sidecar declares now (the action its
+        // attention line asked for), without reading it again.
+        let unassigned = try store.unassignedPaths()
+        for file in files where unassigned.contains(file.relativePath) {
+            guard let declared = catalog.declaredRegion(of: file) else { continue }
+            if try store.assignRegion(toDocumentAt: file.relativePath, region: declared.region, source: declared.source) {
+                logger.info("region assigned", metadata: ["path": "\(file.relativePath)", "region": "\(declared.region)"])
+            }
+        }
+
         // Step 7–8.
         let gone = try store.withdrawMissing(present: Set(files.map(\.relativePath)), run: runID, at: Date())
         for path in gone { logger.info("removed from the inbox", metadata: ["path": "\(path)"]) }
         let reclassified = try reclassify()
+        // Documents earlier runs listed that are still in the inbox and still need someone to act.
+        let stillWaiting = try waiting(besides: Set(attention.map(\.path)))
 
         let counts = try store.counters(ofRun: runID)
         let ended = Date()
-        let outcome = attention.isEmpty ? "ok" : "needs-attention"
+        let needsAttention = !attention.isEmpty || !stillWaiting.isEmpty
+        let outcome = needsAttention ? "needs-attention" : "ok"
         try store.finishRun(runID, outcome: outcome, filesSeen: files.count, endedAt: ended)
         var summary = IngestSummary(
             run: runID, startedAt: IndexStore.timestamp(started), endedAt: IndexStore.timestamp(ended),
             seconds: ended.timeIntervalSince(started), index: store.url.path, outcome: outcome,
-            exitCode: attention.isEmpty ? 0 : 2, files: files.count, unchanged: unchanged.count,
+            exitCode: needsAttention ? 2 : 0, files: files.count, unchanged: unchanged.count,
             newDocuments: counts["new_documents"] ?? 0, newVersions: counts["new_versions"] ?? 0,
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
-            pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) })
+            pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) },
+            stillWaiting: stillWaiting)
         summary.workersStarted = results.workersStarted
         summary.workerPeakMemoryMB = results.workerPeakMemoryMB
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
         return summary
+    }
+
+    /// The index's documents that still need attention, with the same reasons and actions as when they were
+    /// read, except those this run has just listed.
+    private func waiting(besides listed: Set<String>) throws -> [IngestSummary.AttentionItem] {
+        try store.documentsNeedingAttention().filter { !listed.contains($0.path) }.flatMap { waiting in
+            let document = Document(
+                path: waiting.path, sha256: "", pages: 0, language: .unknown, status: waiting.status,
+                method: .textLayer, diagnostics: waiting.diagnostics, passages: [])
+            return IngestSummary.attention(
+                for: document, path: waiting.path, region: waiting.region, pipeline: run.settings.pipelineFile.path
+            ).map { item in
+                var item = item
+                item.since = waiting.since
+                return item
+            }
+        }
     }
 
     /// SHA-256 of each file, on `threads` threads (hashing a large inbox on one core would leave the others idle).
