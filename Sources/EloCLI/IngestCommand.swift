@@ -59,23 +59,20 @@ struct IngestCommand: ParsableCommand {
             handler.logLevel = level
             return handler
         }
+        // One read of the pipeline file; each stage takes its settings from it, all checked before any work.
+        let file: PipelineFile
         var settings: IngestSettings
+        var configuration: PipelineConfiguration?
         do {
-            settings = try IngestSettings.load(
-                URL(fileURLWithPath: pipeline), inbox: inbox.map { URL(fileURLWithPath: $0) },
-                output: output.map { URL(fileURLWithPath: $0) })
+            file = try PipelineFile.read(URL(fileURLWithPath: pipeline))
+            settings = try IngestSettings(
+                file, inbox: inbox.map { URL(fileURLWithPath: $0) }, output: output.map { URL(fileURLWithPath: $0) })
+            if settings.classifies { configuration = try PipelineConfiguration(file) }
         } catch {
             FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
             throw ExitCode(1)
         }
         if let workers { settings.workers = workers }
-        var configuration: PipelineConfiguration?
-        if settings.classifies {
-            do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
-                FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
-                throw ExitCode(1)
-            }
-        }
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),
@@ -98,7 +95,7 @@ struct IngestCommand: ParsableCommand {
         var reportFailure: String?
         if settings.classifies {
             do {
-                try ReportJob.load(pipeline: URL(fileURLWithPath: pipeline), output: settings.output)
+                try ReportJob.load(file, output: settings.output)
                     .write(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
             } catch {
                 reportFailure = "\(error)"
