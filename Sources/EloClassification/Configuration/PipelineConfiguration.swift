@@ -56,7 +56,7 @@ public struct PipelineConfiguration: Sendable {
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw ConfigurationError(
                     file: pipeline.file, line: path.line,
-                    message: "label set file '\(path.value)' not found (paths are relative to \(folder.path))")
+                    message: "label set file '\(path.value)' not found (paths are relative to \(folder.path)) — fix the path under `label_sets` or add the file")
             }
             let set = try LabelSetLoader().load(url, displayPath: url.path)
             guard seen.insert(set.id).inserted else {
