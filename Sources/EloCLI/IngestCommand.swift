@@ -18,7 +18,9 @@ struct IngestCommand: ParsableCommand {
             removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.
 
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
-            (each listed with what to do); 1 the run could not start or broke; 75 another run holds the lock.
+            (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
+            this run or still waiting in the inbox from earlier runs; 1 the run could not start or broke; 75 another \
+            run holds the lock.
 
             Examples:
               elo ingest --pipeline pipelines/elo-2014.yaml
@@ -57,23 +59,20 @@ struct IngestCommand: ParsableCommand {
             handler.logLevel = level
             return handler
         }
+        // One read of the pipeline file; each stage takes its settings from it, all checked before any work.
+        let file: PipelineFile
         var settings: IngestSettings
+        var configuration: PipelineConfiguration?
         do {
-            settings = try IngestSettings.load(
-                URL(fileURLWithPath: pipeline), inbox: inbox.map { URL(fileURLWithPath: $0) },
-                output: output.map { URL(fileURLWithPath: $0) })
+            file = try PipelineFile.read(URL(fileURLWithPath: pipeline))
+            settings = try IngestSettings(
+                file, inbox: inbox.map { URL(fileURLWithPath: $0) }, output: output.map { URL(fileURLWithPath: $0) })
+            if settings.classifies { configuration = try PipelineConfiguration(file) }
         } catch {
             FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
             throw ExitCode(1)
         }
         if let workers { settings.workers = workers }
-        var configuration: PipelineConfiguration?
-        if settings.classifies {
-            do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
-                FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
-                throw ExitCode(1)
-            }
-        }
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),
@@ -96,7 +95,7 @@ struct IngestCommand: ParsableCommand {
         var reportFailure: String?
         if settings.classifies {
             do {
-                try ReportJob.load(pipeline: URL(fileURLWithPath: pipeline), output: settings.output)
+                try ReportJob.load(file, output: settings.output)
                     .write(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
             } catch {
                 reportFailure = "\(error)"
@@ -106,9 +105,7 @@ struct IngestCommand: ParsableCommand {
             try JSONOutput.write(summary)
         } else {
             print(summary.oneLine)
-            if !summary.attention.isEmpty {
-                print("Needs attention:\n" + summary.attentionText)
-            }
+            if summary.needsAttention { print(summary.attentionReport) }
         }
         if let reportFailure {
             FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(reportFailure)\n".utf8))

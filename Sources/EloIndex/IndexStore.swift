@@ -125,13 +125,12 @@ public final class IndexStore: Sendable {
             {
                 let existing: Int64 = row["id"]
                 // A document that could not be read before (no password, or a scan before OCR was on) and
-                // now could: its new reading replaces the old one.
+                // was read again (a password given, OCR on): its new reading replaces the old one, also when
+                // it still could not be read — then its diagnostics say why this time (a wrong password).
                 let stored = ExtractionStatus(rawValue: row["status"] as String)
-                if let stored, stored == .needsPassword || stored == .needsOCR, item.document.status != stored {
+                if let stored, stored == .needsPassword || stored == .needsOCR {
                     try Self.replaceReading(of: existing, with: item, now: now, db)
-                    if !item.document.status.isReadable || item.region == "unassigned" {
-                        try Self.bump(.needsAttention, run: run, db)
-                    }
+                    if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }
                     return .reread
                 }
                 try Self.recordFile(item, version: existing, now: now, db)
@@ -180,9 +179,7 @@ public final class IndexStore: Sendable {
                 """, arguments: [versionID, now, item.region, item.regionSource, item.round, item.documentType, documentID])
             try Self.recordFile(item, version: versionID, now: now, db)
             try Self.bump(previousDocument == nil ? .newDocuments : .newVersions, run: run, db)
-            if !document.status.isReadable || item.region == "unassigned" {
-                try Self.bump(.needsAttention, run: run, db)
-            }
+            if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }
             return previousDocument == nil ? .newDocument : .newVersion
         }
     }
@@ -357,6 +354,11 @@ public final class IndexStore: Sendable {
             let evidence = String(decoding: try encoder.encode(label.evidence), as: UTF8.self)
             try statement.execute(arguments: [passage, label.id, label.score, evidence])
         }
+    }
+
+    /// Not fully read (`partial` included: pages were lost), or no region found.
+    static func needsAttention(_ item: IndexedVersion) -> Bool {
+        item.document.status != .ok || item.region == "unassigned"
     }
 
     static func bump(_ column: RunCounter, by amount: Int = 1, run: Int64, _ db: Database) throws {

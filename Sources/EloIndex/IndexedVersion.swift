@@ -47,7 +47,8 @@ public enum CommitOutcome: String, Sendable, Codable {
     case newVersion = "new-version"
     /// The content was already indexed (a renamed or duplicated file): only the file's location was recorded.
     case linked
-    /// Content that needed a password was read again, now with one: its reading was replaced in place.
+    /// Content stored as needs-password or needs-ocr was read again (a password given, OCR on): its reading
+    /// was replaced in place.
     case reread
 }
 

@@ -1,3 +1,4 @@
+import EloClassification
 import EloCore
 import Foundation
 import Yams
@@ -7,16 +8,19 @@ import Yams
 /// so a goal no region addresses shows up as a gap everywhere.
 public enum CoverageLabelCatalog {
     public static func load(pipeline url: URL) throws(ReportFailure) -> [CoverageLabel] {
-        let root = try node(url)
-        guard let sets = root.mapping?["label_sets"]?.sequence, !sets.isEmpty else {
-            throw ReportFailure("\(url.path): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
+        let file: PipelineFile
+        do { file = try PipelineFile.read(url) } catch { throw ReportFailure(error.description) }
+        return try load(file)
+    }
+
+    /// The labels of the label-set files a pipeline file already read names (only ids, sets and names).
+    public static func load(_ pipeline: PipelineFile) throws(ReportFailure) -> [CoverageLabel] {
+        guard let sets = pipeline.labelSets, !sets.isEmpty else {
+            throw ReportFailure("\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
         }
         var labels: [CoverageLabel] = []
-        for item in sets {
-            guard let path = item.string else {
-                throw ReportFailure("\(url.path):\(item.mark?.line ?? 0): each label set is a file path")
-            }
-            let file = URL(fileURLWithPath: path, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+        for path in sets {
+            let file = URL(fileURLWithPath: path.value, relativeTo: pipeline.folder).standardizedFileURL
             let set = try node(file)
             guard let mapping = set.mapping, let setID = mapping["set"]?.string, let entries = mapping["labels"]?.sequence else {
                 throw ReportFailure("\(file.path): expected `set:` and `labels:`")

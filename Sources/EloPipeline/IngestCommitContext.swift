@@ -71,10 +71,7 @@ struct CommitContext: Sendable {
 
     /// Folder, then sidecar, then the text, else `unassigned`.
     private func resolveRegion(_ file: InboxFile, document: Document, local: Local) -> (String, String) {
-        if let folder = file.folderRegion { return (folder, "folder") }
-        if let declared = file.sidecar?.region, catalog.region(id: declared) != nil || catalog.regions.isEmpty {
-            return (declared, "sidecar")
-        }
+        if let declared = catalog.declaredRegion(of: file) { return declared }
         let baseForms = local.baseForms
         let detector = RegionDetector(catalog: catalog, baseForm: { baseForms.finnishBaseForm($0) })
         if let detected = detector.detect(in: document.passages) { return (detected, "text") }

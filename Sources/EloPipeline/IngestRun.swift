@@ -11,10 +11,12 @@ import Synchronization
 /// 3. open and migrate the index, start a run
 /// 4. scan the inbox; skip files whose path, size and modification time are unchanged, without reading them
 /// 5. hash changed files; record renamed or duplicated content without reading it
-/// 6. read new content in long-lived worker processes (in parallel), find its region, classify it, commit it
+/// 6. read new content in long-lived worker processes (in parallel; versions of one document oldest first),
+///    find its region, classify it, commit it; give unassigned documents a region their folder or sidecar now names
 /// 7. mark files gone from the inbox as removed and their documents as withdrawn
 /// 8. re-classify stored passages whose label definitions changed
-/// 9. finish the run and write its summary to `runs/` in the output folder
+/// 9. list documents earlier runs found that still need attention (exit 2 while any remain)
+/// 10. finish the run and write its summary to `runs/` in the output folder
 public struct IngestRun: Sendable {
     public var settings: IngestSettings
     /// The elo binary whose hidden `_worker` subcommand reads one file.

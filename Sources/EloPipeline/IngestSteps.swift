@@ -98,28 +98,59 @@ struct IngestSteps {
             }
         }
 
+        // A document without a region gets the one its file's folder or sidecar declares now (the action its
+        // attention line asked for), without reading it again.
+        let unassigned = try store.unassignedPaths()
+        for file in files where unassigned.contains(file.relativePath) {
+            guard let declared = catalog.declaredRegion(of: file) else { continue }
+            if try store.assignRegion(toDocumentAt: file.relativePath, region: declared.region, source: declared.source) {
+                logger.info("region assigned", metadata: ["path": "\(file.relativePath)", "region": "\(declared.region)"])
+            }
+        }
+
         // Step 7–8.
         let gone = try store.withdrawMissing(present: Set(files.map(\.relativePath)), run: runID, at: Date())
         for path in gone { logger.info("removed from the inbox", metadata: ["path": "\(path)"]) }
         let reclassified = try reclassify()
+        // Documents earlier runs listed that are still in the inbox and still need someone to act.
+        let stillWaiting = try waiting(besides: Set(attention.map(\.path)))
 
         let counts = try store.counters(ofRun: runID)
         let ended = Date()
-        let outcome = attention.isEmpty ? "ok" : "needs-attention"
+        let needsAttention = !attention.isEmpty || !stillWaiting.isEmpty
+        let outcome = needsAttention ? "needs-attention" : "ok"
         try store.finishRun(runID, outcome: outcome, filesSeen: files.count, endedAt: ended)
         var summary = IngestSummary(
             run: runID, startedAt: IndexStore.timestamp(started), endedAt: IndexStore.timestamp(ended),
             seconds: ended.timeIntervalSince(started), index: store.url.path, outcome: outcome,
-            exitCode: attention.isEmpty ? 0 : 2, files: files.count, unchanged: unchanged.count,
+            exitCode: needsAttention ? 2 : 0, files: files.count, unchanged: unchanged.count,
             newDocuments: counts["new_documents"] ?? 0, newVersions: counts["new_versions"] ?? 0,
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
-            pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) })
+            pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) },
+            stillWaiting: stillWaiting)
         summary.workersStarted = results.workersStarted
         summary.workerPeakMemoryMB = results.workerPeakMemoryMB
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         summary.peakMemoryMB = Double(usage.ru_maxrss) / 1024
         return summary
+    }
+
+    /// The index's documents that still need attention, with the same reasons and actions as when they were
+    /// read, except those this run has just listed.
+    private func waiting(besides listed: Set<String>) throws -> [IngestSummary.AttentionItem] {
+        try store.documentsNeedingAttention().filter { !listed.contains($0.path) }.flatMap { waiting in
+            let document = Document(
+                path: waiting.path, sha256: "", pages: 0, language: .unknown, status: waiting.status,
+                method: .textLayer, diagnostics: waiting.diagnostics, passages: [])
+            return IngestSummary.attention(
+                for: document, path: waiting.path, region: waiting.region, pipeline: run.settings.pipelineFile.path
+            ).map { item in
+                var item = item
+                item.since = waiting.since
+                return item
+            }
+        }
     }
 
     /// SHA-256 of each file, on `threads` threads (hashing a large inbox on one core would leave the others idle).
@@ -150,14 +181,18 @@ struct IngestSteps {
         var error: String?
     }
 
+    /// Reads and commits `jobs` on `settings.workers` threads; versions of one document are read one after
+    /// another, oldest first, by one thread (`IngestReadOrder`), so their version numbers do not depend on timing.
     private func readAll(_ jobs: [ReadJob], progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> ReadResults {
         guard !jobs.isEmpty else { return ReadResults() }
+        let chains = IngestReadOrder.chains(jobs)
         let next = Mutex(0)
+        let done = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
         let ocr = run.settings.ocr
         let group = DispatchGroup()
-        let threads = min(run.settings.workers, jobs.count)
+        let threads = min(run.settings.workers, chains.count)
         let context = CommitContext(
             store: store, runID: runID, catalog: catalog, pipeline: run.settings.pipelineFile.path,
             classifier: run.classifier, logger: run.logger)
@@ -181,21 +216,27 @@ struct IngestSteps {
                         defer { value += 1 }
                         return value
                     }
-                    guard index < jobs.count, results.withLock({ $0.error == nil }) else { return }
-                    let job = jobs[index]
-                    let outcome = worker.read(job.file.url, password: job.password)
-                    do {
-                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
-                        results.withLock {
-                            $0.attention += items
-                            $0.pages += pages
-                            if committed == .linked { $0.linked += 1 }
+                    guard index < chains.count else { return }
+                    for job in chains[index] {
+                        guard results.withLock({ $0.error == nil }) else { return }
+                        let outcome = worker.read(job.file.url, password: job.password)
+                        do {
+                            let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                            results.withLock {
+                                $0.attention += items
+                                $0.pages += pages
+                                if committed == .linked { $0.linked += 1 }
+                            }
+                        } catch {
+                            results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
+                            return
                         }
-                    } catch {
-                        results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
-                        return
+                        let finished = done.withLock { value -> Int in
+                            value += 1
+                            return value
+                        }
+                        progress(finished, jobs.count, job.file.relativePath)
                     }
-                    progress(index + 1, jobs.count, job.file.relativePath)
                 }
             }
             thread.stackSize = 8 << 20

@@ -26,16 +26,25 @@ public struct IngestSummary: Sendable, Codable {
     public var workersStarted = 0
     /// The highest peak resident memory any worker process reported, in MiB.
     public var workerPeakMemoryMB: Double = 0
+    /// What this run found: documents it read (or sidecars it parsed) that need someone to act.
     public var attention: [AttentionItem]
+    /// Documents found by earlier runs that still need someone to act (each with `since`): nothing new was read
+    /// for them, but they are still in the inbox. The exit code is 2 while any remain.
+    public var stillWaiting: [AttentionItem] = []
 
     /// A document someone must act on, with what to do.
     public struct AttentionItem: Sendable, Codable, Hashable {
         public var path: String
-        /// `failed`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`.
+        /// `failed`, `partial`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`.
         public var problem: String
         public var reason: String
         public var action: String
+        /// Only in `stillWaiting`: when the index first saw this content (ISO 8601 UTC).
+        public var since: String?
     }
+
+    /// Whether anything needs someone to act, found in this run or waiting from earlier ones.
+    public var needsAttention: Bool { !attention.isEmpty || !stillWaiting.isEmpty }
 
     /// The one line printed when nobody is watching.
     public var oneLine: String {
@@ -45,12 +54,30 @@ public struct IngestSummary: Sendable, Codable {
         line += String(format: " in %.1f s", seconds)
         let documents = Set(attention.map(\.path)).count
         if documents > 0 { line += "; \(documents) need\(documents == 1 ? "s" : "") attention" }
+        let waiting = Set(stillWaiting.map(\.path)).count
+        if waiting > 0 { line += "; \(waiting) still waiting from earlier runs" }
         return line
     }
 
     /// The attention list for people: `path: problem — reason; action`.
     public var attentionText: String {
         attention.map { "  \($0.path): \($0.problem) — \($0.reason); \($0.action)" }.joined(separator: "\n")
+    }
+
+    /// The still-waiting list for people: `path: problem, still waiting since DATE — reason; action`.
+    public var stillWaitingText: String {
+        stillWaiting.map { item in
+            let since = item.since.map { ", still waiting since \($0.prefix(10))" } ?? ""
+            return "  \(item.path): \(item.problem)\(since) — \(item.reason); \(item.action)"
+        }.joined(separator: "\n")
+    }
+
+    /// Everything a person must act on, under headings; empty when nothing does.
+    public var attentionReport: String {
+        var parts: [String] = []
+        if !attention.isEmpty { parts.append("Needs attention:\n" + attentionText) }
+        if !stillWaiting.isEmpty { parts.append("Still waiting from earlier runs:\n" + stillWaitingText) }
+        return parts.joined(separator: "\n")
     }
 
     static func attention(for document: Document, path: String, region: String, pipeline: String) -> [AttentionItem] {
@@ -60,11 +87,23 @@ public struct IngestSummary: Sendable, Codable {
         let reason = parts?.reason
         let advice = parts?.advice
         switch document.status {
-        case .ok, .partial: break
+        case .ok: break
+        case .partial:
+            let findings = document.diagnostics.filter { $0.severity != .info }
+            let reasons = findings.prefix(3).map { split($0, path: path).reason }
+            let more = findings.count > 3 ? " (and \(findings.count - 3) more findings: `elo show \(path)`)" : ""
+            items.append(AttentionItem(
+                path: path, problem: "partial",
+                reason: reasons.isEmpty ? "read, but some pages were lost" : reasons.joined(separator: "; ") + more,
+                action: "the pages that could be read are indexed; ask the region for a complete copy (re-saved as PDF), then replace the file in the inbox"))
         case .failed:
             items.append(AttentionItem(
                 path: path, problem: "failed", reason: reason ?? "the file could not be read",
                 action: advice ?? "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"))
+        case .needsPassword where diagnostic?.id == "extraction.wrong-password":
+            items.append(AttentionItem(
+                path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, the given password does not open it",
+                action: "correct the password for `\(path)` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"))
         case .needsPassword:
             items.append(AttentionItem(
                 path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, no (correct) password given",

@@ -32,6 +32,16 @@ public struct RegionCatalog: Sendable {
 
     public func region(id: String) -> Region? { regions.first { $0.id == id } }
 
+    /// The region a file's folder (`inbox/<region-id>/`) or sidecar (`region:`) declares, with its source
+    /// (`folder`, `sidecar`); nil when neither names a known region.
+    public func declaredRegion(of file: InboxFile) -> (region: String, source: String)? {
+        if let folder = file.folderRegion { return (folder, "folder") }
+        if let declared = file.sidecar?.region, region(id: declared) != nil || regions.isEmpty {
+            return (declared, "sidecar")
+        }
+        return nil
+    }
+
     /// Loads every `*.yaml` in `folder`. A missing folder gives an empty catalog (every region then comes from
     /// folders and sidecars only); a bad file is an error naming the file and line.
     public static func load(folder: URL) throws(IngestSettings.LoadError) -> RegionCatalog {

@@ -1,3 +1,4 @@
+import EloClassification
 import EloCore
 import EloReports
 import Foundation
@@ -19,16 +20,22 @@ public struct ReportJob: Sendable {
 
     /// Loads everything from the pipeline file; `output` replaces the file's `output:` folder.
     public static func load(pipeline url: URL, output: URL? = nil) throws(ReportFailure) -> ReportJob {
+        let file: PipelineFile
+        do { file = try PipelineFile.read(url) } catch { throw ReportFailure(error.description) }
+        return try load(file, output: output)
+    }
+
+    /// The reports' part of a pipeline file already read; `output` replaces the file's `output:` folder.
+    public static func load(_ file: PipelineFile, output: URL? = nil) throws(ReportFailure) -> ReportJob {
         let ingest: IngestSettings
-        do { ingest = try IngestSettings.load(url, inbox: URL(fileURLWithPath: "/"), output: output) } catch {
+        do { ingest = try IngestSettings(file, inbox: URL(fileURLWithPath: "/"), output: output) } catch {
             throw ReportFailure(error.description)
         }
-        let coverage: CoverageSettings
-        do { coverage = try CoverageSettings.load(url) } catch { throw ReportFailure(error.description) }
+        let coverage = CoverageSettings(file)
         let catalog: RegionCatalog
         do { catalog = try RegionCatalog.load(folder: ingest.regions) } catch { throw ReportFailure(error.description) }
-        let labels = try CoverageLabelCatalog.load(pipeline: url)
-        let name = url.deletingPathExtension().lastPathComponent
+        let labels = try CoverageLabelCatalog.load(file)
+        let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
         return ReportJob(
             pipeline: name, title: coverage.title ?? name, labels: labels, settings: coverage,
             regions: catalog.regions.map { region in

@@ -147,11 +147,14 @@ public enum WorkerEntry {
 
     /// Fault injection for the isolation tests, active only with `ELO_WORKER_FAULTS=1`: a file whose name
     /// contains `.hang.`, `.spin.`, `.crash.` or `.hog.` hangs, burns CPU, crashes or allocates without end;
-    /// `.burn.` burns 0.6 s of CPU and then reads the file normally (to test the per-document CPU budget).
+    /// `.burn.` burns 0.6 s of CPU and then reads the file normally (to test the per-document CPU budget);
+    /// `.slow.` waits 2 s and then reads the file normally (to test that commit order does not follow timing).
     private static func injectFaultIfAsked(path: String) {
         guard ProcessInfo.processInfo.environment["ELO_WORKER_FAULTS"] == "1" else { return }
         let name = (path as NSString).lastPathComponent
-        if name.contains(".burn.") {
+        if name.contains(".slow.") {
+            Thread.sleep(forTimeInterval: 2)
+        } else if name.contains(".burn.") {
             let until = cpuSecondsUsed() + 0.6
             var x: UInt64 = 1
             while cpuSecondsUsed() < until {

@@ -130,6 +130,8 @@ struct IngestCommandTests {
         ("inbox: ../inbox\noutput: ../out\nocr: sometimes\n", "test.yaml:3"),
         ("inbox: ../inbox\noutput: ../out\nocr: {mode: auto, dpi: 600}\n", "ocr.dpi"),
         ("inbox: ../inbox\n", "output"),
+        ("inbox: ../inbox\noutput: ../out\nworker: 2\n", "test.yaml:3: pipeline: unknown key 'worker'"),
+        ("inbox: ../inbox\noutput: ../out\ncoverage: {weak: {passages: 1, score: 0.9}}\n", "coverage.weak.score must not exceed"),
         ("inbox: ../inbox\noutput: /proc/elo-cannot-write\n", "not writable"),
     ])
     func badConfigurationExits1BeforeTouchingTheIndex(yaml: String, message: String) throws {

@@ -26,8 +26,21 @@ final class IngestFixture {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
+    let limits: String
+    let workers: Int
+
     init(limits: String = "{timeout_seconds: 20, cpu_seconds: 4, memory_mb: 768}", workers: Int = 2) throws {
         folder = try TemporaryFolder(prefix: "elo-ingest")
+        self.limits = limits
+        self.workers = workers
+        try writePipeline()
+        try folder.write(Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\nelo_groups: [Lapin ELO]\naliases: []\n".utf8), to: "pipelines/regions/lappi.yaml")
+        try folder.write(Data("id: uusimaa\nname_fi: Uusimaa\nname_sv: Nyland\nelo_groups: []\naliases: []\n".utf8), to: "pipelines/regions/uusimaa.yaml")
+        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+    }
+
+    /// (Re)writes the pipeline file: inbox, output, workers, limits, a password for `lappi/locked.pdf`, then `extra` lines.
+    func writePipeline(_ extra: String = "") throws {
         try folder.write(Data("""
             # test pipeline
             inbox: ../inbox
@@ -36,10 +49,7 @@ final class IngestFixture {
             limits: \(limits)
             passwords:
               lappi/locked.pdf: secret
-            """.utf8), to: "pipelines/test.yaml")
-        try folder.write(Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\nelo_groups: [Lapin ELO]\naliases: []\n".utf8), to: "pipelines/regions/lappi.yaml")
-        try folder.write(Data("id: uusimaa\nname_fi: Uusimaa\nname_sv: Nyland\nelo_groups: []\naliases: []\n".utf8), to: "pipelines/regions/uusimaa.yaml")
-        try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
+            """.utf8) + Data("\n".utf8) + Data(extra.utf8), to: "pipelines/test.yaml")
     }
 
     @discardableResult

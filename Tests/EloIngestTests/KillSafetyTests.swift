@@ -51,7 +51,7 @@ struct KillSafetyTests {
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: fixture.index.path) {
                 try Self.checkConsistent(fixture, reference: reference, complete: false)
-                let committed = try fixture.scalar("SELECT COUNT(*) FROM documents")
+                let committed = (try? fixture.scalar("SELECT COUNT(*) FROM documents")) ?? 0  // no table: killed while migrating
                 if committed > 0 && committed < Self.documents { partial.insert(committed) }
             }
         }
@@ -65,6 +65,13 @@ struct KillSafetyTests {
 
     static func checkConsistent(_ fixture: IngestFixture, reference: [String: Int], complete: Bool) throws {
         let db = try fixture.database()
+        // Killed after the index file was created but before its first migration committed: an empty file,
+        // which the next run migrates. Nothing was committed, so there is nothing else to check.
+        let migrated = try db.read { db in try db.tableExists("grdb_migrations") && db.tableExists("passages_fts") }
+        if !migrated && !complete {
+            #expect(try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'") } == 0)
+            return
+        }
         try db.writeWithoutTransaction { db in
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
             // Throws SQLITE_CORRUPT_VTAB when the full-text index disagrees with the passages.

@@ -104,7 +104,9 @@ struct WorkerProcessTests {
     /// `kill -9` of the ingest run: idle workers see their input close, busy ones notice the parent is gone.
     @Test func workersExitWhenTheRunIsKilled() throws {
         let fixture = try IngestFixture(limits: "{timeout_seconds: 60, cpu_seconds: 60, memory_mb: 768}", workers: 2)
-        try fixture.put("Lapin suunnitelma\n\nHyvä.\n", at: "lappi/a.txt")
+        // `.slow.`: the first worker is still reading when the test looks (a quick read let it finish and exit
+        // before both workers were seen, on a loaded machine).
+        try fixture.put("Lapin suunnitelma\n\nHyvä.\n", at: "lappi/a.slow.txt")
         try fixture.put("Lapin suunnitelma\n\nJumittaa.\n", at: "lappi/b.hang.txt")
         let marker = UUID().uuidString
         let process = try fixture.start(environment: ["ELO_WORKER_FAULTS": "1", "ELO_TEST_MARKER": marker])

@@ -34,7 +34,7 @@ import Testing
     @Test(arguments: [
         ("coverage:\n  covered: {passages: 1, score: 1.5}\n", "p.yaml:2:", "between 0 and 1"),
         ("coverage:\n  weak: {passages: 1}\n", "p.yaml:2:", "needs `passages` and `score`"),
-        ("name: x\ncoverage:\n  nearmiss: 0.2\n", "p.yaml:3:", "unknown key `coverage.nearmiss`"),
+        ("name: x\ncoverage:\n  nearmiss: 0.2\n", "p.yaml:3:", "unknown key 'coverage.nearmiss'"),
         ("coverage:\n  covered: {passages: 1, score: 0.4}\n  weak: {passages: 1, score: 0.5}\n", "p.yaml", "must not exceed"),
         ("coverage: 3\n", "p.yaml:1:", "must be a mapping"),
     ])

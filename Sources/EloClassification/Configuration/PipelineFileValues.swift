@@ -1,0 +1,164 @@
+import EloCore
+import Foundation
+import Yams
+
+/// The value checks of `PipelineFile`: each returns a typed value or throws an error naming the file, the
+/// line, the key and what a valid value looks like.
+struct PipelineFileValues {
+    let reader: YAMLReader
+    let folder: URL
+
+    func fail(_ node: Node?, _ message: String) -> ConfigurationError { reader.fail(node, message) }
+
+    func text(_ node: Node, key: String) throws(ConfigurationError) -> String {
+        guard let value = node.scalar?.string.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else {
+            throw fail(node, "`\(key)` must be text")
+        }
+        return value
+    }
+
+    func paths(_ node: Node, key: String) throws(ConfigurationError) -> [PipelineFile.Located<String>] {
+        guard let items = node.sequence else {
+            throw fail(node, "`\(key)` must be a list of file paths, e.g. `- labels/okm2011.yaml`")
+        }
+        var paths: [PipelineFile.Located<String>] = []
+        for item in items {
+            guard let path = item.scalar?.string.trimmingCharacters(in: .whitespaces), !path.isEmpty else {
+                throw fail(item, "each entry of `\(key)` is a file path, e.g. `- labels/okm2011.yaml`")
+            }
+            paths.append(.init(value: path, line: item.mark?.line))
+        }
+        return paths
+    }
+
+    func folder(_ node: Node, key: String) throws(ConfigurationError) -> URL {
+        guard let path = node.scalar?.string, !path.isEmpty else {
+            throw fail(node, "`\(key)` must be a folder path (relative to \(folder.path))")
+        }
+        return URL(fileURLWithPath: path, relativeTo: folder).standardizedFileURL
+    }
+
+    func fraction(_ node: Node, key: String) throws(ConfigurationError) -> Double {
+        guard let value = node.float, (0...1).contains(value) else {
+            throw fail(node, "`\(key)` must be a number between 0 and 1, such as 0.5")
+        }
+        return value
+    }
+
+    func whole(_ node: Node, key: String, atLeast minimum: Int) throws(ConfigurationError) -> Int {
+        guard let value = node.int, value >= minimum else {
+            throw fail(node, "`\(key)` must be a whole number ≥ \(minimum), got `\(node.scalar?.string ?? "?")`")
+        }
+        return value
+    }
+
+    func positive(_ node: Node, key: String) throws(ConfigurationError) -> Double {
+        guard let value = node.float, value > 0 else { throw fail(node, "`\(key)` must be a positive number") }
+        return value
+    }
+
+    /// The pairs of a nested mapping, its keys checked against `allowed`.
+    func section(_ node: Node, key: String, allowed: [String], example: String) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
+        guard node.mapping != nil else { throw fail(node, "`\(key)` must be a mapping (\(example))") }
+        let pairs = try reader.mapping(node, what: "`\(key)`")
+        for pair in pairs where !allowed.contains(pair.key) {
+            throw fail(pair.keyNode, PipelineFile.unknownKey("\(key).\(pair.key)", allowed: allowed))
+        }
+        return pairs
+    }
+
+    func limits(_ node: Node) throws(ConfigurationError) -> PipelineFile.Limits {
+        var limits = PipelineFile.Limits()
+        let pairs = try section(
+            node, key: "limits", allowed: PipelineFile.limitsKeys,
+            example: "timeout_seconds, cpu_seconds, memory_mb, documents_per_worker")
+        for (key, _, value) in pairs {
+            switch key {
+            case "timeout_seconds": limits.timeoutSeconds = try positive(value, key: "limits.\(key)")
+            case "cpu_seconds": limits.cpuSeconds = Int(try positive(value, key: "limits.\(key)").rounded(.up))
+            case "memory_mb":
+                let memory = Int(try positive(value, key: "limits.\(key)"))
+                guard memory >= 256 else {
+                    throw fail(value, "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
+                }
+                limits.memoryMB = memory
+            default:
+                guard let count = value.int, count >= 0 else {
+                    throw fail(value, "`limits.documents_per_worker` must be a whole number ≥ 0 (0: never replace a worker)")
+                }
+                limits.documentsPerWorker = count
+            }
+        }
+        return limits
+    }
+
+    func passwords(_ node: Node) throws(ConfigurationError) -> [String: String] {
+        guard let entries = node.mapping else {
+            throw fail(node, "`passwords` must map an inbox path or file name to its password")
+        }
+        var passwords: [String: String] = [:]
+        for (name, password) in entries {
+            guard let name = name.string, let value = password.string else {
+                throw fail(password, "each password entry is `path: password`")
+            }
+            passwords[name] = value
+        }
+        return passwords
+    }
+
+    func ocr(_ node: Node) throws(ConfigurationError) -> PipelineFile.OCR {
+        func mode(_ node: Node) throws(ConfigurationError) -> String {
+            guard let text = node.scalar?.string, PipelineFile.ocrModes.contains(text) else {
+                throw fail(node, "`ocr` must be auto, off or force, got `\(node.scalar?.string ?? "?")`")
+            }
+            return text
+        }
+        if node.scalar != nil { return PipelineFile.OCR(mode: try mode(node)) }
+        guard node.mapping != nil else {
+            throw fail(node, "`ocr` must be auto, off, force, or a mapping with mode and languages")
+        }
+        var ocr = PipelineFile.OCR(mode: "auto")
+        for (key, _, value) in try section(node, key: "ocr", allowed: PipelineFile.ocrKeys, example: "mode, languages") {
+            switch key {
+            case "mode": ocr.mode = try mode(value)
+            case "languages":
+                guard let languages = value.scalar?.string, !languages.isEmpty else {
+                    throw fail(value, "`ocr.languages` must name Tesseract languages, e.g. fin+swe")
+                }
+                ocr.languages = languages
+            case "page_timeout_seconds": ocr.pageTimeoutSeconds = try positive(value, key: "ocr.\(key)")
+            default: ocr.documentTimeoutSeconds = try positive(value, key: "ocr.\(key)")
+            }
+        }
+        return ocr
+    }
+
+    func coverage(_ node: Node) throws(ConfigurationError) -> CoverageThresholds {
+        var thresholds = CoverageThresholds.defaults
+        let pairs = try section(
+            node, key: "coverage", allowed: PipelineFile.coverageKeys,
+            example: "covered, weak, near_miss_score, evidence_limit, near_miss_limit")
+        for (key, _, value) in pairs {
+            switch key {
+            case "covered": thresholds.covered = try rule(value, key: key)
+            case "weak": thresholds.weak = try rule(value, key: key)
+            case "near_miss_score": thresholds.nearMissScore = try fraction(value, key: "coverage.\(key)")
+            case "evidence_limit": thresholds.evidenceLimit = try whole(value, key: "coverage.\(key)", atLeast: 0)
+            default: thresholds.nearMissLimit = try whole(value, key: "coverage.\(key)", atLeast: 0)
+            }
+        }
+        if let problem = thresholds.problems.first { throw fail(node, problem) }
+        return thresholds
+    }
+
+    private func rule(_ node: Node, key: String) throws(ConfigurationError) -> CoverageThresholds.Rule {
+        guard let mapping = node.mapping, let passages = mapping["passages"], let score = mapping["score"] else {
+            throw fail(node, "`coverage.\(key)` needs `passages` and `score`, e.g. {passages: 1, score: 0.6}")
+        }
+        for keyNode in mapping.keys where !["passages", "score"].contains(keyNode.string ?? "") {
+            throw fail(keyNode, PipelineFile.unknownKey("coverage.\(key).\(keyNode.string ?? "?")", allowed: ["passages", "score"]))
+        }
+        return .init(passages: try whole(passages, key: "coverage.\(key).passages", atLeast: 0),
+                     score: try fraction(score, key: "coverage.\(key).score"))
+    }
+}

@@ -1,0 +1,118 @@
+import EloClassification
+import EloCore
+import EloExtraction
+import EloPipeline
+import EloTestSupport
+import Foundation
+import Testing
+
+/// One reading of the pipeline file owns its keys: unknown keys are rejected wherever they are, with the
+/// file and line, and every stage takes its settings from the same result.
+@Suite("pipeline file")
+struct PipelineFileTests {
+    static let pipelines = IngestFixture.repository.appendingPathComponent("pipelines")
+
+    static func parse(_ yaml: String) throws(ConfigurationError) -> PipelineFile {
+        try PipelineFile.parse(yaml, file: "p.yaml", folder: URL(fileURLWithPath: "/srv/elo/pipelines"))
+    }
+
+    @Test func theShippedPipelinesGiveEveryStageItsSettings() throws {
+        let file = try PipelineFile.read(Self.pipelines.appendingPathComponent("elo-2014.yaml"))
+        let ingest = try IngestSettings(file)
+        #expect(ingest.inbox == IngestFixture.repository.appendingPathComponent("corpus/inbox").standardizedFileURL)
+        #expect(ingest.output == IngestFixture.repository.appendingPathComponent("out").standardizedFileURL)
+        #expect(ingest.regions == Self.pipelines.appendingPathComponent("regions").standardizedFileURL)
+        #expect(ingest.ocr.mode == .auto && ingest.ocr.languages == "fin+swe")
+        #expect(ingest.limits == WorkerLimits(timeoutSeconds: 120, cpuSeconds: 120, memoryMB: 2048, documentsPerWorker: 200))
+        #expect(ingest.classifies)
+        let coverage = CoverageSettings(file)
+        #expect(coverage.title == "ELO 2014 — alueellinen kattavuus / regional coverage")
+        #expect(coverage.thresholds == CoverageThresholds(covered: .init(passages: 1, score: 0.6), weak: .init(passages: 1, score: 0.5)))
+        let classification = try PipelineConfiguration(file)
+        #expect(classification.name == "elo-2014")
+        #expect(classification.threshold == 0.5)
+        #expect(classification.nearMissScore == 0.25)
+        #expect(classification.labelSets.map(\.id) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
+
+        let later = try PipelineFile.read(Self.pipelines.appendingPathComponent("elo-2020.yaml"))
+        #expect(try PipelineConfiguration(later).labelSets.map(\.id) == ["elo2020", "okm2011", "ohjaamo"])
+        #expect(CoverageSettings(later).title == "elo-2020", "the name is the reports' title when no title is given")
+        #expect(CoverageSettings(later).thresholds == .defaults)
+    }
+
+    @Test func defaultsForWhatTheFileLeavesOut() throws {
+        let file = try Self.parse("inbox: ../inbox\noutput: /var/elo\n")
+        let ingest = try IngestSettings(file)
+        #expect(ingest.inbox.path == "/srv/elo/inbox")
+        #expect(ingest.regions.path == "/srv/elo/pipelines/regions")
+        #expect(ingest.limits == WorkerLimits())
+        #expect(ingest.ocr.mode == .off)
+        #expect(!ingest.classifies)
+        #expect(try IngestSettings(file, output: URL(fileURLWithPath: "/tmp/x")).output.path == "/tmp/x")
+        #expect(CoverageSettings(file) == CoverageSettings())
+    }
+
+    @Test(arguments: [
+        ("label_sets: []\nthreshhold: 0.5\n", "p.yaml:2:", "unknown key 'threshhold'"),
+        ("inbox: a\noutput: b\nworker: 2\n", "p.yaml:3:", "unknown key 'worker'"),
+        ("limits:\n  timeout_seconds: 5\n  recycle: 5\n", "p.yaml:3:", "unknown key 'limits.recycle'"),
+        ("ocr: {mode: auto, dpi: 600}\n", "p.yaml:1:", "unknown key 'ocr.dpi'"),
+        ("name: x\ncoverage:\n  nearmiss: 0.2\n", "p.yaml:3:", "unknown key 'coverage.nearmiss'"),
+        ("coverage:\n  covered: {passages: 1, score: 0.6, quote: yes}\n", "p.yaml:2:", "unknown key 'coverage.covered.quote'"),
+        ("inbox: a\ninbox: b\n", "p.yaml:2:", "'inbox' appears twice"),
+    ])
+    func unknownKeysAreRejectedWithFileAndLine(yaml: String, location: String, message: String) {
+        do {
+            _ = try Self.parse(yaml)
+            Issue.record("accepted: \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix(location), "\(error)")
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+
+    @Test(arguments: [
+        ("workers: many\n", "p.yaml:1:", "`workers` must be a whole number"),
+        ("threshold: 2\n", "p.yaml:1:", "`threshold` must be a number between 0 and 1"),
+        ("label_sets: labels/a.yaml\n", "p.yaml:1:", "`label_sets` must be a list of file paths"),
+        ("limits: {memory_mb: 5}\n", "p.yaml:1:", "`limits.memory_mb` must be at least 256"),
+        ("ocr: sometimes\n", "p.yaml:1:", "`ocr` must be auto, off or force"),
+        ("passwords: [a, b]\n", "p.yaml:1:", "`passwords` must map"),
+        ("title: {a: b}\n", "p.yaml:1:", "`title` must be text"),
+    ])
+    func badValuesNameTheKeyAndWhatIsExpected(yaml: String, location: String, message: String) {
+        do {
+            _ = try Self.parse(yaml)
+            Issue.record("accepted: \(yaml)")
+        } catch {
+            #expect(error.description.hasPrefix(location), "\(error)")
+            #expect(error.description.contains(message), "\(error)")
+        }
+    }
+
+    /// Before, a key misspelt in a pipeline without label sets passed the ingest's loader, and coverage keys
+    /// were checked by the reports only: now every stage refuses the same file with the same message.
+    @Test func everyStageRefusesTheSameMistake() throws {
+        let folder = try TemporaryFolder()
+        let url = try folder.write(Data("inbox: in\noutput: out\ncoverage:\n  near_miss_score: 0.9\n".utf8), to: "p.yaml")
+        var messages: [String] = []
+        do { _ = try IngestSettings.load(url) } catch { messages.append(error.description) }
+        do { _ = try CoverageSettings.load(url) } catch { messages.append(error.description) }
+        do { _ = try PipelineConfiguration.load(url) } catch { messages.append(error.description) }
+        #expect(messages.count == 3)
+        #expect(Set(messages).count == 1, "\(messages)")
+        #expect(messages.first?.contains("near_miss_score") == true)
+        #expect(messages.first?.hasPrefix("\(url.path):") == true)
+    }
+
+    @Test func ocrModesAreTheExtractionsModes() {
+        #expect(PipelineFile.ocrModes == OCRSettings.Mode.allCases.map(\.rawValue))
+    }
+
+    @Test func theREADMEListsEveryKey() throws {
+        let readme = try String(contentsOf: IngestFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        for (key, _) in PipelineFile.keys {
+            #expect(readme.contains("`\(key)`"), "README's configuration section does not name `\(key)`")
+        }
+    }
+}
