@@ -76,7 +76,7 @@ struct IngestCommand: ParsableCommand {
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),
-            classifier: { try labels.map { try IngestLabeller(configuration: $0) } }, waitForLock: wait,
+            classifier: { analyses in try labels.map { try IngestLabeller(configuration: $0, analyses: analyses) } }, waitForLock: wait,
             logger: Logger(label: "elo.ingest"))
         let onTerminal = isatty(STDERR_FILENO) == 1 && !json
         let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in

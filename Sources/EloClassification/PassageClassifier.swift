@@ -20,7 +20,10 @@ public final class PassageClassifier {
     private let anchors: [Anchor]
     private let anchorCueOwner: [Int]
 
-    public init(configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true) throws(LexiconError) {
+    /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
+    /// default the classifier makes its own.
+    public init(configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true,
+                analyses: FinnishAnalyses? = nil) throws(LexiconError) {
         self.configuration = configuration
         var allCues: [Cue] = []
         var labelCues: [[Int]] = []
@@ -43,8 +46,12 @@ public final class PassageClassifier {
         self.labelAnchor = labelAnchor
         self.anchors = anchors
         anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } }
-        matcher = try CueMatcher(cues: allCues, mode: mode, hand: configuration.lexicon, cacheEnabled: analysisCache)
-        anchorMatcher = try CueMatcher(cues: anchors.flatMap(\.cues), mode: mode, hand: configuration.lexicon, cacheEnabled: analysisCache)
+        // Both matchers ask Voikko about the same words: one set of readings serves them.
+        var shared = analyses
+        if shared == nil, mode == .morphology { shared = try FinnishAnalyses(cacheEnabled: analysisCache) }
+        matcher = try CueMatcher(cues: allCues, mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
+        anchorMatcher = try CueMatcher(
+            cues: anchors.flatMap(\.cues), mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -125,9 +132,15 @@ public final class PassageClassifier {
 
     static func isTitleLike(_ passage: Passage) -> Bool {
         guard passage.kind == .paragraph else { return false }
-        let text = passage.text.trimmingCharacters(in: .whitespaces)
+        let raw = passage.text  // normalised text has no spaces at its ends; trim (a copy) only when it has
+        let text = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else { return false }
-        return text.split(whereSeparator: \.isWhitespace).count <= titleWords
+        var words = 0, inWord = false
+        for character in text {
+            if character.isWhitespace { inWord = false; continue }
+            if !inWord { words += 1; inWord = true; if words > titleWords { return false } }
+        }
+        return true
     }
 
     /// The hits of a label's cues where, of cues matching overlapping words, only the most specific

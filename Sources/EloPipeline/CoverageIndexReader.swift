@@ -4,7 +4,8 @@ import Foundation
 import GRDB
 
 /// Reads what coverage is computed from out of the index: per region, the current (not withdrawn) version
-/// of each document with its passages and labels, and the region's documents as they were before its latest
+/// of each document with its labelled passages (those with a label or a near-miss: coverage looks at no
+/// other), and the region's documents as they were before its latest
 /// new versions (unchanged documents plus the versions the new ones replaced). Read-only.
 public struct CoverageIndexReader: Sendable {
     public let queue: DatabaseQueue
@@ -49,10 +50,10 @@ public struct CoverageIndexReader: Sendable {
             var replaced: Set<String> = []
             for row in rows {
                 let region: String = row["region"]
-                let document = try Self.document(row, version: row["version_id"], db)
+                let document = try Self.document(row, version: row["version_id"], labelledOnly: true, db)
                 current[region, default: []].append(document)
                 if let previousID: Int64 = row["previous_id"] {
-                    previous[region, default: []].append(try Self.document(versionID: previousID, db))
+                    previous[region, default: []].append(try Self.document(versionID: previousID, labelledOnly: true, db))
                     replaced.insert(region)
                 } else {
                     previous[region, default: []].append(document)
@@ -71,15 +72,16 @@ public struct CoverageIndexReader: Sendable {
         }
     }
 
-    static func document(versionID: Int64, _ db: Database) throws -> Document {
+    static func document(versionID: Int64, labelledOnly: Bool = false, _ db: Database) throws -> Document {
         guard let row = try Row.fetchOne(db, sql: "SELECT *, id AS version_id FROM versions WHERE id = ?", arguments: [versionID]) else {
             throw ReportFailure("the index lost version \(versionID) while reading; run the command again")
         }
-        return try document(row, version: versionID, db)
+        return try document(row, version: versionID, labelledOnly: labelledOnly, db)
     }
 
-    /// A `Document` from a `versions`-shaped row, with its passages and their labels.
-    static func document(_ row: Row, version: Int64, _ db: Database) throws -> Document {
+    /// A `Document` from a `versions`-shaped row, with its passages and their labels; `labelledOnly` leaves
+    /// out passages without a label or near-miss (most of them: a 3,000-page index holds tens of thousands).
+    static func document(_ row: Row, version: Int64, labelledOnly: Bool = false, _ db: Database) throws -> Document {
         let diagnosticsJSON: String = row["diagnostics"] ?? "[]"
         let diagnostics = (try? JSONDecoder().decode([Diagnostic].self, from: Data(diagnosticsJSON.utf8))) ?? []
         return Document(
@@ -87,14 +89,19 @@ public struct CoverageIndexReader: Sendable {
             language: Language(rawValue: row["language"]) ?? .unknown,
             status: ExtractionStatus(rawValue: row["status"]) ?? .failed,
             method: ExtractionMethod(rawValue: row["method"]) ?? .textLayer, encoding: row["encoding"],
-            diagnostics: diagnostics, passages: try passages(version: version, db))
+            diagnostics: diagnostics, passages: try passages(version: version, labelledOnly: labelledOnly, db))
     }
 
-    static func passages(version: Int64, _ db: Database) throws -> [Passage] {
+    static func passages(version: Int64, labelledOnly: Bool = false, _ db: Database) throws -> [Passage] {
         let labels = try Self.labels(in: "labels", version: version, db)
         let nearMisses = try Self.labels(in: "near_misses", version: version, db)
+        let onlyLabelled = labelledOnly ? """
+             AND (EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = passages.id)
+                  OR EXISTS (SELECT 1 FROM near_misses n WHERE n.passage_id = passages.id))
+            """ : ""
         return try Row.fetchAll(db, sql: """
-            SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ? ORDER BY page, idx
+            SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
+            ORDER BY page, idx
             """, arguments: [version]).map { row in
             Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
                     language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],

@@ -5,14 +5,14 @@ import EloNormalisation
 /// form (`ohjauksen` → `ohjaus`), Swedish words through the Snowball stemmer, other words lower-cased.
 /// Holds a Voikko handle and a stemmer: one per worker thread.
 public final class PassageBaseForms {
-    private let lexicon: FinnishLexicon?
+    private let analyses: FinnishAnalyses?
     private let stemmer: SnowballStemmer?
-    private var finnishCache: [String: String] = [:]
 
     /// Works without the libraries too (then words are only lower-cased), so a machine without the Finnish
-    /// dictionary still indexes.
-    public init() {
-        lexicon = try? FinnishLexicon()
+    /// dictionary still indexes. `analyses` may be shared with the thread's classifier, which reads the same
+    /// words.
+    public init(analyses: FinnishAnalyses? = nil) {
+        self.analyses = analyses ?? (try? FinnishAnalyses())
         stemmer = try? SnowballStemmer(algorithm: "swedish")
     }
 
@@ -22,11 +22,7 @@ public final class PassageBaseForms {
     }
 
     private func finnishBaseForm(lowercased lower: String) -> String? {
-        if let cached = finnishCache[lower] { return cached.isEmpty ? nil : cached }
-        let base = lexicon?.analyse(lower).first?.baseForm.lowercased()
-        if finnishCache.count > 200_000 { finnishCache.removeAll(keepingCapacity: true) }
-        finnishCache[lower] = base ?? ""
-        return base
+        analyses?.readings(ofLowercased: lower).first?.baseForm
     }
 
     /// The passage's words (runs of letters, digits and hyphens) in base form, separated by single spaces.

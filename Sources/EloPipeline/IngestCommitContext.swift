@@ -1,5 +1,6 @@
 import EloCore
 import EloIndex
+import EloNormalisation
 import Foundation
 import Logging
 
@@ -15,13 +16,16 @@ struct CommitContext: Sendable {
 
     /// Per-thread state: Voikko and the classifier are not thread-safe.
     final class Local {
-        let baseForms = PassageBaseForms()
+        let baseForms: PassageBaseForms
         let classifier: (any PassageLabelling)?
         let classifierError: String?
 
         init(classifier factory: PassageClassifierFactory) {
+            // One set of Voikko readings for the thread: the classifier and the base forms read the same words.
+            let analyses = try? FinnishAnalyses()
+            baseForms = PassageBaseForms(analyses: analyses)
             do {
-                classifier = try factory()
+                classifier = try factory(analyses)
                 classifierError = nil
             } catch {
                 classifier = nil

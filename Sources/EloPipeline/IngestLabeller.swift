@@ -1,5 +1,6 @@
 import EloClassification
 import EloCore
+import EloNormalisation
 import Foundation
 
 /// The classification stage as ingest's `PassageLabelling` step: labels a document's passages with the
@@ -8,8 +9,8 @@ public final class IngestLabeller: PassageLabelling {
     private let classifier: PassageClassifier
     public let labelSetVersion: String
 
-    public init(configuration: PipelineConfiguration) throws {
-        classifier = try PassageClassifier(configuration: configuration)
+    public init(configuration: PipelineConfiguration, analyses: FinnishAnalyses? = nil) throws {
+        classifier = try PassageClassifier(configuration: configuration, analyses: analyses)
         labelSetVersion = Self.fingerprint(configuration)
     }
 

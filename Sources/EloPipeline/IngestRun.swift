@@ -1,4 +1,5 @@
 import EloCore
+import EloNormalisation
 import EloIndex
 import Foundation
 import Logging
@@ -29,7 +30,7 @@ public struct IngestRun: Sendable {
 
     public init(
         settings: IngestSettings, workerExecutable: URL, workerEnvironment: [String: String] = [:],
-        classifier: @escaping PassageClassifierFactory = { nil }, waitForLock: Bool = false,
+        classifier: @escaping PassageClassifierFactory = { _ in nil }, waitForLock: Bool = false,
         logger: Logger = Logger(label: "elo.ingest")
     ) {
         self.settings = settings

@@ -250,7 +250,7 @@ struct IngestSteps {
 
     /// Re-labels stored passages whose label definitions changed, without re-extraction.
     private func reclassify() throws -> Int {
-        guard let classifier = try run.classifier() else { return 0 }
+        guard let classifier = try run.classifier(nil) else { return 0 }
         let version = classifier.labelSetVersion
         var count = 0
         for versionID in try store.versionsToReclassify(labelSetVersion: version) {

@@ -39,11 +39,19 @@ struct KillSafetyTests {
         var kills = 0
         // Distinct numbers of committed documents seen after a kill: kills must land between commits.
         var partial = Set<Int>()
-        for _ in 0..<14 {
+        for round in 0..<14 {
             let process = try fixture.start()
             try process.run()
-            let delay = Double.random(in: 0.02...(0.02 + runTime * 0.6), using: &generator)
-            Thread.sleep(forTimeInterval: delay)
+            if round % 2 == 0 {
+                // At a random moment: start-up, reading, mid-transaction, reports.
+                let delay = Double.random(in: 0.02...(0.02 + runTime * 0.6), using: &generator)
+                Thread.sleep(forTimeInterval: delay)
+            } else {
+                // Once a random number of documents is in: however fast the machine, the kill lands among
+                // the commits (and, between two polls, possibly inside one).
+                let target = Int.random(in: 1..<Self.documents, using: &generator)
+                while process.isRunning, ((try? Self.committed(fixture)) ?? 0) < target { Thread.sleep(forTimeInterval: 0.002) }
+            }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1
@@ -61,6 +69,15 @@ struct KillSafetyTests {
         #expect(final.status == 0, "\(final.stderr)")
         try Self.checkConsistent(fixture, reference: reference, complete: true)
         print("kill -9 test: \(kills) runs killed, \(partial.count) distinct part-way states \(partial.sorted()), final run completed the index")
+    }
+
+    /// Documents committed so far, read while a run may be writing (0 before the table exists).
+    static func committed(_ fixture: IngestFixture) throws -> Int {
+        guard FileManager.default.fileExists(atPath: fixture.index.path) else { return 0 }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: fixture.index.path, configuration: configuration)
+        return try queue.read { db in try db.tableExists("documents") ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0 : 0 }
     }
 
     static func checkConsistent(_ fixture: IngestFixture, reference: [String: Int], complete: Bool) throws {

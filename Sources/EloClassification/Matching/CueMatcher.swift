@@ -22,6 +22,8 @@ final class CueMatcher {
         var cue: Cue
         /// Keys to match, one per word; a trailing `*` means prefix.
         var words: [String]
+        /// Per word: the prefix to look for when the word ends in `*`, else nil.
+        var prefixes: [String?] { words.map { $0.hasSuffix("*") ? String($0.dropLast()) : nil } }
     }
 
     let mode: MatchingMode
@@ -30,10 +32,12 @@ final class CueMatcher {
     /// First-word key → cues starting with it (morphology mode, non-wildcard words).
     private var byFirstWord: [String: [Int]] = [:]
     private var wildcardCues: [Int] = []
+    /// `cues[i].prefixes`, made once.
+    private var cuePrefixes: [[String?]] = []
 
-    init(cues: [Cue], mode: MatchingMode, hand: HandLexicon, cacheEnabled: Bool) throws(LexiconError) {
+    init(cues: [Cue], mode: MatchingMode, hand: HandLexicon, analyses: FinnishAnalyses?, cacheEnabled: Bool) throws(LexiconError) {
         self.mode = mode
-        let analyser = mode == .morphology ? try WordAnalyser(hand: hand, cacheEnabled: cacheEnabled) : nil
+        let analyser = mode == .morphology ? try WordAnalyser(hand: hand, analyses: analyses, cacheEnabled: cacheEnabled) : nil
         self.analyser = analyser
         var compiled: [CompiledCue] = []
         for cue in cues {
@@ -45,10 +49,13 @@ final class CueMatcher {
             compiled.append(CompiledCue(cue: cue, words: words))
         }
         self.cues = compiled
+        cuePrefixes = compiled.map(\.prefixes)
         analyser?.swedishCueStems = Array(Set(compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") }))
             .sorted { $0.count > $1.count }
+        // Cues are looked up by their first word's key; only those whose first word is a prefix (`ohjaa*`)
+        // are tried at every word.
         for (index, cue) in compiled.enumerated() {
-            if cue.words.contains(where: { $0.hasSuffix("*") }) { wildcardCues.append(index) } else { byFirstWord[cue.words[0], default: []].append(index) }
+            if cue.words[0].hasSuffix("*") { wildcardCues.append(index) } else { byFirstWord[cue.words[0], default: []].append(index) }
         }
     }
 
@@ -67,35 +74,44 @@ final class CueMatcher {
         }
     }
 
+    /// The keys of one token, per cue language (nil: that language does not apply to the passage).
+    private struct TokenKeys {
+        var finnish: Set<String>?
+        var swedish: Set<String>?
+
+        subscript(language: Cue.Language) -> Set<String>? { language == .finnish ? finnish : swedish }
+    }
+
     private func morphologyHits(in text: String, languages: Set<Cue.Language>) -> [CueHit] {
         guard let analyser else { return [] }
         let tokens = Token.split(text)
         guard !tokens.isEmpty else { return [] }
-        var keys: [[Cue.Language: Set<String>]] = []
+        let finnish = languages.contains(.finnish), swedish = languages.contains(.swedish)
+        var keys: [TokenKeys] = []
         keys.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
-            var entry: [Cue.Language: Set<String>] = [:]
-            if languages.contains(.finnish) {
-                var finnish = analyser.finnishKeys(token.text)
+            var entry = TokenKeys()
+            if finnish {
+                var keys = analyser.finnishKeys(token.text)
                 // suspended compound: "ohjaus- ja neuvontapalvelut" also yields ohjaus + palvelu
                 if token.suspended, index + 2 < tokens.count, ["ja", "tai", "sekä"].contains(tokens[index + 1].text.lowercased()) {
                     let tail = analyser.finnishKeys(tokens[index + 2].text)
-                    finnish.formUnion(tail.map { token.text.lowercased() + $0 })
+                    keys.formUnion(tail.map { token.text.lowercased() + $0 })
                 }
-                entry[.finnish] = finnish
+                entry.finnish = keys
             }
-            if languages.contains(.swedish) { entry[.swedish] = analyser.swedishKeys(token.text) }
+            if swedish { entry.swedish = analyser.swedishKeys(token.text) }
             keys.append(entry)
         }
         var hits: [CueHit] = []
-        let characters = Array(text)
+        var characters: [Character]? = nil  // made on the first hit: most passages have none
         func record(_ cueIndex: Int, from first: Int) {
             let cue = cues[cueIndex]
-            guard languages.contains(cue.cue.language), first + cue.words.count <= tokens.count else { return }
+            guard cue.cue.language == .finnish ? finnish : swedish, first + cue.words.count <= tokens.count else { return }
+            let prefixes = cuePrefixes[cueIndex]
             for (offset, word) in cue.words.enumerated() {
                 guard let tokenKeys = keys[first + offset][cue.cue.language] else { return }
-                if word.hasSuffix("*") {
-                    let prefix = String(word.dropLast())
+                if let prefix = prefixes[offset] {
                     guard tokenKeys.contains(where: { $0.hasPrefix(prefix) }) else { return }
                 } else if !tokenKeys.contains(word) {
                     return
@@ -103,14 +119,20 @@ final class CueMatcher {
             }
             let start = tokens[first].start
             let end = tokens[first + cue.words.count - 1].end
-            hits.append(CueHit(cue: cueIndex, start: start, end: end, text: String(characters[start..<end])))
+            if characters == nil { characters = Array(text) }
+            hits.append(CueHit(cue: cueIndex, start: start, end: end, text: String(characters![start..<end])))
         }
         for position in tokens.indices {
-            var candidates: Set<Int> = []
-            for languageKeys in keys[position].values {
-                for key in languageKeys { if let found = byFirstWord[key] { candidates.formUnion(found) } }
+            var candidates: [Int] = []
+            for languageKeys in [keys[position].finnish, keys[position].swedish] {
+                for key in languageKeys ?? [] { if let found = byFirstWord[key] { candidates += found } }
             }
-            for cueIndex in candidates.sorted() { record(cueIndex, from: position) }
+            if candidates.count > 1 { candidates.sort() }
+            var previous = -1
+            for cueIndex in candidates where cueIndex != previous {
+                previous = cueIndex
+                record(cueIndex, from: position)
+            }
             for cueIndex in wildcardCues { record(cueIndex, from: position) }
         }
         return hits

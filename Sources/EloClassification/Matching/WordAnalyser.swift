@@ -6,7 +6,7 @@ import EloNormalisation
 ///
 /// Holds a Voikko handle and a Snowball stemmer: not thread-safe, make one per worker.
 final class WordAnalyser {
-    private let lexicon: FinnishLexicon
+    private let analyses: FinnishAnalyses
     private let stemmer: SnowballStemmer
     private let hand: HandLexicon
     private let cacheEnabled: Bool
@@ -17,8 +17,9 @@ final class WordAnalyser {
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 
-    init(hand: HandLexicon, cacheEnabled: Bool = true) throws(LexiconError) {
-        lexicon = try FinnishLexicon()
+    /// `analyses` may be shared with other users of the same thread (another matcher, the base forms).
+    init(hand: HandLexicon, analyses: FinnishAnalyses? = nil, cacheEnabled: Bool = true) throws(LexiconError) {
+        if let analyses { self.analyses = analyses } else { self.analyses = try FinnishAnalyses(cacheEnabled: cacheEnabled) }
         stemmer = try SnowballStemmer(algorithm: "swedish")
         self.hand = hand
         self.cacheEnabled = cacheEnabled
@@ -46,7 +47,7 @@ final class WordAnalyser {
                 let clean = String(part.prefix { $0 != ":" })
                 let partKeys = analysedKeys(clean).union([clean])
                 keys.formUnion(partKeys)
-                if index == parts.count - 1 { lastBases.formUnion(lexicon.analyse(clean).map(\.baseForm)) }
+                if index == parts.count - 1 { lastBases.formUnion(analyses.readings(ofLowercased: clean).map(\.baseForm)) }
             }
             let head = parts.dropLast().joined(separator: "-")
             for base in lastBases {
@@ -61,7 +62,7 @@ final class WordAnalyser {
     /// Keys from Voikko's readings of one word; every reading is kept (ambiguity is not resolved).
     private func analysedKeys(_ word: String) -> Set<String> {
         var keys: Set<String> = []
-        for reading in lexicon.analyse(word) {
+        for reading in analyses.readings(ofLowercased: word) {
             keys.insert(reading.baseForm)
             keys.insert(reading.baseForm.replacingHyphens())
             let parts = reading.compoundParts
