@@ -39,11 +39,28 @@ printf 'id: bench\nname_fi: Testimaa\nname_sv: Testland\nelo_groups: []\naliases
 
 now() { date +%s.%N; }
 calc() { python3 -c "print($1)"; }
-t0=$(now); find "$WORK/inbox" -name '*.pdf' -print0 | xargs -0 -P "$JOBS" -I{} pdftotext -q {} /dev/null; t1=$(now)
-PDFTOTEXT=$(calc "$t1 - $t0")
-
-t0=$(now); /usr/bin/time -v -o "$WORK/time-first.txt" "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/first.json" || true; t1=$(now)
-FIRST=$(calc "$t1 - $t0")
+# ROUNDS first ingests (default 3, each into an empty output folder) alternate with pdftotext runs; the best
+# of each counts, in wall-clock time (the target) and in CPU time of the whole process tree (less
+# sensitive to whatever else the machine is doing).
+ROUNDS=${ROUNDS:-3}
+cpu_of() { awk '{printf "%.2f", $1 + $2}' "$1"; }
+PDFTOTEXT=; FIRST=; PDFTOTEXT_CPU=; FIRST_CPU=
+for round in $(seq "$ROUNDS"); do
+  t0=$(now)
+  /usr/bin/time -f '%U %S' -o "$WORK/time-pdftotext.txt" bash -c \
+    'find "$1/inbox" -name "*.pdf" -print0 | xargs -0 -P "$2" -I{} pdftotext -q {} /dev/null' _ "$WORK" "$JOBS"
+  t1=$(now); p=$(calc "$t1 - $t0"); pc=$(cpu_of "$WORK/time-pdftotext.txt")
+  rm -rf "$WORK/out"
+  t0=$(now)
+  /usr/bin/time -f '%U %S' -o "$WORK/time-elo.txt" /usr/bin/time -v -o "$WORK/time-first.txt" \
+    "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/first.json" || true
+  t1=$(now); e=$(calc "$t1 - $t0"); ec=$(cpu_of "$WORK/time-elo.txt")
+  printf '  round %s: pdftotext %.2f s (cpu %.2f s), elo ingest %.2f s (cpu %.2f s)\n' "$round" "$p" "$pc" "$e" "$ec"
+  if [ -z "$PDFTOTEXT" ] || [ "$(calc "$p < $PDFTOTEXT")" = True ]; then PDFTOTEXT=$p; fi
+  if [ -z "$FIRST" ] || [ "$(calc "$e < $FIRST")" = True ]; then FIRST=$e; fi
+  if [ -z "$PDFTOTEXT_CPU" ] || [ "$(calc "$pc < $PDFTOTEXT_CPU")" = True ]; then PDFTOTEXT_CPU=$pc; fi
+  if [ -z "$FIRST_CPU" ] || [ "$(calc "$ec < $FIRST_CPU")" = True ]; then FIRST_CPU=$ec; fi
+done
 t0=$(now); "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/second.json" || true; t1=$(now)
 SECOND=$(calc "$t1 - $t0")
 
@@ -55,8 +72,9 @@ INGESTED=$(summary newDocuments)
 TREE_MB=$(awk -F: '/Maximum resident/ {printf "%.1f", $2/1024}' "$WORK/time-first.txt")
 
 printf '\nelo bench: %s PDFs, %s pages, %s parallel\n' "$FILES" "$TOTAL_PAGES" "$JOBS"
-printf '  pdftotext            %8.2f s\n' "$PDFTOTEXT"
+printf '  pdftotext            %8.2f s   (best of %s rounds, as below)\n' "$PDFTOTEXT" "$ROUNDS"
 printf '  elo ingest (first)   %8.2f s   ratio %.2f× pdftotext (target ≤ 1.5×)   %.1f pages/s\n' "$FIRST" "$(calc "$FIRST / $PDFTOTEXT")" "$(calc "$TOTAL_PAGES / $FIRST")"
+printf '  CPU time (all processes): pdftotext %.2f s, elo ingest %.2f s, ratio %.2f×\n' "$PDFTOTEXT_CPU" "$FIRST_CPU" "$(calc "$FIRST_CPU / $PDFTOTEXT_CPU")"
 printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$SECOND" "$(calc "100 * $SECOND / $FIRST")"
 printf '  documents ingested %s, worker processes started %s\n' "$INGESTED" "$WORKERS"
 INDEXED=$(python3 -c "import sqlite3; d = sqlite3.connect('$WORK/out/index.sqlite'); print('%d passages, %d labels' % (d.execute('SELECT COUNT(*) FROM passages').fetchone()[0], d.execute('SELECT COUNT(*) FROM labels').fetchone()[0]))" 2>/dev/null || echo "?")
