@@ -54,6 +54,10 @@ import Testing
         ("tjänst", "nya vägledningstjänster", "vägledningstjänster"),                  // compound split at known stem
         ("vägledning", "nya vägledningstjänster", "vägledningstjänster"),
         ("låg tröskel", "en låg tröskel för unga", "låg tröskel"),
+        ("utbud", "utbudet av vägledning", "utbudet"),                                 // neuter definite -et
+        ("modersmål", "vägledning på modersmålet", "modersmålet"),
+        ("ojämn", "utbudet är ojämnt", "ojämnt"),                                      // neuter adjective -t
+        ("tillgänglig", "vägledning är tillgängligt för alla", "tillgängligt"),
     ])
     func swedishCueMatches(cue: String, text: String, matched: String) throws {
         let found = evidence(try classifier(sv: [cue: 1].merging(["tjänst": 0.01]) { a, _ in a }), text, .swedish)

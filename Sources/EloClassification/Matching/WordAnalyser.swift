@@ -106,16 +106,26 @@ final class WordAnalyser {
         var keys: Set<String> = [lower]
         for part in [lower] + lower.split(separator: "-").map(String.init) where !part.isEmpty {
             let base = hand.swedish[part] ?? part
-            let stem = stemmer.stem(base)
-            keys.formUnion([part, base, stem])
-            for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
-                if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
-                    keys.insert(cueStem)
-                    var rest = String(stem.dropFirst(cueStem.count))
-                    if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
-                    keys.formUnion([rest, stemmer.stem(rest)])
+            var stems = [stemmer.stem(base)]
+            // Snowball leaves the neuter endings -et and -t on (utbudet, modersmålet, ojämnt,
+            // tillgängligt): stem the word without them too
+            if hand.swedish[part] == nil {
+                for ending in ["et", "t"] where base.hasSuffix(ending) && base.count - ending.count >= 4 {
+                    stems.append(stemmer.stem(String(base.dropLast(ending.count))))
                 }
-                if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+            }
+            keys.formUnion([part, base])
+            keys.formUnion(stems)
+            for stem in stems {
+                for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
+                    if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
+                        keys.insert(cueStem)
+                        var rest = String(stem.dropFirst(cueStem.count))
+                        if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
+                        keys.formUnion([rest, stemmer.stem(rest)])
+                    }
+                    if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+                }
             }
         }
         if cacheEnabled { swedishCache[lower] = keys }
