@@ -33,6 +33,10 @@ import Testing
         ("matala kynnys", "palvelupiste on matalan kynnyksen paikka", "matalan kynnyksen"), // phrase
         ("nuorisotakuu", "nuorisotakuun toteutus", "nuorisotakuun"),                      // ambiguous analyses kept
         ("laatu*", "laatujärjestelmien rakentaminen", "laatujärjestelmien"),               // wildcard
+        ("perustaa", "Ohjaamo on perustettu vuonna 2014", "perustettu"),                  // participles Voikko reads
+        ("sopia", "Ryhmässä on sovittu työnjaosta", "sovittu"),                           // as words of their own
+        ("suunnitella", "toiminta on suunniteltu yhdessä", "suunniteltu"),
+        ("koordinoida", "koordinoiva ryhmä", "koordinoiva"),
     ])
     func finnishCueMatches(cue: String, text: String, matched: String) throws {
         let found = evidence(try classifier(fi: [cue: 1]), text)
@@ -112,5 +116,22 @@ import Testing
         let c = try classifier(fi: ["laatu": 1, "ohjaamo": 1], mode: .substring)
         let found = evidence(c, "laadun kehittäminen Ohjaamoissa")
         #expect(found.map(\.text) == ["Ohjaamo"])
+    }
+}
+
+/// Infinitive guesses for participles (checked against the dictionary by `WordAnalyser`).
+@Suite struct ParticipleVerbTests {
+    @Test(arguments: [
+        ("perustettu", "perustaa"), ("aloitettu", "aloittaa"), ("avattu", "avata"), ("sovittu", "sopia"),
+        ("arvioitu", "arvioida"), ("suunniteltu", "suunnitella"), ("perustanut", "perustaa"),
+        ("avannut", "avata"), ("keskustellut", "keskustella"), ("koordinoiva", "koordinoida"), ("annettu", "antaa"),
+    ])
+    func candidatesIncludeTheVerb(participle: String, verb: String) {
+        #expect(ParticipleVerb.candidates(participle).contains(verb))
+    }
+
+    @Test func shortAndOtherWordsGiveNoCandidates() {
+        #expect(ParticipleVerb.candidates("työ").isEmpty)
+        #expect(ParticipleVerb.candidates("ohjaamo").isEmpty)
     }
 }

@@ -12,6 +12,7 @@ final class WordAnalyser {
     private let cacheEnabled: Bool
     private var finnishCache: [String: Set<String>] = [:]
     private var swedishCache: [String: Set<String>] = [:]
+    private var participleCache: [String: [String]] = [:]
     /// Stems of the Swedish cue words, longest first: known parts to split compounds at.
     var swedishCueStems: [String] = []
     private(set) var cacheHits = 0
@@ -76,8 +77,20 @@ final class WordAnalyser {
                 keys.insert(noun)
                 keys.insert(prefix + noun)
             }
+            // a participle (perustettu, keskustellut) also stands for its verb (perustaa, keskustella)
+            if reading.wordClass != "teonsana", parts.count == 1 { keys.formUnion(participleVerbs(reading.baseForm)) }
         }
         return keys
+    }
+
+    /// The verbs a participle base form comes from, as Voikko confirms them (see `ParticipleVerb`).
+    private func participleVerbs(_ participle: String) -> [String] {
+        if cacheEnabled, let cached = participleCache[participle] { return cached }
+        let verbs = ParticipleVerb.candidates(participle).filter { candidate in
+            lexicon.analyse(candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
+        }
+        if cacheEnabled { participleCache[participle] = verbs }
+        return verbs
     }
 
     static func minenNoun(word: String, parts: [String]) -> String? {
