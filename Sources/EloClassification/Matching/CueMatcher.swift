@@ -45,6 +45,7 @@ final class CueMatcher {
             compiled.append(CompiledCue(cue: cue, words: words))
         }
         self.cues = compiled
+        analyser?.finnishCueWords = Set(compiled.filter { $0.cue.language == .finnish }.flatMap(\.words))
         analyser?.swedishCueStems = Array(Set(compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") }))
             .sorted { $0.count > $1.count }
         for (index, cue) in compiled.enumerated() {

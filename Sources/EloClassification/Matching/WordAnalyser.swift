@@ -15,6 +15,8 @@ final class WordAnalyser {
     private var participleCache: [String: [String]] = [:]
     /// Stems of the Swedish cue words, longest first: known parts to split compounds at.
     var swedishCueStems: [String] = []
+    /// The Finnish cue words: a participle is only traced back to a verb that is one of them.
+    var finnishCueWords: Set<String> = []
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 
@@ -87,7 +89,7 @@ final class WordAnalyser {
     private func participleVerbs(_ participle: String) -> [String] {
         if cacheEnabled, let cached = participleCache[participle] { return cached }
         let verbs = ParticipleVerb.candidates(participle).filter { candidate in
-            lexicon.analyse(candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
+            finnishCueWords.contains(candidate) && lexicon.analyse(candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
         }
         if cacheEnabled { participleCache[participle] = verbs }
         return verbs
