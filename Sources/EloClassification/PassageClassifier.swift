@@ -8,6 +8,9 @@ import Foundation
 /// cues subtract); its score is `1 − e^(−raw)`, and it is given when the score reaches the pipeline's
 /// threshold (or the label's own), the label has at least one positive cue in the passage, and its
 /// anchor (if any) is found in the passage or its context (neighbours, or its section's heading).
+/// Cue hits in a sentence holding a phrase of the set's `not_addressed` list (the sentence only defers,
+/// discusses or lacks something) do not count, unless the label ignores that list; a label left below
+/// its threshold by that is kept as a near-miss.
 ///
 /// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
 public final class PassageClassifier {
@@ -18,7 +21,13 @@ public final class PassageClassifier {
     private let labelCues: [[Int]]
     private let labelAnchor: [Int?]
     private let anchors: [Anchor]
+    /// For each cue of `anchorMatcher`: the anchor it belongs to, or (from `anchorCueCount` on) the
+    /// label set whose `not_addressed` list it belongs to.
     private let anchorCueOwner: [Int]
+    private let anchorCueCount: Int
+    /// For every label: the index of its set, or nil when the set's `not_addressed` list does not apply.
+    private let labelNotAddressedSet: [Int?]
+    private let sentenceSplitter = SentenceSplitter()
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -29,10 +38,12 @@ public final class PassageClassifier {
         var labelCues: [[Int]] = []
         var labelAnchor: [Int?] = []
         var anchors: [Anchor] = []
-        for set in configuration.labelSets {
+        var labelNotAddressedSet: [Int?] = []
+        for (setIndex, set) in configuration.labelSets.enumerated() {
             var setAnchorIndex: Int?
             if let anchor = set.anchor { anchors.append(anchor); setAnchorIndex = anchors.count - 1 }
             for label in set.labels {
+                labelNotAddressedSet.append(set.notAddressed.isEmpty || label.ignoresNotAddressed ? nil : setIndex)
                 labelCues.append(Array(allCues.count..<allCues.count + label.cues.count))
                 allCues += label.cues
                 if let own = label.anchor {
@@ -45,13 +56,18 @@ public final class PassageClassifier {
         self.labelCues = labelCues
         self.labelAnchor = labelAnchor
         self.anchors = anchors
-        anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } }
+        self.labelNotAddressedSet = labelNotAddressedSet
+        let anchorCues = anchors.flatMap(\.cues)
+        anchorCueCount = anchorCues.count
+        let notAddressed = configuration.labelSets.enumerated().flatMap { index, set in set.notAddressed.map { (index, $0) } }
+        anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } } + notAddressed.map(\.0)
         // Both matchers ask Voikko about the same words: one set of readings serves them.
         var shared = analyses
         if shared == nil, mode == .morphology { shared = try FinnishAnalyses(cacheEnabled: analysisCache) }
         matcher = try CueMatcher(cues: allCues, mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
+        // one matcher (one analysis of each word) for the anchors and the not_addressed phrases
         anchorMatcher = try CueMatcher(
-            cues: anchors.flatMap(\.cues), mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
+            cues: anchorCues + notAddressed.map(\.1), mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -68,13 +84,18 @@ public final class PassageClassifier {
     /// As `classify`, plus near-misses (`belowThreshold`): labels whose score reached the pipeline's
     /// `near_miss_score` but not their threshold, with the same evidence and anchor rules.
     public func decisionsWithNearMisses(_ passages: [Passage]) -> [[LabelDecision]] {
+        var notAddressed: [[Int: [Range<Int>]]] = []
         let anchorHits: [[Int: CueHit]] = passages.map { passage in
             var first: [Int: CueHit] = [:]
-            for hit in anchorMatcher.hits(in: passage.text, language: passage.language) where first[anchorCueOwner[hit.cue]] == nil {
+            var deferring: [(set: Int, at: Int)] = []
+            for hit in anchorMatcher.hits(in: passage.text, language: passage.language) {
                 let owner = anchorCueOwner[hit.cue]
+                if hit.cue >= anchorCueCount { deferring.append((owner, hit.start)); continue }
+                guard first[owner] == nil else { continue }
                 if anchors[owner].ignoreListItems && Enumeration.isListItem(passage.text, start: hit.start, end: hit.end) { continue }
                 first[owner] = hit
             }
+            notAddressed.append(deferringSentences(passage.text, deferring))
             return first
         }
         // the heading each passage stands under (nil before the first heading)
@@ -87,11 +108,12 @@ public final class PassageClassifier {
         return passages.indices.map { index in
             // a paragraph continues the paragraph before it; list items are separate points
             let continues = index > 0 && passages[index].kind == .paragraph && passages[index - 1].kind == .paragraph
-            return decisions(for: passages[index], at: index, anchorHits: anchorHits, sectionHeading: sectionHeading[index], continues: continues)
+            return decisions(for: passages[index], at: index, anchorHits: anchorHits, notAddressed: notAddressed[index],
+                             sectionHeading: sectionHeading[index], continues: continues)
         }
     }
 
-    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
+    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
         // A heading alone does not address a goal (taxonomy.md): headings are never labelled, nor
         // paragraphs that are titles the segmentation did not mark as headings.
         guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
@@ -101,16 +123,22 @@ public final class PassageClassifier {
         for hit in hits { hitsByCue[hit.cue, default: []].append(hit) }
         var result: [LabelDecision] = []
         for (labelIndex, label) in configuration.labels.enumerated() {
-            var raw = 0.0
-            var evidence: [Evidence] = []
+            // cue hits in a sentence that only defers or discusses (the set's not_addressed list) do not count
+            let deferred = labelNotAddressedSet[labelIndex].flatMap { notAddressed[$0] } ?? []
+            var raw = 0.0, kept = 0.0
+            var evidence: [Evidence] = [], keptEvidence: [Evidence] = []
             for (cueIndex, found) in mostSpecific(labelCues[labelIndex], hitsByCue) {
                 let cue = matcher.cues[cueIndex].cue
+                let outside = deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
                 raw += cue.weight
+                if !outside.isEmpty { kept += cue.weight }
                 if cue.weight > 0 {
                     evidence += found.map { Evidence(cue: cue.term, text: $0.text, start: $0.start, end: $0.end) }
+                    keptEvidence += outside.map { Evidence(cue: cue.term, text: $0.text, start: $0.start, end: $0.end) }
                 }
             }
             let score = 1 - exp(-max(0, raw))
+            let keptScore = deferred.isEmpty ? score : 1 - exp(-max(0, kept))
             let threshold = label.threshold ?? configuration.threshold
             guard !evidence.isEmpty, score >= min(threshold, configuration.nearMissScore) else { continue }
             var anchorEvidence: AnchorEvidence?
@@ -118,15 +146,34 @@ public final class PassageClassifier {
                 guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
                 anchorEvidence = found
             }
-            evidence.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+            // given on what is left outside deferring sentences; otherwise a near-miss on everything found
+            let given = !keptEvidence.isEmpty && keptScore >= threshold
+            var shown = given ? keptEvidence : evidence
+            shown.sort { ($0.start, $0.end) < ($1.start, $1.end) }
             result.append(LabelDecision(
-                id: label.id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence,
-                belowThreshold: score < threshold))
+                id: label.id, score: ((given ? keptScore : score) * 1000).rounded() / 1000, evidence: shown, anchor: anchorEvidence,
+                belowThreshold: !given))
         }
         return result
     }
 
-    /// A paragraph of at most `titleWords` words that begins with a capital letter and does not end
+    /// For each label set with a `not_addressed` phrase in `text`: the character ranges of the sentences
+    /// holding one ("Ohjausosaamisen koulutus siirtyy vuoden 2015 suunnitelmaan.").
+    private func deferringSentences(_ text: String, _ found: [(set: Int, at: Int)]) -> [Int: [Range<Int>]] {
+        guard !found.isEmpty else { return [:] }
+        let ranges = sentenceSplitter.sentences(in: text).map { sentence -> Range<Int> in
+            let start = text.distance(from: text.startIndex, to: sentence.startIndex)
+            return start..<(start + sentence.count)
+        }
+        var result: [Int: [Range<Int>]] = [:]
+        for (set, at) in found {
+            guard let range = ranges.first(where: { $0.contains(at) }) ?? ranges.last, !(result[set]?.contains(range) ?? false) else { continue }
+            result[set, default: []].append(range)
+        }
+        return result
+    }
+
+    /// A paragraph of at most `titleWords` words (with letters) that begins with a capital letter and does not end
     /// like a sentence ("Laadukas ja yhdenvertainen ohjaus"): a title, not a statement about a goal.
     static let titleWords = 6
 
@@ -135,12 +182,20 @@ public final class PassageClassifier {
         let raw = passage.text  // normalised text has no spaces at its ends; trim (a copy) only when it has
         let text = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
         guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else { return false }
-        var words = 0, inWord = false
+        // words with letters: "Verkosto ja osaaminen / Nätverk och kompetens" is six words; counting stops
+        // as soon as there are too many (a long paragraph is no title)
+        var words = 0, inWord = false, hasLetter = false
         for character in text {
-            if character.isWhitespace { inWord = false; continue }
-            if !inWord { words += 1; inWord = true; if words > titleWords { return false } }
+            if character.isWhitespace {
+                if inWord, hasLetter { words += 1; if words > titleWords { return false } }
+                inWord = false; hasLetter = false
+                continue
+            }
+            inWord = true
+            if character.isLetter { hasLetter = true }
         }
-        return true
+        if inWord, hasLetter { words += 1 }
+        return words <= titleWords
     }
 
     /// The hits of a label's cues where, of cues matching overlapping words, only the most specific

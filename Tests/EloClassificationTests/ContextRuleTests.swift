@@ -5,10 +5,11 @@ import Testing
 /// Per-label thresholds and the anchor's section context and list-item rule (ohjaamo: a passage
 /// under an "Ohjaamo" heading is about Ohjaamo; "Ohjaamo" as one item of a list of places is not).
 @Suite struct ContextRuleTests {
-    func classifier(labelThreshold: Double? = nil, anchor: Anchor? = nil) throws -> PassageClassifier {
+    func classifier(labelThreshold: Double? = nil, anchor: Anchor? = nil, notAddressed: [Cue] = [], ignoresNotAddressed: Bool = false) throws -> PassageClassifier {
         let cues = [Cue(term: "matala kynnys", language: .finnish, weight: 1), Cue(term: "nuori", language: .finnish, weight: 0.5)]
-        let label = LabelDefinition(id: "t.x", nameFi: "x", nameSv: "x", definition: "x", cues: cues, threshold: labelThreshold)
-        let set = LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t.yaml", anchor: anchor, labels: [label])
+        let label = LabelDefinition(id: "t.x", nameFi: "x", nameSv: "x", definition: "x", cues: cues, threshold: labelThreshold,
+                                    ignoresNotAddressed: ignoresNotAddressed)
+        let set = LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t.yaml", anchor: anchor, notAddressed: notAddressed, labels: [label])
         return try PassageClassifier(configuration: PipelineConfiguration(file: "p.yaml", name: "p", labelSets: [set], threshold: 0.5))
     }
 
@@ -46,6 +47,27 @@ import Testing
         #expect(decisions.map(\.isEmpty) == [true, false, false])
         #expect(PassageClassifier.isTitleLike(Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
                                                       text: "Laadukas ja yhdenvertainen ohjaus")))
+        // only words with letters count: a bilingual title with a slash is still a title
+        #expect(PassageClassifier.isTitleLike(Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
+                                                      text: "Verkosto ja osaaminen / Nätverk och kompetens")))
+    }
+
+    /// Cue words in a sentence that only postpones or discusses do not count; the rest of the passage
+    /// does, and a label left below its threshold is a near-miss.
+    @Test func sentencesThatOnlyDeferDoNotCount() throws {
+        let phrases = [Cue(term: "keskusteltu", language: .finnish), Cue(term: "siirtyä vuosi", language: .finnish)]
+        let text = passages([
+            (.paragraph, "Matalan kynnyksen palvelusta on keskusteltu ryhmässä."),
+            (.paragraph, "Matalan kynnyksen palvelu siirtyy vuoden 2015 suunnitelmaan. Nuoret odottavat."),
+            (.paragraph, "Ryhmä on keskusteltu asiasta. Matalan kynnyksen palvelu avattiin syksyllä."),
+        ])
+        let c = try classifier(notAddressed: phrases)
+        #expect(c.classify(text).map(\.isEmpty) == [true, true, false])
+        let all = c.decisionsWithNearMisses(text)
+        #expect(all[0].first?.belowThreshold == true)
+        #expect(all[2].first?.evidence.map(\.text) == ["Matalan kynnyksen"], "only the hit outside the deferring sentence")
+        // a label may opt out
+        #expect(try classifier(notAddressed: phrases, ignoresNotAddressed: true).classify(text).allSatisfy { !$0.isEmpty })
     }
 
     @Test func sectionAnchorReachesTheHeadingAndThePassageBefore() throws {

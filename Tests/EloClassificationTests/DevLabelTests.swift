@@ -6,12 +6,15 @@ import Testing
 /// Scores the shipped pipelines on the dev gold labels, with passages from the real pipeline
 /// (extraction + normalisation). Each floor sits a little below the measured figure: a cue change
 /// that makes the classifier clearly worse fails here. Measured with the real pipeline (DocumentReader),
-/// macro-F1 (substring baseline in brackets): seeds-dev okm2011 0.733 (0.562), tem2012 0.587 (0.441),
-/// raportti2014 0.793 (0.745), ohjaamo 0.879 (0.421); corpus-dev half A okm2011 0.720 (0.623), tem2012
-/// 0.461 (0.423), raportti2014 0.391 (0.320), ohjaamo 0.880 (0.802); elo2020-dev elo2020 0.717 (0.582).
-/// Per-label thresholds were calibrated on seeds-dev + half A (2014 sets) and elo2020-dev only.
+/// macro-F1 (substring baseline in brackets): seeds-dev okm2011 0.738 (0.564), tem2012 0.576 (0.441),
+/// raportti2014 0.797 (0.745), ohjaamo 0.879 (0.421); corpus-dev half A okm2011 0.801 (0.691), tem2012
+/// 0.566 (0.446), raportti2014 0.459 (0.338), ohjaamo 0.882 (0.834); elo2020-dev elo2020 0.726 (0.582).
+/// (Before the second quality pass: seeds-dev okm2011 0.733, half A okm2011 0.720, ohjaamo 0.880,
+/// elo2020-dev 0.717.) Per-label thresholds and cues were tuned on seeds-dev + half A (2014 sets) and
+/// elo2020-dev only. elo2020-dev has no held-out part; its flattened seed-003 table (one passage, seven
+/// gold lines with different goals) caps it near 0.77 until the segmentation splits table rows.
 /// The targets of issue 3 (≥ 0.80 for okm2011, ohjaamo, elo2020; ≥ +0.15 over the baseline) are met
-/// for ohjaamo on the tuning sets only.
+/// for ohjaamo on the tuning sets and for okm2011 on half A only.
 @Suite struct DevLabelTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
@@ -26,16 +29,18 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "seeds-dev", pipeline: "elo-2014.yaml", labels: "seeds-dev.jsonl", half: nil,
-             floors: ["okm2011": (0.70, 0.14), "ohjaamo": (0.85, 0.40), "tem2012": (0.56, 0.12), "raportti2014": (0.77, 0.02)]),
+             floors: ["okm2011": (0.71, 0.15), "ohjaamo": (0.85, 0.40), "tem2012": (0.55, 0.11), "raportti2014": (0.77, 0.03)]),
         Case(name: "corpus-dev half A (tuned on)", pipeline: "elo-2014.yaml", labels: "corpus-dev.jsonl", half: "A",
-             floors: ["okm2011": (0.69, 0.07), "ohjaamo": (0.85, 0.05), "tem2012": (0.43, 0.01), "raportti2014": (0.36, 0.04)]),
-        // Held out: never looked at while tuning cues or thresholds. Measured okm2011 0.588 (baseline
-        // 0.595), tem2012 0.577 (0.581), raportti2014 0.511 (0.397), ohjaamo 0.700 (0.734).
-        // (Before the quality pass: okm2011 0.556 (0.517), tem2012 0.565, ohjaamo 0.480 (0.530).)
+             floors: ["okm2011": (0.77, 0.08), "ohjaamo": (0.85, 0.02), "tem2012": (0.53, 0.09), "raportti2014": (0.43, 0.09)]),
+        // Held out: never looked at while tuning cues, rules or thresholds (its mistakes were not read;
+        // measured once after tuning). Measured okm2011 0.589 (baseline 0.619), tem2012 0.664 (0.581),
+        // raportti2014 0.610 (0.397), ohjaamo 0.798 (0.814).
+        // (Before the second quality pass: okm2011 0.588 (0.595), tem2012 0.577 (0.581), raportti2014
+        // 0.511 (0.397), ohjaamo 0.700 (0.734); before the first: okm2011 0.556 (0.517), ohjaamo 0.480 (0.530).)
         Case(name: "corpus-dev half B (held out)", pipeline: "elo-2014.yaml", labels: "corpus-dev.jsonl", half: "B",
-             floors: ["okm2011": (0.56, -0.04), "ohjaamo": (0.67, -0.06), "tem2012": (0.55, -0.03), "raportti2014": (0.48, 0.08)]),
+             floors: ["okm2011": (0.56, -0.05), "ohjaamo": (0.77, -0.04), "tem2012": (0.63, 0.05), "raportti2014": (0.58, 0.18)]),
         Case(name: "elo2020-dev", pipeline: "elo-2020.yaml", labels: "elo2020-dev.jsonl", half: nil,
-             floors: ["elo2020": (0.69, 0.10)]),
+             floors: ["elo2020": (0.70, 0.12)]),
     ]
 
     static func reports(_ item: Case) throws -> (classifier: EvaluationReport, baseline: EvaluationReport) {

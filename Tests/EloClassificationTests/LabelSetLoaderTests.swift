@@ -40,6 +40,9 @@ import Testing
         (valid.replacingOccurrences(of: "set: demo", with: "set: demo\nset: demo2"), 2, "appears twice"),
         (valid.replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    threshold: 1.5"), 9, "between 0 and 1"),
         (valid.replacingOccurrences(of: "labels:", with: "anchor:\n  section: maybe\n  fi: [ohjaamo]\nlabels:"), 5, "true or false"),
+        (valid.replacingOccurrences(of: "labels:", with: "not_addressed:\n  fi: [keskustella]\n  en: [discuss]\nlabels:"), 6, "unknown key 'en'"),
+        (valid.replacingOccurrences(of: "labels:", with: "not_addressed:\n  fi:\n    keskustella: -1\nlabels:"), 6, "without weights"),
+        (valid.replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    not_addressed: never"), 9, "can only be `ignore`"),
     ])
     func rejectsBadFilesNamingFileAndLine(text: String, line: Int, message: String) {
         #expect {
@@ -62,6 +65,16 @@ import Testing
         // without the keys: the pipeline's threshold, no section context, list mentions count
         let plain = try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml")
         #expect(plain.labels[0].threshold == nil)
+    }
+
+    @Test func readsNotAddressedPhrasesAndTheLabelsOptOut() throws {
+        let text = Self.valid
+            .replacingOccurrences(of: "labels:", with: "not_addressed:\n  fi: [keskustella, siirtyä vuosi]\n  sv: [diskutera]\nlabels:")
+            .replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    not_addressed: ignore")
+        let set = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "demo.yaml")
+        #expect(set.notAddressed.map(\.term) == ["keskustella", "siirtyä vuosi", "diskutera"])
+        #expect(set.labels[0].ignoresNotAddressed)
+        #expect(try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml").labels[0].ignoresNotAddressed == false)
     }
 
     @Test func rejectsIdsNotInTheTaxonomy() {

@@ -33,6 +33,10 @@ import Testing
         ("matala kynnys", "palvelupiste on matalan kynnyksen paikka", "matalan kynnyksen"), // phrase
         ("nuorisotakuu", "nuorisotakuun toteutus", "nuorisotakuun"),                      // ambiguous analyses kept
         ("laatu*", "laatujärjestelmien rakentaminen", "laatujärjestelmien"),               // wildcard
+        ("perustaa", "Ohjaamo on perustettu vuonna 2014", "perustettu"),                  // participles Voikko reads
+        ("sopia", "Ryhmässä on sovittu työnjaosta", "sovittu"),                           // as words of their own
+        ("suunnitella", "toiminta on suunniteltu yhdessä", "suunniteltu"),
+        ("koordinoida", "koordinoiva ryhmä", "koordinoiva"),
     ])
     func finnishCueMatches(cue: String, text: String, matched: String) throws {
         let found = evidence(try classifier(fi: [cue: 1]), text)
@@ -54,6 +58,10 @@ import Testing
         ("tjänst", "nya vägledningstjänster", "vägledningstjänster"),                  // compound split at known stem
         ("vägledning", "nya vägledningstjänster", "vägledningstjänster"),
         ("låg tröskel", "en låg tröskel för unga", "låg tröskel"),
+        ("utbud", "utbudet av vägledning", "utbudet"),                                 // neuter definite -et
+        ("modersmål", "vägledning på modersmålet", "modersmålet"),
+        ("ojämn", "utbudet är ojämnt", "ojämnt"),                                      // neuter adjective -t
+        ("tillgänglig", "vägledning är tillgängligt för alla", "tillgängligt"),
     ])
     func swedishCueMatches(cue: String, text: String, matched: String) throws {
         let found = evidence(try classifier(sv: [cue: 1].merging(["tjänst": 0.01]) { a, _ in a }), text, .swedish)

@@ -8,14 +8,18 @@ public struct LabelSet: Sendable, Hashable {
     public var file: String
     /// When set, a label of this set is only given if the anchor is found in the passage or nearby.
     public var anchor: Anchor?
+    /// Phrases showing that a passage only defers, discusses or lacks something ("siirtyy vuoden 2015
+    /// suunnitelmaan", "on keskusteltu"): a label of this set is then not given, only kept as a near-miss.
+    public var notAddressed: [Cue]
     public var labels: [LabelDefinition]
 
-    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, labels: [LabelDefinition]) {
+    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [], labels: [LabelDefinition]) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
         self.file = file
         self.anchor = anchor
+        self.notAddressed = notAddressed
         self.labels = labels
     }
 }
@@ -32,8 +36,11 @@ public struct LabelDefinition: Sendable, Hashable {
     public var anchor: Anchor?
     /// Overrides the pipeline's threshold for this label (`threshold:` in YAML, 0…1).
     public var threshold: Double?
+    /// The set's `not_addressed` phrases do not apply to this label (`not_addressed: ignore` in YAML),
+    /// e.g. "no plans yet" still tells whether an Ohjaamo exists in the region.
+    public var ignoresNotAddressed: Bool
 
-    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil, threshold: Double? = nil) {
+    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil, threshold: Double? = nil, ignoresNotAddressed: Bool = false) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
@@ -41,6 +48,7 @@ public struct LabelDefinition: Sendable, Hashable {
         self.cues = cues
         self.anchor = anchor
         self.threshold = threshold
+        self.ignoresNotAddressed = ignoresNotAddressed
     }
 }
 

@@ -3,8 +3,8 @@ import Yams
 
 /// Loads and validates one label-set YAML file. Every problem names the file and the line.
 public struct LabelSetLoader: Sendable {
-    static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "labels"]
-    static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold"]
+    static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "not_addressed", "labels"]
+    static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed"]
     static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "fi", "sv"]
 
     /// Label ids each known set must define exactly (taxonomy.md); other sets are accepted as written.
@@ -34,6 +34,11 @@ public struct LabelSetLoader: Sendable {
             case "name_fi": set.nameFi = try reader.string(value, what: "name_fi")
             case "name_sv": set.nameSv = try reader.string(value, what: "name_sv")
             case "anchor": set.anchor = try anchor(value, reader: reader)
+            case "not_addressed":
+                set.notAddressed = try cues(value, what: "not_addressed", reader: reader)
+                if let negative = set.notAddressed.first(where: { $0.weight != 1 }) {
+                    throw ConfigurationError(file: reader.file, line: negative.line, message: "not_addressed lists phrases, without weights — write `- \(negative.term)`")
+                }
             case "labels": labelsNode = value
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
@@ -74,6 +79,11 @@ public struct LabelSetLoader: Sendable {
                 let threshold = try reader.number(value, what: "threshold")
                 guard (0...1).contains(threshold) else { throw reader.fail(value, "threshold must lie between 0 and 1") }
                 label.threshold = threshold
+            case "not_addressed":
+                guard value.scalar?.string.trimmingCharacters(in: .whitespaces) == "ignore" else {
+                    throw reader.fail(value, "not_addressed under a label can only be `ignore` (the set's phrases then do not apply to it)")
+                }
+                label.ignoresNotAddressed = true
             case "anchor":
                 if value.scalar?.string == "none" { label.anchor = Anchor(cues: [], context: 0) } else {
                     label.anchor = try anchor(value, reader: reader)

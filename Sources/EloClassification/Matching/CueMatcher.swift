@@ -50,6 +50,7 @@ final class CueMatcher {
         }
         self.cues = compiled
         cuePrefixes = compiled.map(\.prefixes)
+        analyser?.finnishCueWords = Set(compiled.filter { $0.cue.language == .finnish }.flatMap(\.words))
         analyser?.swedishCueStems = Array(Set(compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") }))
             .sorted { $0.count > $1.count }
         // Cues are looked up by their first word's key; only those whose first word is a prefix (`ohjaa*`)

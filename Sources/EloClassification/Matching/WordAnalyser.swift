@@ -12,8 +12,11 @@ final class WordAnalyser {
     private let cacheEnabled: Bool
     private var finnishCache: [String: Set<String>] = [:]
     private var swedishCache: [String: Set<String>] = [:]
+    private var participleCache: [String: [String]] = [:]
     /// Stems of the Swedish cue words, longest first: known parts to split compounds at.
     var swedishCueStems: [String] = []
+    /// The Finnish cue words: a participle is only traced back to a verb that is one of them.
+    var finnishCueWords: Set<String> = []
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 
@@ -77,8 +80,20 @@ final class WordAnalyser {
                 keys.insert(noun)
                 keys.insert(prefix + noun)
             }
+            // a participle (perustettu, keskustellut) also stands for its verb (perustaa, keskustella)
+            if reading.wordClass != "teonsana", parts.count == 1 { keys.formUnion(participleVerbs(reading.baseForm)) }
         }
         return keys
+    }
+
+    /// The verbs a participle base form comes from, as Voikko confirms them (see `ParticipleVerb`).
+    private func participleVerbs(_ participle: String) -> [String] {
+        if cacheEnabled, let cached = participleCache[participle] { return cached }
+        let verbs = ParticipleVerb.candidates(participle).filter { candidate in
+            finnishCueWords.contains(candidate) && analyses.readings(ofLowercased: candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
+        }
+        if cacheEnabled { participleCache[participle] = verbs }
+        return verbs
     }
 
     static func minenNoun(word: String, parts: [String]) -> String? {
@@ -107,16 +122,26 @@ final class WordAnalyser {
         var keys: Set<String> = [lower]
         for part in [lower] + lower.split(separator: "-").map(String.init) where !part.isEmpty {
             let base = hand.swedish[part] ?? part
-            let stem = stemmer.stem(base)
-            keys.formUnion([part, base, stem])
-            for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
-                if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
-                    keys.insert(cueStem)
-                    var rest = String(stem.dropFirst(cueStem.count))
-                    if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
-                    keys.formUnion([rest, stemmer.stem(rest)])
+            var stems = [stemmer.stem(base)]
+            // Snowball leaves the neuter endings -et and -t on (utbudet, modersmålet, ojämnt,
+            // tillgängligt): stem the word without them too
+            if hand.swedish[part] == nil {
+                for ending in ["et", "t"] where base.hasSuffix(ending) && base.count - ending.count >= 4 {
+                    stems.append(stemmer.stem(String(base.dropLast(ending.count))))
                 }
-                if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+            }
+            keys.formUnion([part, base])
+            keys.formUnion(stems)
+            for stem in stems {
+                for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
+                    if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
+                        keys.insert(cueStem)
+                        var rest = String(stem.dropFirst(cueStem.count))
+                        if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
+                        keys.formUnion([rest, stemmer.stem(rest)])
+                    }
+                    if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+                }
             }
         }
         if cacheEnabled { swedishCache[lower] = keys }
