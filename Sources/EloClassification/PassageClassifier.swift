@@ -17,6 +17,8 @@ public final class PassageClassifier {
     public let configuration: PipelineConfiguration
     private let matcher: CueMatcher
     private let anchorMatcher: CueMatcher
+    /// Shared by both matchers (morphology mode).
+    private let analyser: WordAnalyser?
     /// For every label: its cue indices in `matcher`, and its anchor (index into `anchors`).
     private let labelCues: [[Int]]
     private let labelAnchor: [Int?]
@@ -62,19 +64,17 @@ public final class PassageClassifier {
         let notAddressed = configuration.labelSets.enumerated().flatMap { index, set in set.notAddressed.map { (index, $0) } }
         anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } } + notAddressed.map(\.0)
         // Both matchers ask Voikko about the same words: one set of readings serves them.
-        var shared = analyses
-        if shared == nil, mode == .morphology { shared = try FinnishAnalyses(cacheEnabled: analysisCache) }
-        matcher = try CueMatcher(cues: allCues, mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
-        // one matcher (one analysis of each word) for the anchors and the not_addressed phrases
-        anchorMatcher = try CueMatcher(
-            cues: anchorCues + notAddressed.map(\.1), mode: mode, hand: configuration.lexicon, analyses: shared, cacheEnabled: analysisCache)
+        // One analyser for both matchers: each passage is split and its words analysed once.
+        let analyser = mode == .morphology
+            ? try WordAnalyser(hand: configuration.lexicon, analyses: analyses, cacheEnabled: analysisCache) : nil
+        self.analyser = analyser
+        matcher = CueMatcher(cues: allCues, mode: mode, analyser: analyser)
+        // the anchors and the not_addressed phrases
+        anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
-    public var cacheStatistics: (hits: Int, misses: Int) {
-        let a = matcher.cacheStatistics, b = anchorMatcher.cacheStatistics
-        return (a.hits + b.hits, a.misses + b.misses)
-    }
+    public var cacheStatistics: (hits: Int, misses: Int) { (analyser?.cacheHits ?? 0, analyser?.cacheMisses ?? 0) }
 
     /// Labels for each passage of one document, in order; passages are each other's anchor context.
     public func classify(_ passages: [Passage]) -> [[LabelDecision]] {
@@ -85,10 +85,13 @@ public final class PassageClassifier {
     /// `near_miss_score` but not their threshold, with the same evidence and anchor rules.
     public func decisionsWithNearMisses(_ passages: [Passage]) -> [[LabelDecision]] {
         var notAddressed: [[Int: [Range<Int>]]] = []
-        let anchorHits: [[Int: CueHit]] = passages.map { passage in
+        let analysed = passages.map { analyser == nil ? nil : matcher.analyse($0.text, language: $0.language) }
+        let anchorHits: [[Int: CueHit]] = passages.indices.map { index in
+            let passage = passages[index]
             var first: [Int: CueHit] = [:]
             var deferring: [(set: Int, at: Int)] = []
-            for hit in anchorMatcher.hits(in: passage.text, language: passage.language) {
+            let found = analysed[index].map(anchorMatcher.hits(in:)) ?? anchorMatcher.hits(in: passage.text, language: passage.language)
+            for hit in found {
                 let owner = anchorCueOwner[hit.cue]
                 if hit.cue >= anchorCueCount { deferring.append((owner, hit.start)); continue }
                 guard first[owner] == nil else { continue }
@@ -108,16 +111,16 @@ public final class PassageClassifier {
         return passages.indices.map { index in
             // a paragraph continues the paragraph before it; list items are separate points
             let continues = index > 0 && passages[index].kind == .paragraph && passages[index - 1].kind == .paragraph
-            return decisions(for: passages[index], at: index, anchorHits: anchorHits, notAddressed: notAddressed[index],
-                             sectionHeading: sectionHeading[index], continues: continues)
+            return decisions(for: passages[index], analysed: analysed[index], at: index, anchorHits: anchorHits,
+                             notAddressed: notAddressed[index], sectionHeading: sectionHeading[index], continues: continues)
         }
     }
 
-    private func decisions(for passage: Passage, at index: Int, anchorHits: [[Int: CueHit]], notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
+    private func decisions(for passage: Passage, analysed: AnalysedText?, at index: Int, anchorHits: [[Int: CueHit]], notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
         // A heading alone does not address a goal (taxonomy.md): headings are never labelled, nor
         // paragraphs that are titles the segmentation did not mark as headings.
         guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
-        let hits = matcher.hits(in: passage.text, language: passage.language)
+        let hits = analysed.map(matcher.hits(in:)) ?? matcher.hits(in: passage.text, language: passage.language)
         guard !hits.isEmpty else { return [] }
         var hitsByCue: [Int: [CueHit]] = [:]
         for hit in hits { hitsByCue[hit.cue, default: []].append(hit) }

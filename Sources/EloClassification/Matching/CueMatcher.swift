@@ -16,6 +16,23 @@ struct CueHit {
     var text: String
 }
 
+/// The keys of one token, per cue language (nil: that language does not apply to the passage).
+struct TokenKeys {
+    var finnish: Set<String>?
+    var swedish: Set<String>?
+
+    subscript(language: Cue.Language) -> Set<String>? { language == .finnish ? finnish : swedish }
+}
+
+/// A passage split into words, each with the keys cue words can match (see `WordAnalyser`).
+struct AnalysedText {
+    var text: String
+    var tokens: [Token]
+    var keys: [TokenKeys]
+    var finnish: Bool
+    var swedish: Bool
+}
+
 /// Finds the compiled cues of a pipeline in passage texts.
 final class CueMatcher {
     struct CompiledCue {
@@ -35,9 +52,11 @@ final class CueMatcher {
     /// `cues[i].prefixes`, made once.
     private var cuePrefixes: [[String?]] = []
 
-    init(cues: [Cue], mode: MatchingMode, hand: HandLexicon, analyses: FinnishAnalyses?, cacheEnabled: Bool) throws(LexiconError) {
+    /// `analyser` (morphology mode) may serve several matchers: each adds its cue words to it, and a passage
+    /// analysed once (`analyse`) can then be matched by all of them.
+    init(cues: [Cue], mode: MatchingMode, analyser: WordAnalyser?) {
         self.mode = mode
-        let analyser = mode == .morphology ? try WordAnalyser(hand: hand, analyses: analyses, cacheEnabled: cacheEnabled) : nil
+        let analyser = mode == .morphology ? analyser : nil
         self.analyser = analyser
         var compiled: [CompiledCue] = []
         for cue in cues {
@@ -50,9 +69,9 @@ final class CueMatcher {
         }
         self.cues = compiled
         cuePrefixes = compiled.map(\.prefixes)
-        analyser?.finnishCueWords = Set(compiled.filter { $0.cue.language == .finnish }.flatMap(\.words))
-        analyser?.swedishCueStems = Array(Set(compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") }))
-            .sorted { $0.count > $1.count }
+        analyser?.addCueWords(
+            finnish: compiled.filter { $0.cue.language == .finnish }.flatMap(\.words),
+            swedish: compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") })
         // Cues are looked up by their first word's key; only those whose first word is a prefix (`ohjaa*`)
         // are tried at every word.
         for (index, cue) in compiled.enumerated() {
@@ -62,31 +81,28 @@ final class CueMatcher {
 
     var cacheStatistics: (hits: Int, misses: Int) { (analyser?.cacheHits ?? 0, analyser?.cacheMisses ?? 0) }
 
-    /// All matches of all cues in `text`; which cue languages apply depends on the passage language.
-    func hits(in text: String, language: Language) -> [CueHit] {
-        let languages: Set<Cue.Language> = switch language {
+    /// Which cue languages apply to a passage of `language`.
+    static func cueLanguages(_ language: Language) -> Set<Cue.Language> {
+        switch language {
         case .finnish: [.finnish]
         case .swedish: [.swedish]
         default: [.finnish, .swedish]
         }
+    }
+
+    /// All matches of all cues in `text`; which cue languages apply depends on the passage language.
+    func hits(in text: String, language: Language) -> [CueHit] {
         switch mode {
-        case .substring: return substringHits(in: text, languages: languages)
-        case .morphology: return morphologyHits(in: text, languages: languages)
+        case .substring: return substringHits(in: text, languages: Self.cueLanguages(language))
+        case .morphology: return analyse(text, language: language).map(hits(in:)) ?? []
         }
     }
 
-    /// The keys of one token, per cue language (nil: that language does not apply to the passage).
-    private struct TokenKeys {
-        var finnish: Set<String>?
-        var swedish: Set<String>?
-
-        subscript(language: Cue.Language) -> Set<String>? { language == .finnish ? finnish : swedish }
-    }
-
-    private func morphologyHits(in text: String, languages: Set<Cue.Language>) -> [CueHit] {
-        guard let analyser else { return [] }
+    /// The passage's words with their keys (morphology mode; nil in substring mode).
+    func analyse(_ text: String, language: Language) -> AnalysedText? {
+        guard let analyser else { return nil }
+        let languages = Self.cueLanguages(language)
         let tokens = Token.split(text)
-        guard !tokens.isEmpty else { return [] }
         let finnish = languages.contains(.finnish), swedish = languages.contains(.swedish)
         var keys: [TokenKeys] = []
         keys.reserveCapacity(tokens.count)
@@ -104,6 +120,12 @@ final class CueMatcher {
             if swedish { entry.swedish = analyser.swedishKeys(token.text) }
             keys.append(entry)
         }
+        return AnalysedText(text: text, tokens: tokens, keys: keys, finnish: finnish, swedish: swedish)
+    }
+
+    /// The matches of this matcher's cues in a passage analysed by the same analyser.
+    func hits(in analysed: AnalysedText) -> [CueHit] {
+        let (text, tokens, keys, finnish, swedish) = (analysed.text, analysed.tokens, analysed.keys, analysed.finnish, analysed.swedish)
         var hits: [CueHit] = []
         var characters: [Character]? = nil  // made on the first hit: most passages have none
         func record(_ cueIndex: Int, from first: Int) {

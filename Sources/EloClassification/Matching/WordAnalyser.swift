@@ -28,6 +28,13 @@ final class WordAnalyser {
         self.cacheEnabled = cacheEnabled
     }
 
+    /// Adds the words of a matcher's cues: Finnish cue words (participles are traced to cue verbs only) and
+    /// Swedish cue stems (compounds are split at them). Call before analysing any word.
+    func addCueWords(finnish: [String], swedish: [String]) {
+        finnishCueWords.formUnion(finnish)
+        swedishCueStems = Array(Set(swedishCueStems).union(swedish)).sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+
     // MARK: Finnish
 
     func finnishKeys(_ word: String) -> Set<String> {
