@@ -91,12 +91,13 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(error.exitCode)
         }
         if onTerminal { ProgressBar.clear() }
-        // The coverage reports follow every run that classifies; `elo report` writes the same on demand.
+        // The coverage reports follow every run that classifies (unless the index and settings are as they were
+        // when they were last written); `elo report` writes the same on demand.
         var reportFailure: String?
         if settings.classifies {
             do {
                 try ReportJob.load(file, output: settings.output)
-                    .write(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
+                    .writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
             } catch {
                 reportFailure = "\(error)"
             }

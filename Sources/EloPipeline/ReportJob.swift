@@ -61,6 +61,19 @@ public struct ReportJob: Sendable {
     @discardableResult
     public func write(generated: String?) throws -> CoverageReport {
         let documents = try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions)
-        return try generator(generated: generated).write(documents, to: reportFolder)
+        let report = try generator(generated: generated).write(documents, to: reportFolder)
+        if let state = try? ReportState.fingerprint(of: self, generated: generated) { try? ReportState.store(state, in: reportFolder) }
+        return report
+    }
+
+    /// Writes the report folder unless the reports there were made from the same index content, settings
+    /// and `generated` stamp (what a nightly run that changed nothing finds). Returns whether it wrote.
+    @discardableResult
+    public func writeIfChanged(generated: String?) throws -> Bool {
+        let state = try? ReportState.fingerprint(of: self, generated: generated)
+        let reportExists = FileManager.default.fileExists(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
+        if let state, reportExists, ReportState.stored(in: reportFolder) == state { return false }
+        try write(generated: generated)
+        return true
     }
 }

@@ -1,0 +1,46 @@
+import EloCore
+import Foundation
+import GRDB
+
+/// What the written reports were made from: a fingerprint of the index's reported content (documents,
+/// versions, files, labels, near-misses) and of the report settings. A nightly run that changed nothing
+/// finds the same fingerprint beside the reports and leaves them as they are, instead of reading every
+/// label again.
+struct ReportState {
+    /// Hidden file in the report folder holding the fingerprint of the last written reports.
+    static let fileName = ".report-state"
+
+    /// The fingerprint for `job`'s reports, stamped `generated` (a new day writes new pages).
+    static func fingerprint(of job: ReportJob, generated: String?) throws -> String {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: job.indexFile.path, configuration: configuration)
+        let index = try queue.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT
+                  (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' ||
+                          COALESCE(group_concat(id || status || COALESCE(label_set_version, '') ||
+                                                COALESCE(superseded_at, ''), ','), '') FROM versions)
+                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM labels)
+                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM near_misses)
+                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(group_concat(COALESCE(removed_at, '') || version_id, ','), '') FROM files)
+                  || '|' || (SELECT COALESCE(group_concat(id || region || '/' || COALESCE(round, '') || '/' ||
+                                                          COALESCE(doc_type, '') || COALESCE(current_version_id, '') ||
+                                                          COALESCE(withdrawn_at, ''), ','), '') FROM documents)
+                """) ?? ""
+        }
+        let settings = [
+            job.pipeline, job.title, generated ?? "", "\(job.settings.thresholds)",
+            job.labels.map { "\($0)" }.joined(separator: ";"), job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
+        ].joined(separator: "\n")
+        return ContentHash.sha256(of: Data((index + "\n" + settings).utf8))
+    }
+
+    static func stored(in folder: URL) -> String? {
+        try? String(contentsOf: folder.appendingPathComponent(fileName), encoding: .utf8)
+    }
+
+    static func store(_ fingerprint: String, in folder: URL) throws {
+        try fingerprint.write(to: folder.appendingPathComponent(fileName), atomically: true, encoding: .utf8)
+    }
+}
