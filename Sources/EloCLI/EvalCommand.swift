@@ -30,7 +30,8 @@ struct EvalCommand: ParsableCommand {
 
             Examples:
               elo eval --pipeline pipelines/elo-2014.yaml --labels corpus/labels/corpus-dev.jsonl --documents corpus/inbox
-              elo eval --pipeline pipelines/elo-2020.yaml --labels corpus/labels/elo2020-dev.jsonl --documents corpus --baseline
+              elo eval --pipeline pipelines/elo-2020.yaml --labels corpus/labels/elo2020-dev.jsonl \\
+                --documents corpus/documents-2020 --documents ../shared/seeds --baseline
               elo eval --json --labels gold.jsonl --documents docs | jq '.classifier.sets[] | {set, macroF1}'
             """)
 
@@ -40,8 +41,10 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Gold label file (JSON Lines).", valueName: "FILE"))
     var labels: String
 
-    @Option(name: .long, help: ArgumentHelp("Folder searched (recursively) for the documents the label file names.", valueName: "DIR"))
-    var documents: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Folder searched (recursively) for the documents the label file names; repeat it when they lie in several folders (the first folder holding a name wins).",
+        valueName: "DIR"))
+    var documents: [String]
 
     @Flag(name: .long, help: "Also score the substring baseline (cue terms as plain substrings, no morphology).")
     var baseline = false
@@ -73,15 +76,18 @@ struct EvalCommand: ParsableCommand {
         } catch {
             throw ConfigurationFailure(error: error)
         }
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: documents, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ConfigurationFailure(error: ConfigurationError(file: documents, line: nil, message: "not a folder — give the folder that holds the labelled documents"))
+        var files: [String: URL] = [:]
+        for folder in documents {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ConfigurationFailure(error: ConfigurationError(file: folder, line: nil, message: "not a folder — give the folder that holds the labelled documents"))
+            }
+            let found = EvaluationDocuments(names: Set(gold.map(\.document)), under: URL(fileURLWithPath: folder))
+            files.merge(found.files) { first, _ in first }
         }
-
-        let found = EvaluationDocuments(names: Set(gold.map(\.document)), under: URL(fileURLWithPath: documents))
         let passages: [String: [Passage]]
         do {
-            passages = try Self.read(found.files, jobs: jobs)
+            passages = try Self.read(files, jobs: jobs)
         } catch {
             throw SetupFailure(message: "\(error)")
         }

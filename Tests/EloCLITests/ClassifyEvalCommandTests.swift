@@ -106,6 +106,24 @@ struct ClassifyEvalCommandTests {
         #expect(unmatched.stdout.contains("gold2.jsonl:4: not-found in plan.txt"))
     }
 
+    /// Labelled documents in two places (the corpus and ../shared/seeds for elo2020-dev): `--documents` repeats.
+    @Test func evalFindsDocumentsInEveryFolderGiven() throws {
+        let folder = try Self.fixture()
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("docs/region/plan.txt"), to: folder.url.appendingPathComponent("more/plan.txt"))
+        let line = #"{"document": "plan.txt", "quote": "laadun arviointi aloitetaan", "labels": ["demo.laatu"], "sets": ["demo"]}"#
+        try folder.write(Data(line.utf8), to: "gold.jsonl")
+        let one = try CommandRunner.run(["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"], in: folder.url)
+        #expect(one.status == 2, "plan.txt is not under docs/ any more: its quote is unmatched")
+        let both = try CommandRunner.run(
+            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents", "more"], in: folder.url)
+        #expect(both.status == 0, "\(both.stdout)\(both.stderr)")
+        let missing = try CommandRunner.run(
+            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents", "nowhere"], in: folder.url)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("nowhere"))
+    }
+
     @Test(arguments: [
         // (pipeline text, gold text, expected fragment of the error)
         ("label_sets:\n  - demo.yaml\nthreshhold: 0.5\n", nil as String?, "p.yaml:3: pipeline: unknown key 'threshhold'"),
