@@ -314,6 +314,8 @@ public struct PassageSegmenter {
                     close()
                 } else if endsSentence && startsUpper(line.text) && shortLast {
                     close()
+                } else if metrics.doubleSpaced, !endsSentence, startsNewCell(line.text, after: last) {
+                    close()  // a slide table flattened to one cell per line: a capital after an unfinished line
                 } else if passage.lines.count == 1, isHeadingLike(last), startsUpper(line.text),
                           isNumberedHeading(last) || isAllCaps(last) || last.utf8.count < metrics.typicalLength * 6 / 10 {
                     close()  // a title line: short, no final punctuation, and the next line starts anew
@@ -328,6 +330,21 @@ public struct PassageSegmenter {
         }
         close()
     }
+
+    /// In a double-spaced slide export, a line that starts with a capital letter after a line that leaves
+    /// nothing hanging (no comma, abbreviation, hyphen, slash, opening bracket or conjunction at its end) starts a new
+    /// passage: slide text wraps sentences in lower case, while the cells of a flattened table each begin
+    /// with a capital.
+    func startsNewCell(_ text: String, after previous: String) -> Bool {
+        guard let first = text.first, first.isLetter, first.isUppercase, let end = previous.last else { return false }
+        // (a period here is an abbreviation's: the caller has ruled out a sentence end)
+        if ",.-–—/(:+&".contains(end) { return false }
+        let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return !LineBreakHyphenResolver.conjunctions.contains(lastWord) && !Self.hangingWords.contains(lastWord)
+    }
+
+    /// Words that leave a line hanging besides the conjunctions: prepositions and articles.
+    static let hangingWords: Set<String> = ["sekä", "kuin", "eli", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in"]
 
     // MARK: Headings
 

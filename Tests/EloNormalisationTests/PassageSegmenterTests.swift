@@ -145,6 +145,53 @@ import Testing
         #expect(passages[4].lines == ["Seuraava kokous pidetään esim.", "Kuopiossa syksyllä."])
     }
 
+    /// A slide table exported one cell per line (double-spaced): each cell that starts with a capital after a
+    /// line that leaves nothing hanging becomes its own passage, instead of the whole table becoming one.
+    static let slideTable = """
+    Toimenpiteet vuosille 2025–2027
+
+    Tavoite Toimenpide Vastuu
+
+    Laadukkaasti ja
+
+    tasapuolisesti
+
+    Ohjaajien täydennyskoulutus ja
+
+    työnohjaus
+
+    OKM
+
+    Digitaalisesti
+
+    Sähköisen asioinnin kehittäminen
+
+    (chat ja videoneuvonta)
+
+    TEM, KEHA
+
+    Ohjaus jatkuu lukion jälkeen, esim.
+
+    Ohjaamoissa ja
+
+    työllisyyspalveluissa.
+    """
+
+    @Test func flattenedSlideTableCellsBecomePassages() {
+        let passages = Self.segment([NormalisationFixtures.plainPage(1, Self.slideTable)])
+        #expect(passages.map { $0.lines.joined(separator: " ") } == [
+            "Toimenpiteet vuosille 2025–2027",
+            "Tavoite Toimenpide Vastuu",
+            "Laadukkaasti ja tasapuolisesti",
+            "Ohjaajien täydennyskoulutus ja työnohjaus",
+            "OKM",
+            "Digitaalisesti",
+            "Sähköisen asioinnin kehittäminen (chat ja videoneuvonta)",
+            "TEM, KEHA",
+            "Ohjaus jatkuu lukion jälkeen, esim. Ohjaamoissa ja työllisyyspalveluissa.",
+        ])
+    }
+
     @Test func plainTextParagraphsAreSeparatedByBlankLines() {
         let text = "1. JOHDANTO\nEnsimmäinen kappale on tässä\nja jatkuu tällä rivillä.\n\nToinen kappale.\n\n\n- luettelon kohta\n"
         let passages = Self.segment([NormalisationFixtures.plainPage(1, text)])
