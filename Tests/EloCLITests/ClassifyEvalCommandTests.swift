@@ -62,6 +62,10 @@ struct ClassifyEvalCommandTests {
         let folder = try Self.fixture()
         let result = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
+        // Same input, same bytes: keys are sorted, so two runs can be diffed.
+        let again = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        #expect(again.stdout == result.stdout)
+        #expect(result.stdout.hasPrefix(#"{"documents":[{"diagnostics":"#))
         struct Output: Decodable { var documents: [Document] }
         let output = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8))
         let passages = try #require(output.documents.first?.passages)
