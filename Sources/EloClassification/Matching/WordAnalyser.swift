@@ -33,7 +33,18 @@ final class WordAnalyser {
     func addCueWords(finnish: [String], swedish: [String]) {
         finnishCueWords.formUnion(finnish)
         swedishCueStems = Array(Set(swedishCueStems).union(swedish)).sorted { ($0.count, $0) > ($1.count, $1) }
+        stemsByHead = [:]
+        stemsByTail = [:]
+        for stem in swedishCueStems where stem.count >= 4 {
+            stemsByHead[String(stem.prefix(3)), default: []].append(stem)
+            stemsByTail[String(stem.suffix(3)), default: []].append(stem)
+        }
     }
+
+    /// The Swedish cue stems of four or more characters by their first and by their last three characters:
+    /// a compound is only compared with the stems that can start or end it.
+    private var stemsByHead: [String: [String]] = [:]
+    private var stemsByTail: [String: [String]] = [:]
 
     // MARK: Finnish
 
@@ -139,15 +150,21 @@ final class WordAnalyser {
             }
             keys.formUnion([part, base])
             keys.formUnion(stems)
+            // Compounds: a cue stem of four or more characters at the start or the end, with at least three
+            // characters besides it.
             for stem in stems {
-                for cueStem in swedishCueStems where cueStem.count >= 4 && cueStem != stem {
-                    if stem.hasPrefix(cueStem), stem.count - cueStem.count >= 3 {
-                        keys.insert(cueStem)
-                        var rest = String(stem.dropFirst(cueStem.count))
-                        if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
-                        keys.formUnion([rest, stemmer.stem(rest)])
-                    }
-                    if stem.hasSuffix(cueStem), stem.count - cueStem.count >= 3 { keys.insert(cueStem) }
+                let length = stem.count
+                guard length >= 7 else { continue }
+                for cueStem in stemsByHead[String(stem.prefix(3))] ?? [] where cueStem != stem && stem.hasPrefix(cueStem) {
+                    let cueLength = cueStem.count
+                    guard length - cueLength >= 3 else { continue }
+                    keys.insert(cueStem)
+                    var rest = String(stem.dropFirst(cueLength))
+                    if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
+                    keys.formUnion([rest, stemmer.stem(rest)])
+                }
+                for cueStem in stemsByTail[String(stem.suffix(3))] ?? [] where cueStem != stem && stem.hasSuffix(cueStem) {
+                    if length - cueStem.count >= 3 { keys.insert(cueStem) }
                 }
             }
         }
