@@ -63,15 +63,6 @@ struct DocumentFile {
     /// Whether the file name says PDF, whatever the bytes say.
     var isNamedPDF: Bool { path.lowercased().hasSuffix(".pdf") }
 
-    /// Lower-case hex SHA-256 of the bytes, computed by GLib's GChecksum.
-    var sha256: String {
-        bytes.withUnsafeBytes { raw -> String in
-            let base = raw.bindMemory(to: UInt8.self).baseAddress
-            var empty: UInt8 = 0
-            guard let digest = g_compute_checksum_for_data(G_CHECKSUM_SHA256, base ?? withUnsafePointer(to: &empty) { $0 },
-                                                           gsize(raw.count)) else { return "" }
-            defer { g_free(digest) }
-            return String(cString: digest)
-        }
-    }
+    /// Lower-case hex SHA-256 of the bytes (``ContentDigest``).
+    var sha256: String { ContentDigest.sha256(of: bytes) }
 }

@@ -153,15 +153,5 @@ public struct WordExtractor: Sendable {
         return nil
     }
 
-    /// Lower-case hex SHA-256, through GLib (already linked with poppler-glib).
-    static func sha256(_ bytes: Data) -> String {
-        bytes.withUnsafeBytes { raw -> String in
-            var empty: UInt8 = 0
-            let base = raw.baseAddress ?? withUnsafeMutablePointer(to: &empty) { UnsafeRawPointer($0) }
-            guard let digest = g_compute_checksum_for_data(
-                G_CHECKSUM_SHA256, base.assumingMemoryBound(to: UInt8.self), gsize(raw.count)) else { return "" }
-            defer { g_free(digest) }
-            return String(cString: digest)
-        }
-    }
+    static func sha256(_ bytes: Data) -> String { ContentDigest.sha256(of: bytes) }
 }
