@@ -331,12 +331,16 @@ public struct PassageSegmenter {
         close()
     }
 
-    /// In a double-spaced slide export, a line that starts with a capital letter after a line that leaves
-    /// nothing hanging (no comma, abbreviation, hyphen, slash, opening bracket or conjunction at its end) starts a new
-    /// passage: slide text wraps sentences in lower case, while the cells of a flattened table each begin
-    /// with a capital.
+    /// In a double-spaced slide export, a line that starts with a capitalised word (not an acronym) after a
+    /// line that leaves nothing hanging (no comma, abbreviation, hyphen, slash, opening bracket or conjunction
+    /// at its end) starts a new passage: slide text wraps sentences in lower case, while the cells of a
+    /// flattened table each begin with a capital.
     func startsNewCell(_ text: String, after previous: String) -> Bool {
         guard let first = text.first, first.isLetter, first.isUppercase, let end = previous.last else { return false }
+        // An acronym or a word in capitals (`ELO-ryhmän`, `ESR-toiminnassa`, a title in capitals going on)
+        // continues a sentence as often as it starts a cell.
+        let firstWord = text.prefix { $0 != " " && $0 != "-" }
+        if firstWord.filter(\.isLetter).count >= 2, !firstWord.contains(where: \.isLowercase) { return false }
         // (a period here is an abbreviation's: the caller has ruled out a sentence end)
         if ",.-–—/(:+&".contains(end) { return false }
         let lastWord = previous.split(separator: " ").last.map { $0.lowercased() } ?? ""

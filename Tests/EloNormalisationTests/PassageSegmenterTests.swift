@@ -175,6 +175,14 @@ import Testing
     Ohjaamoissa ja
 
     työllisyyspalveluissa.
+      \u{0020}
+    Työllisyyttä edistävät palvelut kehitetään yhdessä alueellisen
+
+    ELO-ryhmän kanssa koko ohjelmakauden ajan.
+      \u{0020}
+    ALUEELLINEN SOPIMUS TEMin ja OKMn
+
+    YHTEISTYÖSTÄ VUODELLE 2026
     """
 
     @Test func flattenedSlideTableCellsBecomePassages() {
@@ -183,12 +191,12 @@ import Testing
             "Toimenpiteet vuosille 2025–2027",
             "Tavoite Toimenpide Vastuu",
             "Laadukkaasti ja tasapuolisesti",
-            "Ohjaajien täydennyskoulutus ja työnohjaus",
-            "OKM",
+            "Ohjaajien täydennyskoulutus ja työnohjaus OKM",  // a cell in capitals stays with the one before
             "Digitaalisesti",
-            "Sähköisen asioinnin kehittäminen (chat ja videoneuvonta)",
-            "TEM, KEHA",
+            "Sähköisen asioinnin kehittäminen (chat ja videoneuvonta) TEM, KEHA",
             "Ohjaus jatkuu lukion jälkeen, esim. Ohjaamoissa ja työllisyyspalveluissa.",
+            "Työllisyyttä edistävät palvelut kehitetään yhdessä alueellisen ELO-ryhmän kanssa koko ohjelmakauden ajan.",
+            "ALUEELLINEN SOPIMUS TEMin ja OKMn YHTEISTYÖSTÄ VUODELLE 2026",  // an acronym or a title in capitals goes on
         ])
     }
 
