@@ -59,7 +59,7 @@ struct EvalCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// For throughput measurements: classify without the word-analysis cache.
-    @Flag(name: .long, help: .hidden)
+    @Flag(name: .long, help: "Classify without the word-analysis caches (to measure what they save; labels are the same).")
     var noAnalysisCache = false
 
     func validate() throws {

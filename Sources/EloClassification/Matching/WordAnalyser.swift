@@ -46,6 +46,12 @@ final class WordAnalyser {
     private var stemsByHead: [String: [String]] = [:]
     private var stemsByTail: [String: [String]] = [:]
 
+    /// Empties a word cache that has reached ``FinnishAnalyses/capacity`` words, so that a long nightly run
+    /// over a large corpus keeps its memory bounded.
+    private static func bounded<Value>(_ cache: inout [String: Value]) {
+        if cache.count >= FinnishAnalyses.capacity { cache.removeAll(keepingCapacity: true) }
+    }
+
     // MARK: Finnish
 
     func finnishKeys(_ word: String) -> Set<String> {
@@ -76,7 +82,7 @@ final class WordAnalyser {
                 keys.insert((head + base).replacingHyphens())
             }
         }
-        if cacheEnabled { finnishCache[lower] = keys }
+        if cacheEnabled { Self.bounded(&finnishCache); finnishCache[lower] = keys }
         return keys
     }
 
@@ -110,7 +116,7 @@ final class WordAnalyser {
         let verbs = ParticipleVerb.candidates(participle).filter { candidate in
             finnishCueWords.contains(candidate) && analyses.readings(ofLowercased: candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
         }
-        if cacheEnabled { participleCache[participle] = verbs }
+        if cacheEnabled { Self.bounded(&participleCache); participleCache[participle] = verbs }
         return verbs
     }
 
@@ -168,7 +174,7 @@ final class WordAnalyser {
                 }
             }
         }
-        if cacheEnabled { swedishCache[lower] = keys }
+        if cacheEnabled { Self.bounded(&swedishCache); swedishCache[lower] = keys }
         return keys
     }
 }
