@@ -24,17 +24,7 @@ enum HTMLText {
 
     /// The quote escaped, with the highlighted character ranges wrapped in `<mark>`.
     static func highlighted(_ quote: String, _ highlights: [CoverageEvidence.Highlight]) -> String {
-        let characters = Array(quote)
-        let ranges = QuoteExcerpt.merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
-        var out = ""
-        var position = 0
-        for range in ranges {
-            out += escape(String(characters[position..<range.lowerBound]))
-            out += "<mark>" + escape(String(characters[range])) + "</mark>"
-            position = range.upperBound
-        }
-        out += escape(String(characters[position...]))
-        return out
+        QuoteExcerpt.marked(quote, highlights, escape: escape, open: "<mark>", close: "</mark>")
     }
 
     /// An `id`/fragment made only of `[a-z0-9-]`, from a label id such as `okm2011.laatu`.

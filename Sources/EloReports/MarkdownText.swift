@@ -26,15 +26,6 @@ enum MarkdownText {
 
     /// The quote escaped, with highlighted ranges in bold.
     static func highlighted(_ quote: String, _ highlights: [CoverageEvidence.Highlight]) -> String {
-        let characters = Array(quote)
-        let ranges = QuoteExcerpt.merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
-        var out = ""
-        var position = 0
-        for range in ranges {
-            out += escape(String(characters[position..<range.lowerBound]))
-            out += "**" + escape(String(characters[range])) + "**"
-            position = range.upperBound
-        }
-        return out + escape(String(characters[position...]))
+        QuoteExcerpt.marked(quote, highlights, escape: escape, open: "**", close: "**")
     }
 }

@@ -12,17 +12,7 @@ public struct NationalMatrixRenderer: Sendable {
         let layout = ReportLayout(report)
         let legend = CoverageLevel.allCases.map { "<li>\(LevelBadge.html($0))</li>" }.joined(separator: "\n")
         var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(report.title)) — coverage by region</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
+        \(ReportStyle.pageStart(title: report.title + " — coverage by region"))
         <h1>\(e(report.title))</h1>
         <p class="meta">Coverage of \(report.labels.count) goals in \(report.regions.count) regions · pipeline <code>\(e(report.pipeline))</code>\
         \(report.generated.map { " · generated \(e($0))" } ?? "") · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a></p>

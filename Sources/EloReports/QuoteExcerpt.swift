@@ -1,3 +1,5 @@
+import EloCore
+
 /// A passage shortened to a quote of at most `limit` characters around its first highlighted words, with
 /// the highlight ranges moved to match. Ranges are in Swift `Character`s, clamped, sorted and merged.
 struct QuoteExcerpt {
@@ -25,6 +27,22 @@ struct QuoteExcerpt {
             let lower = max(range.lowerBound, start), upper = min(range.upperBound, end)
             return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
         }
+    }
+
+    /// `quote` with every piece passed through `escape`, and the highlighted character ranges set between
+    /// `open` and `close` (`<mark>`/`</mark>` in HTML, `**` in Markdown).
+    static func marked(_ quote: String, _ highlights: [CoverageEvidence.Highlight], escape: (String) -> String,
+                       open: String, close: String) -> String {
+        let characters = Array(quote)
+        let ranges = merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
+        var out = ""
+        var position = 0
+        for range in ranges {
+            out += escape(String(characters[position..<range.lowerBound]))
+            out += open + escape(String(characters[range])) + close
+            position = range.upperBound
+        }
+        return out + escape(String(characters[position...]))
     }
 
     /// Clamps ranges to `0..<count`, drops empty ones, and merges overlapping or touching ones.

@@ -15,17 +15,7 @@ public struct RegionPageRenderer: Sendable {
     public func render(_ region: RegionCoverage) -> String {
         let e = HTMLText.escape
         var html = """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(region.name)) — \(e(report.title))</title>
-        <style>
-        \(ReportStyle.css)
-        </style>
-        </head>
-        <body>
+        \(ReportStyle.pageStart(title: region.name + " — " + report.title))
         <p class="meta"><a href="\(e(indexLink))">← National matrix</a> · \(e(report.title))</p>
         <h1>\(e(region.name))</h1>
         <p class="meta">Region <code>\(e(region.region))</code> · pipeline <code>\(e(report.pipeline))</code>\

@@ -1,6 +1,23 @@
 /// The one style sheet every HTML report inlines: no fonts, scripts or other files are loaded, so the
 /// pages work offline, on a laptop screen and on paper. Levels are told apart by colour *and* by a symbol.
 enum ReportStyle {
+    /// Everything of a page up to and including `<body>`, with the style sheet inlined; `title` is escaped.
+    static func pageStart(title: String) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(HTMLText.escape(title))</title>
+        <style>
+        \(css)
+        </style>
+        </head>
+        <body>
+        """
+    }
+
     static let css = """
     :root { --covered: #1f7a3a; --covered-bg: #cdebd3; --weak: #8a5a00; --weak-bg: #ffe3a3;
       --gap: #a3161c; --gap-bg: #f7c5c7; --na: #4b5563; --na-bg: #e5e7eb; --ink: #1f2328; --muted: #57606a; }
