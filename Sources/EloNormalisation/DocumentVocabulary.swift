@@ -19,8 +19,6 @@ public struct DocumentVocabulary: Sendable, ExpressibleByArrayLiteral {
         for line in lines { insertWords(of: line) }
     }
 
-    public var count: Int { fingerprints.count }
-
     public func contains(_ word: String) -> Bool {
         var word = word
         return word.withUTF8 { bytes in

@@ -348,7 +348,7 @@ public struct PassageSegmenter {
     }
 
     /// Words that leave a line hanging besides the conjunctions: prepositions and articles.
-    static let hangingWords: Set<String> = ["sekä", "kuin", "eli", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in"]
+    static let hangingWords: Set<String> = ["kuin", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in"]
 
     // MARK: Headings
 

@@ -12,10 +12,7 @@ struct ReportState {
 
     /// The fingerprint for `job`'s reports, stamped `generated` (a new day writes new pages).
     static func fingerprint(of job: ReportJob, generated: String?) throws -> String {
-        var configuration = Configuration()
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: job.indexFile.path, configuration: configuration)
-        let index = try queue.read { db in
+        let index = try CoverageIndexReader(indexFile: job.indexFile).queue.read { db in
             try String.fetchOne(db, sql: """
                 SELECT
                   (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' ||

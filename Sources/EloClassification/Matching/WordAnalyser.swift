@@ -13,10 +13,10 @@ final class WordAnalyser {
     private var finnishCache: [String: Set<String>] = [:]
     private var swedishCache: [String: Set<String>] = [:]
     private var participleCache: [String: [String]] = [:]
-    /// Stems of the Swedish cue words, longest first: known parts to split compounds at.
-    var swedishCueStems: [String] = []
+    /// Stems of the Swedish cue words: known parts to split compounds at.
+    private var swedishCueStems: Set<String> = []
     /// The Finnish cue words: a participle is only traced back to a verb that is one of them.
-    var finnishCueWords: Set<String> = []
+    private var finnishCueWords: Set<String> = []
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 
@@ -32,10 +32,7 @@ final class WordAnalyser {
     /// Swedish cue stems (compounds are split at them). Call before analysing any word.
     func addCueWords(finnish: [String], swedish: [String]) {
         finnishCueWords.formUnion(finnish)
-        swedishCueStems = Array(Set(swedishCueStems).union(swedish)).sorted { ($0.count, $0) > ($1.count, $1) }
-        stemsByHead = [:]
-        stemsByTail = [:]
-        for stem in swedishCueStems where stem.count >= 4 {
+        for stem in swedish where stem.count >= 4 && swedishCueStems.insert(stem).inserted {
             stemsByHead[String(stem.prefix(3)), default: []].append(stem)
             stemsByTail[String(stem.suffix(3)), default: []].append(stem)
         }
