@@ -30,6 +30,8 @@ public final class PassageClassifier {
     /// For every label: the index of its set, or nil when the set's `not_addressed` list does not apply.
     private let labelNotAddressedSet: [Int?]
     private let sentenceSplitter = SentenceSplitter()
+    /// `matcher.cues[i].specificity`, made once.
+    private let cueSpecificity: [(Int, Int, Int)]
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -69,6 +71,7 @@ public final class PassageClassifier {
             ? try WordAnalyser(hand: configuration.lexicon, analyses: analyses, cacheEnabled: analysisCache) : nil
         self.analyser = analyser
         matcher = CueMatcher(cues: allCues, mode: mode, analyser: analyser)
+        cueSpecificity = matcher.cues.map(\.specificity)
         // the anchors and the not_addressed phrases
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
     }
@@ -207,11 +210,7 @@ public final class PassageClassifier {
     private func mostSpecific(_ cueIndices: [Int], _ hitsByCue: [Int: [CueHit]]) -> [(Int, [CueHit])] {
         let candidates = cueIndices.flatMap { index in (hitsByCue[index] ?? []).map { (index, $0) } }
         guard candidates.count > 1 else { return candidates.map { ($0.0, [$0.1]) } }
-        func specificity(_ index: Int) -> (Int, Int, Int) {
-            let cue = matcher.cues[index]
-            let wildcard = cue.words.contains { $0.hasSuffix("*") }
-            return (cue.words.count, wildcard ? 0 : 1, cue.cue.term.count)
-        }
+        let specificity = { (index: Int) in self.cueSpecificity[index] }
         var kept: [Int: [CueHit]] = [:]
         var order: [Int] = []
         for (index, hit) in candidates {

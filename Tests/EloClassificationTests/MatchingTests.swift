@@ -33,6 +33,8 @@ import Testing
         ("matala kynnys", "palvelupiste on matalan kynnyksen paikka", "matalan kynnyksen"), // phrase
         ("nuorisotakuu", "nuorisotakuun toteutus", "nuorisotakuun"),                      // ambiguous analyses kept
         ("laatu*", "laatujärjestelmien rakentaminen", "laatujärjestelmien"),               // wildcard
+        ("ohjauksen laatu*", "ohjauksen laatujärjestelmät", "ohjauksen laatujärjestelmät"), // wildcard inside a phrase
+        ("ohjauspalvelu", "ohjaus- ja neuvontapalvelut", "ohjaus"),                        // suspended compound part
         ("perustaa", "Ohjaamo on perustettu vuonna 2014", "perustettu"),                  // participles Voikko reads
         ("sopia", "Ryhmässä on sovittu työnjaosta", "sovittu"),                           // as words of their own
         ("suunnitella", "toiminta on suunniteltu yhdessä", "suunniteltu"),
@@ -59,6 +61,7 @@ import Testing
         ("vägledning", "nya vägledningstjänster", "vägledningstjänster"),
         ("låg tröskel", "en låg tröskel för unga", "låg tröskel"),
         ("utbud", "utbudet av vägledning", "utbudet"),                                 // neuter definite -et
+        ("vägled*", "vägledarnas nätverk", "vägledarnas"),                             // wildcard
         ("modersmål", "vägledning på modersmålet", "modersmålet"),
         ("ojämn", "utbudet är ojämnt", "ojämnt"),                                      // neuter adjective -t
         ("tillgänglig", "vägledning är tillgängligt för alla", "tillgängligt"),

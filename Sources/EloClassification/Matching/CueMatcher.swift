@@ -16,19 +16,20 @@ struct CueHit {
     var text: String
 }
 
-/// The keys of one token, per cue language (nil: that language does not apply to the passage).
-struct TokenKeys {
-    var finnish: Set<String>?
-    var swedish: Set<String>?
+/// What one token can match, per cue language: ids of `CueKeys`, ascending (nil: that language does not
+/// apply to the passage).
+struct TokenMatches {
+    var finnish: [Int32]?
+    var swedish: [Int32]?
 
-    subscript(language: Cue.Language) -> Set<String>? { language == .finnish ? finnish : swedish }
+    subscript(language: Cue.Language) -> [Int32]? { language == .finnish ? finnish : swedish }
 }
 
-/// A passage split into words, each with the keys cue words can match (see `WordAnalyser`).
+/// A passage split into words, each with the cue words it can match (see `WordAnalyser`).
 struct AnalysedText {
     var text: String
     var tokens: [Token]
-    var keys: [TokenKeys]
+    var matches: [TokenMatches]
     var finnish: Bool
     var swedish: Bool
 }
@@ -39,18 +40,20 @@ final class CueMatcher {
         var cue: Cue
         /// Keys to match, one per word; a trailing `*` means prefix.
         var words: [String]
-        /// Per word: the prefix to look for when the word ends in `*`, else nil.
-        var prefixes: [String?] { words.map { $0.hasSuffix("*") ? String($0.dropLast()) : nil } }
+        /// The words' ids in the analyser's `CueKeys` (morphology mode).
+        var ids: [Int32] = []
+        /// Which of two cues matching the same words counts (`PassageClassifier`): more words, then no
+        /// prefix, then the longer term.
+        var specificity: (Int, Int, Int) {
+            (words.count, words.contains { $0.hasSuffix("*") } ? 0 : 1, cue.term.count)
+        }
     }
 
     let mode: MatchingMode
     let cues: [CompiledCue]
     private let analyser: WordAnalyser?
-    /// First-word key → cues starting with it (morphology mode, non-wildcard words).
-    private var byFirstWord: [String: [Int]] = [:]
-    private var wildcardCues: [Int] = []
-    /// `cues[i].prefixes`, made once.
-    private var cuePrefixes: [[String?]] = []
+    /// First word's id → the cues starting with it (morphology mode).
+    private var byFirstWord: [[Int]] = []
 
     /// `analyser` (morphology mode) may serve several matchers: each adds its cue words to it, and a passage
     /// analysed once (`analyse`) can then be matched by all of them.
@@ -67,16 +70,21 @@ final class CueMatcher {
             }
             compiled.append(CompiledCue(cue: cue, words: words))
         }
-        self.cues = compiled
-        cuePrefixes = compiled.map(\.prefixes)
-        analyser?.addCueWords(
-            finnish: compiled.filter { $0.cue.language == .finnish }.flatMap(\.words),
-            swedish: compiled.filter { $0.cue.language == .swedish }.flatMap(\.words).filter { !$0.hasSuffix("*") })
-        // Cues are looked up by their first word's key; only those whose first word is a prefix (`ohjaa*`)
-        // are tried at every word.
-        for (index, cue) in compiled.enumerated() {
-            if cue.words[0].hasSuffix("*") { wildcardCues.append(index) } else { byFirstWord[cue.words[0], default: []].append(index) }
+        if let analyser {
+            let finnish = compiled.indices.filter { compiled[$0].cue.language == .finnish }
+            let swedish = compiled.indices.filter { compiled[$0].cue.language == .swedish }
+            let ids = analyser.addCueWords(finnish: finnish.flatMap { compiled[$0].words }, swedish: swedish.flatMap { compiled[$0].words })
+            for (indices, ids) in [(finnish, ids.finnish), (swedish, ids.swedish)] {
+                var next = 0
+                for index in indices {
+                    compiled[index].ids = Array(ids[next..<next + compiled[index].words.count])
+                    next += compiled[index].words.count
+                }
+            }
+            byFirstWord = Array(repeating: [], count: analyser.cueKeys.count)
+            for (index, cue) in compiled.enumerated() { byFirstWord[Int(cue.ids[0])].append(index) }
         }
+        self.cues = compiled
     }
 
     var cacheStatistics: (hits: Int, misses: Int) { (analyser?.cacheHits ?? 0, analyser?.cacheMisses ?? 0) }
@@ -98,57 +106,51 @@ final class CueMatcher {
         }
     }
 
-    /// The passage's words with their keys (morphology mode; nil in substring mode).
+    private static let conjunctions: Set<String> = ["ja", "tai", "sekä"]
+
+    /// The passage's words with what they can match (morphology mode; nil in substring mode).
     func analyse(_ text: String, language: Language) -> AnalysedText? {
         guard let analyser else { return nil }
-        let languages = Self.cueLanguages(language)
+        let finnish = language != .swedish, swedish = language != .finnish
         let tokens = Token.split(text)
-        let finnish = languages.contains(.finnish), swedish = languages.contains(.swedish)
-        var keys: [TokenKeys] = []
-        keys.reserveCapacity(tokens.count)
+        var matches: [TokenMatches] = []
+        matches.reserveCapacity(tokens.count)
         for (index, token) in tokens.enumerated() {
-            var entry = TokenKeys()
+            var entry = TokenMatches()
             if finnish {
-                var keys = analyser.finnishKeys(token.text)
+                entry.finnish = analyser.finnishMatches(token.text)
                 // suspended compound: "ohjaus- ja neuvontapalvelut" also yields ohjaus + palvelu
-                if token.suspended, index + 2 < tokens.count, ["ja", "tai", "sekä"].contains(tokens[index + 1].text.lowercased()) {
-                    let tail = analyser.finnishKeys(tokens[index + 2].text)
-                    keys.formUnion(tail.map { token.text.lowercased() + $0 })
+                if token.suspended, index + 2 < tokens.count, Self.conjunctions.contains(tokens[index + 1].text.lowercased()) {
+                    let head = token.text.lowercased()
+                    let joined = analyser.cueKeys.matches(analyser.finnishKeys(tokens[index + 2].text).map { head + $0 })
+                    if !joined.isEmpty { entry.finnish = Array(Set(entry.finnish! + joined)).sorted() }
                 }
-                entry.finnish = keys
             }
-            if swedish { entry.swedish = analyser.swedishKeys(token.text) }
-            keys.append(entry)
+            if swedish { entry.swedish = analyser.swedishMatches(token.text) }
+            matches.append(entry)
         }
-        return AnalysedText(text: text, tokens: tokens, keys: keys, finnish: finnish, swedish: swedish)
+        return AnalysedText(text: text, tokens: tokens, matches: matches, finnish: finnish, swedish: swedish)
     }
 
     /// The matches of this matcher's cues in a passage analysed by the same analyser.
     func hits(in analysed: AnalysedText) -> [CueHit] {
-        let (text, tokens, keys, finnish, swedish) = (analysed.text, analysed.tokens, analysed.keys, analysed.finnish, analysed.swedish)
+        let (text, tokens, matches) = (analysed.text, analysed.tokens, analysed.matches)
         var hits: [CueHit] = []
-        var characters: [Character]? = nil  // made on the first hit: most passages have none
         func record(_ cueIndex: Int, from first: Int) {
             let cue = cues[cueIndex]
-            guard cue.cue.language == .finnish ? finnish : swedish, first + cue.words.count <= tokens.count else { return }
-            let prefixes = cuePrefixes[cueIndex]
-            for (offset, word) in cue.words.enumerated() {
-                guard let tokenKeys = keys[first + offset][cue.cue.language] else { return }
-                if let prefix = prefixes[offset] {
-                    guard tokenKeys.contains(where: { $0.hasPrefix(prefix) }) else { return }
-                } else if !tokenKeys.contains(word) {
-                    return
-                }
+            guard cue.cue.language == .finnish ? analysed.finnish : analysed.swedish, first + cue.ids.count <= tokens.count else { return }
+            for (offset, id) in cue.ids.enumerated() {
+                guard let found = matches[first + offset][cue.cue.language], found.contains(id) else { return }
             }
-            let start = tokens[first].start
-            let end = tokens[first + cue.words.count - 1].end
-            if characters == nil { characters = Array(text) }
-            hits.append(CueHit(cue: cueIndex, start: start, end: end, text: String(characters![start..<end])))
+            let last = tokens[first + cue.ids.count - 1]
+            hits.append(CueHit(cue: cueIndex, start: tokens[first].start, end: last.end,
+                               text: String(text[tokens[first].range.lowerBound..<last.range.upperBound])))
         }
+        var candidates: [Int] = []
         for position in tokens.indices {
-            var candidates: [Int] = []
-            for languageKeys in [keys[position].finnish, keys[position].swedish] {
-                for key in languageKeys ?? [] { if let found = byFirstWord[key] { candidates += found } }
+            candidates.removeAll(keepingCapacity: true)
+            for ids in [matches[position].finnish, matches[position].swedish] {
+                for id in ids ?? [] where Int(id) < byFirstWord.count { candidates += byFirstWord[Int(id)] }
             }
             if candidates.count > 1 { candidates.sort() }
             var previous = -1
@@ -156,7 +158,6 @@ final class CueMatcher {
                 previous = cueIndex
                 record(cueIndex, from: position)
             }
-            for cueIndex in wildcardCues { record(cueIndex, from: position) }
         }
         return hits
     }

@@ -2,7 +2,8 @@ import EloNormalisation
 
 /// Turns a word into the set of keys a cue word can match: base forms, compound parts and their
 /// joins for Finnish (Voikko); stems, hand-listed base forms and compound splits for Swedish
-/// (Snowball). Results are cached per surface form, since the vocabulary of a corpus repeats.
+/// (Snowball). What a word can match — the ids of the cue words among its keys (`CueKeys`) — is
+/// cached per surface form, since the vocabulary of a corpus repeats.
 ///
 /// Holds a Voikko handle and a Snowball stemmer: not thread-safe, make one per worker.
 final class WordAnalyser {
@@ -10,8 +11,10 @@ final class WordAnalyser {
     private let stemmer: SnowballStemmer
     private let hand: HandLexicon
     private let cacheEnabled: Bool
-    private var finnishCache: [String: Set<String>] = [:]
-    private var swedishCache: [String: Set<String>] = [:]
+    /// The cue words of every matcher using this analyser.
+    let cueKeys = CueKeys()
+    private var finnishCache: [String: [Int32]] = [:]
+    private var swedishCache: [String: [Int32]] = [:]
     private var participleCache: [String: [String]] = [:]
     /// Stems of the Swedish cue words: known parts to split compounds at.
     private var swedishCueStems: Set<String> = []
@@ -28,14 +31,20 @@ final class WordAnalyser {
         self.cacheEnabled = cacheEnabled
     }
 
-    /// Adds the words of a matcher's cues: Finnish cue words (participles are traced to cue verbs only) and
-    /// Swedish cue stems (compounds are split at them). Call before analysing any word.
-    func addCueWords(finnish: [String], swedish: [String]) {
+    /// Adds the words of a matcher's cues (Swedish ones as `swedishCueKey` made them; prefixes end in `*`):
+    /// they get ids, Finnish cue verbs are what participles are traced to, and Swedish compounds are split
+    /// at the Swedish cue stems. Returns the ids, in order. Empties the word caches, whose matches are
+    /// made against the cue words known so far.
+    func addCueWords(finnish: [String], swedish: [String]) -> (finnish: [Int32], swedish: [Int32]) {
         finnishCueWords.formUnion(finnish)
-        for stem in swedish where stem.count >= 4 && swedishCueStems.insert(stem).inserted {
+        for stem in swedish where !stem.hasSuffix("*") && stem.count >= 4 && swedishCueStems.insert(stem).inserted {
             stemsByHead[String(stem.prefix(3)), default: []].append(stem)
             stemsByTail[String(stem.suffix(3)), default: []].append(stem)
         }
+        finnishCache.removeAll()
+        swedishCache.removeAll()
+        participleCache.removeAll()
+        return (finnish.map { cueKeys.add($0) }, swedish.map { cueKeys.add($0) })
     }
 
     /// The Swedish cue stems of four or more characters by their first and by their last three characters:
@@ -51,10 +60,27 @@ final class WordAnalyser {
 
     // MARK: Finnish
 
+    /// The cue-word ids the Finnish readings of a word (as written in the passage) can match.
+    func finnishMatches(_ word: String) -> [Int32] {
+        if cacheEnabled, let cached = finnishCache[word] { cacheHits += 1; return cached }
+        cacheMisses += 1
+        let matches = cueKeys.matches(finnishKeys(word))
+        if cacheEnabled { Self.bounded(&finnishCache); finnishCache[word] = matches }
+        return matches
+    }
+
+    /// The cue-word ids the Swedish forms of a word (as written in the passage) can match.
+    func swedishMatches(_ word: String) -> [Int32] {
+        if cacheEnabled, let cached = swedishCache[word] { cacheHits += 1; return cached }
+        cacheMisses += 1
+        let matches = cueKeys.matches(swedishKeys(word))
+        if cacheEnabled { Self.bounded(&swedishCache); swedishCache[word] = matches }
+        return matches
+    }
+
+    /// Every key of a word's Finnish readings (uncached; `finnishMatches` caches what they match).
     func finnishKeys(_ word: String) -> Set<String> {
         let lower = word.lowercased()
-        if cacheEnabled, let cached = finnishCache[lower] { cacheHits += 1; return cached }
-        cacheMisses += 1
         var keys: Set<String> = [lower, lower.replacingHyphens()]
         if let base = hand.finnish[lower] { keys.insert(base) }
         keys.formUnion(analysedKeys(lower))
@@ -79,7 +105,6 @@ final class WordAnalyser {
                 keys.insert((head + base).replacingHyphens())
             }
         }
-        if cacheEnabled { Self.bounded(&finnishCache); finnishCache[lower] = keys }
         return keys
     }
 
@@ -136,10 +161,9 @@ final class WordAnalyser {
         return stemmer.stem(hand.swedish[lower] ?? lower)
     }
 
+    /// Every key of a word's Swedish forms (uncached; `swedishMatches` caches what they match).
     func swedishKeys(_ word: String) -> Set<String> {
         let lower = word.lowercased()
-        if cacheEnabled, let cached = swedishCache[lower] { cacheHits += 1; return cached }
-        cacheMisses += 1
         var keys: Set<String> = [lower]
         for part in [lower] + lower.split(separator: "-").map(String.init) where !part.isEmpty {
             let base = hand.swedish[part] ?? part
@@ -171,7 +195,6 @@ final class WordAnalyser {
                 }
             }
         }
-        if cacheEnabled { Self.bounded(&swedishCache); swedishCache[lower] = keys }
         return keys
     }
 }
