@@ -23,9 +23,10 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
 
         .target(name: "EloExtraction", dependencies: [
-            "EloCore", "CPoppler", "CICUShim", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "EloCore", "CPoppler", "CICUShim", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(
             name: "EloNormalisation", dependencies: ["EloCore", "CICUShim", "CVoikko", "CStemmer"],
@@ -64,7 +65,9 @@ let package = Package(
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
-        .testTarget(name: "EloReportsTests", dependencies: ["EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "EloReportsTests", dependencies: [
+            "EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ], exclude: ["Golden"]),
         .testTarget(name: "EloIndexTests", dependencies: [
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),

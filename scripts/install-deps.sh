@@ -14,6 +14,7 @@ packages=(
   tesseract-ocr-eng     # OCR quality run on the English scans in ../shared/testdata/pdf/scanned
   pkg-config
   libsqlite3-dev        # the index (GRDB)
+  libssl-dev            # SHA-256 of documents (libcrypto)
   time                  # peak memory in the benchmarks (/usr/bin/time -v)
 )
 

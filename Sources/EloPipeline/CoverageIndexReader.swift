@@ -109,15 +109,22 @@ public struct CoverageIndexReader: Sendable {
         }
     }
 
-    /// The rows of `labels` or `near_misses` for one version's passages, by passage id.
+    /// The rows of `labels` or `near_misses` for one version's passages, by passage id. The evidence columns
+    /// are decoded as one JSON array (one decoder pass for the whole version, not one per row); should that
+    /// fail, each row is decoded alone and a row that cannot be read keeps no evidence.
     static func labels(in table: String, version: Int64, _ db: Database) throws -> [Int64: [PassageLabel]] {
-        var labels: [Int64: [PassageLabel]] = [:]
-        let decoder = JSONDecoder()
-        for row in try Row.fetchAll(db, sql: """
+        let rows = try Row.fetchAll(db, sql: """
             SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
             JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
-            """, arguments: [version]) {
-            let evidence = (try? decoder.decode([PassageLabel.Evidence].self, from: Data((row["evidence"] as String).utf8))) ?? []
+            """, arguments: [version])
+        guard !rows.isEmpty else { return [:] }
+        let columns: [String] = rows.map { $0["evidence"] }
+        let decoder = JSONDecoder()
+        let batch = try? decoder.decode([[PassageLabel.Evidence]].self, from: Data(("[" + columns.joined(separator: ",") + "]").utf8))
+        let evidence = batch.flatMap { $0.count == rows.count ? $0 : nil }
+            ?? columns.map { (try? decoder.decode([PassageLabel.Evidence].self, from: Data($0.utf8))) ?? [] }
+        var labels: [Int64: [PassageLabel]] = [:]
+        for (row, evidence) in zip(rows, evidence) {
             labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
         }
         return labels

@@ -2,7 +2,7 @@ import EloExtraction
 import Foundation
 
 /// SHA-256 of a file's bytes, the identity of a document's content in the index (lower-case hex), as
-/// ingest names it; computed by ``ContentDigest`` (GLib), the one SHA-256 of elo.
+/// ingest names it; computed by ``ContentDigest`` (libcrypto), the one SHA-256 of elo.
 public enum ContentHash {
     public static func sha256(of data: Data) -> String { ContentDigest.sha256(of: data) }
 

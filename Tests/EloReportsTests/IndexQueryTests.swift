@@ -2,6 +2,7 @@ import EloCore
 import EloPipeline
 import EloReports
 import Foundation
+import GRDB
 import Testing
 
 /// The report commands' reads from an index written by the ingest writer.
@@ -24,6 +25,20 @@ import Testing
         #expect(plan.passages[0].labels?.first?.evidence.first?.text == "Ohjaamoissa")
         #expect(regions[2].current.first?.status == .needsPassword)
         #expect(regions[3].current.isEmpty, "a region that sent nothing is listed, to be reported as not assessed")
+    }
+
+    /// Evidence is decoded for a whole version at once; a row whose evidence cannot be read loses only its own.
+    @Test func unreadableEvidenceCostsOnlyItsOwnRow() throws {
+        let index = try IndexFixture.standard()
+        try DatabaseQueue(path: index.indexFile.path).write { db in
+            try db.execute(sql: "UPDATE labels SET evidence = '[{\"cue\": broken' WHERE label = 'okm2011.saatavuus'")
+        }
+        let regions = try CoverageIndexReader(indexFile: index.indexFile).regions(catalog: catalog)
+        let plan = try #require(regions.first?.current.first)
+        #expect(plan.passages.count == 2)
+        #expect(plan.passages[0].labels?.first?.evidence.map(\.text) == ["Ohjaamoissa"])
+        #expect(plan.passages[1].labels?.first?.id == "okm2011.saatavuus")
+        #expect(plan.passages[1].labels?.first?.evidence.isEmpty == true)
     }
 
     @Test func coverageFromTheIndexTellsLostLabelsAndUnassessableRegions() throws {
