@@ -8,7 +8,11 @@ import EloCore
 /// gives `unknown`. A document is `mixed` when Finnish and Swedish passages each hold at least
 /// ``mixedShare`` of its identified text.
 public struct LanguageIdentifier: Sendable {
-    public var profiles: [(Language, LanguageProfile)]
+    public var profiles: [(Language, LanguageProfile)] {
+        didSet { table = TrigramTable(profiles.map(\.1)) }
+    }
+    /// The profiles' trigram probabilities in one table.
+    private var table: TrigramTable
     /// The least share of text each of Finnish and Swedish needs for a document to be `mixed`.
     public var mixedShare = 0.2
     /// Score handicap of English, so that a lone Finnish or Swedish word is not taken for English.
@@ -21,7 +25,10 @@ public struct LanguageIdentifier: Sendable {
         (.english, LanguageProfile(text: String(decoding: PackageResources.language_en_txt, as: UTF8.self))),
     ])
 
-    public init(profiles: [(Language, LanguageProfile)]) { self.profiles = profiles }
+    public init(profiles: [(Language, LanguageProfile)]) {
+        self.profiles = profiles
+        table = TrigramTable(profiles.map(\.1))
+    }
 
     /// Characters of a passage looked at: a few sentences decide its language, and long passages cost
     /// no more than that.
@@ -56,12 +63,12 @@ public struct LanguageIdentifier: Sendable {
             previous = value
         }
         if inWord { words.append(hash) }
+        var sums = [Double](repeating: 0, count: profiles.count)
+        for trigram in trigrams { table.accumulate(trigram, into: &sums) }
         var scores: [(Language, Double)] = []
-        for (language, profile) in profiles {
-            var sum = 0.0
-            for trigram in trigrams { sum += profile.logProbability(trigram) }
+        for (index, (language, profile)) in profiles.enumerated() {
             // Average log probability, weighted so that a sentence's worth of trigrams counts fully.
-            var score = sum / Double(letters) * 10
+            var score = sums[index] / Double(letters) * 10
             let stopHits = words.reduce(0) { $0 + (profile.stopwordHashes.contains($1) ? 1 : 0) }
             score += 3 * Double(stopHits) / Double(max(1, words.count)) * 10
             switch language {

@@ -211,32 +211,45 @@ struct IngestSteps {
                     }
                 }
                 let local = context.makeLocal()
-                while true {
-                    let index = next.withLock { value -> Int in
-                        defer { value += 1 }
-                        return value
-                    }
-                    guard index < chains.count else { return }
-                    for job in chains[index] {
-                        guard results.withLock({ $0.error == nil }) else { return }
-                        let outcome = worker.read(job.file.url, password: job.password)
-                        do {
-                            let (items, committed, pages) = try context.commit(job, outcome, local: local)
-                            results.withLock {
-                                $0.attention += items
-                                $0.pages += pages
-                                if committed == .linked { $0.linked += 1 }
-                            }
-                        } catch {
-                            results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
-                            return
-                        }
-                        let finished = done.withLock { value -> Int in
-                            value += 1
+                // The thread's jobs: whole chains, taken one at a time from the shared list.
+                var chain: ArraySlice<ReadJob> = []
+                func take() -> ReadJob? {
+                    if chain.isEmpty {
+                        let index = next.withLock { value -> Int in
+                            defer { value += 1 }
                             return value
                         }
-                        progress(finished, jobs.count, job.file.relativePath)
+                        guard index < chains.count else { return nil }
+                        chain = chains[index][...]
                     }
+                    return chain.popFirst()
+                }
+                // The worker reads the next document while this thread classifies and commits the one before:
+                // one document in the worker at a time, commits in reading order.
+                var current = take()
+                if let current { worker.start(current.file.url, password: current.password) }
+                while let job = current {
+                    let outcome = worker.finish()
+                    guard results.withLock({ $0.error == nil }) else { return }
+                    let following = take()
+                    if let following { worker.start(following.file.url, password: following.password) }
+                    do {
+                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                        results.withLock {
+                            $0.attention += items
+                            $0.pages += pages
+                            if committed == .linked { $0.linked += 1 }
+                        }
+                    } catch {
+                        results.withLock { $0.error = "committing \(job.file.relativePath): \(error)" }
+                        return
+                    }
+                    let finished = done.withLock { value -> Int in
+                        value += 1
+                        return value
+                    }
+                    progress(finished, jobs.count, job.file.relativePath)
+                    current = following
                 }
             }
             thread.stackSize = 8 << 20

@@ -33,10 +33,13 @@ struct WorkerChannel {
         while true {
             if let line = takeLine() { return .line(line) }
             var timeout: Int32 = -1
+            // Past the deadline, an answer that is already arriving is still taken (the reader may have
+            // finished while the caller was busy elsewhere, its answer waiting in the socket); a reader that
+            // sends nothing within a short grace has timed out.
+            var overdue = false
             if let deadline {
                 let remaining = deadline.timeIntervalSinceNow
-                if remaining <= 0 { return .timedOut }
-                timeout = Int32(min(remaining, 1) * 1000) + 1
+                if remaining <= 0 { overdue = true; timeout = 100 } else { timeout = Int32(min(remaining, 1) * 1000) + 1 }
             }
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
             if let drain { fds.append(pollfd(fd: drain, events: Int16(POLLIN), revents: 0)) }
@@ -54,6 +57,7 @@ struct WorkerChannel {
                     drain = nil
                 }
             }
+            if overdue && fds[0].revents == 0 { return .timedOut }
             if fds[0].revents != 0 {
                 let count = read(fd, &chunk, chunk.count)
                 if count > 0 {

@@ -59,51 +59,90 @@ public final class WorkerProcess {
 
     private static let spawnLock = NSLock()
 
-    /// Reads one file in the worker (starting one if needed).
+    /// The document the worker is reading: when its answer is due, or why it could not be handed over.
+    private enum InFlight {
+        case reading(deadline: Date)
+        case notSent(Outcome)
+    }
+
+    private var inFlight: InFlight?
+
+    /// Reads one file in the worker (starting one if needed): `start` then `finish`.
     public func read(_ url: URL, password: String?) -> Outcome {
+        start(url, password: password)
+        return finish()
+    }
+
+    /// Hands one file to the worker (starting one if needed) and returns at once: the caller can do other
+    /// work (commit the previous document) while the worker reads, then collects the answer with `finish`.
+    /// One document at a time: every `start` is followed by `finish` before the next `start`.
+    public func start(_ url: URL, password: String?) {
+        precondition(inFlight == nil, "WorkerProcess.start called twice without finish")
         let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocr.mode == .off ? nil : ocr))
         let line: Data
         do { line = try JSONEncoder().encode(request) } catch {
-            return .failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)")
+            inFlight = .notSent(.failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)"))
+            return
         }
         // A worker that died while idle (e.g. killed from outside) is replaced once before giving up.
         for attempt in 0..<2 {
-            if child == nil, let failure = spawn() { return failure }
-            guard var current = child else { break }
+            if child == nil, let failure = spawn() { inFlight = .notSent(failure); return }
+            guard let current = child else { break }
             let deadline = Date().addingTimeInterval(limits.timeoutSeconds + (ocr.mode == .off ? 0 : ocr.documentTimeout))
             guard current.channel.send(line) else {
                 _ = reap(current, killFirst: true)
                 child = nil
                 if attempt == 0 { continue }
-                return .failure(id: "ingest.worker-crashed", reason: "the worker stopped accepting documents")
+                inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker stopped accepting documents"))
+                return
             }
-            var errors = Data()
-            let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
-            child = current
-            switch event {
-            case .line(let data):
-                return answer(data)
-            case .timedOut:
-                _ = reap(current, killFirst: true)
-                child = nil
-                return .failure(
-                    id: "ingest.worker-timeout",
-                    reason: "reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (limits.timeout_seconds) and was stopped")
-            case .endOfFile:
-                let status = reap(current, killFirst: false, errors: &errors)
-                child = nil
-                return interpret(status: status, errors: errors)
-            }
+            inFlight = .reading(deadline: deadline)
+            return
         }
-        return .failure(id: "ingest.worker-crashed", reason: "the worker could not be started")
+        inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker could not be started"))
     }
 
-    /// Ends the worker: closes its input (it exits at end of input), then waits for it.
+    /// Waits for the answer to the document handed over by `start` (until its deadline).
+    public func finish() -> Outcome {
+        guard let pending = inFlight else { preconditionFailure("WorkerProcess.finish called without start") }
+        inFlight = nil
+        let deadline: Date
+        switch pending {
+        case .notSent(let failure): return failure
+        case .reading(let due): deadline = due
+        }
+        guard var current = child else {
+            return .failure(id: "ingest.worker-crashed", reason: "the worker could not be started")
+        }
+        var errors = Data()
+        let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
+        child = current
+        switch event {
+        case .line(let data):
+            return answer(data)
+        case .timedOut:
+            _ = reap(current, killFirst: true)
+            child = nil
+            return .failure(
+                id: "ingest.worker-timeout",
+                reason: "reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (limits.timeout_seconds) and was stopped")
+        case .endOfFile:
+            let status = reap(current, killFirst: false, errors: &errors)
+            child = nil
+            return interpret(status: status, errors: errors)
+        }
+    }
+
+    /// Ends the worker: closes its input (it exits at end of input), then waits for it. A worker still
+    /// reading a document nobody will collect is killed.
     public func shutdown() {
+        var reading = false
+        if case .reading = inFlight { reading = true }
+        inFlight = nil
         guard let current = child else { return }
         child = nil
         Glibc.shutdown(current.channel.fd, Int32(SHUT_WR))
-        _ = reap(current, killFirst: false)
+        _ = reap(current, killFirst: reading)
     }
 
     private func answer(_ data: Data) -> Outcome {

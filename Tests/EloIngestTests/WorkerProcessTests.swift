@@ -88,6 +88,32 @@ struct WorkerProcessTests {
         #expect(worker.started == 2)
     }
 
+    /// Ingest hands the next document to the worker, then commits the previous one: an answer that was ready
+    /// before the deadline but is collected after it still counts; a hung document still times out; and a
+    /// worker shut down while reading is killed rather than waited for.
+    @Test func answersCollectedLateStillCountAndHungDocumentsStillTimeOut() throws {
+        let (folder, urls) = try Self.texts(["a.txt", "b.hang.txt", "c.txt", "d.hang.txt"])
+        _ = folder
+        let worker = Self.worker(timeout: 1)
+        defer { worker.shutdown() }
+        worker.start(urls[0], password: nil)
+        Thread.sleep(forTimeInterval: 1.6)  // "committing" the document before, past a.txt's deadline
+        guard case .document(let document) = worker.finish() else {
+            Issue.record("a ready answer collected after its deadline was thrown away")
+            return
+        }
+        #expect(document.passages.contains { $0.text.contains("a.txt") })
+        worker.start(urls[1], password: nil)
+        Thread.sleep(forTimeInterval: 1.6)
+        #expect(Self.failureID(worker.finish()) == "ingest.worker-timeout")
+        #expect(Self.failureID(worker.read(urls[2], password: nil)) == nil)
+        #expect(worker.started == 2)
+        worker.start(urls[3], password: nil)
+        let stopping = Date()
+        worker.shutdown()
+        #expect(Date().timeIntervalSince(stopping) < 3, "a worker busy with a document nobody collects is killed")
+    }
+
     @Test func aWorkerKilledWhileIdleIsReplacedWithoutFailingTheNextDocument() throws {
         let (folder, urls) = try Self.texts(["a.txt", "b.txt"])
         _ = folder

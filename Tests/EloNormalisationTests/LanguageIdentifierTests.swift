@@ -40,3 +40,20 @@ import Testing
         #expect(trigrams == 5)  // "  a", " ab", "ab ", "  c", " c "
     }
 }
+
+/// The combined trigram table answers exactly what each profile's own dictionary answers.
+@Suite struct TrigramTableTests {
+    @Test func tableAgreesWithEveryProfile() {
+        let profiles = LanguageIdentifier.standard.profiles.map(\.1)
+        let table = TrigramTable(profiles)
+        var trigrams: [UInt64] = []
+        for profile in profiles { trigrams += profile.logProbabilities.keys }
+        LanguageProfile.forEachTrigram(in: "Qxz zzq Ωmega ÿÿÿ 123 brøk"[...]) { trigrams.append($0) }  // mostly unseen
+        #expect(trigrams.count > 1000)
+        for trigram in trigrams {
+            var sums = [Double](repeating: 0, count: profiles.count)
+            table.accumulate(trigram, into: &sums)
+            #expect(sums == profiles.map { $0.logProbability(trigram) })
+        }
+    }
+}
