@@ -28,6 +28,7 @@ final class PopplerDocumentHandle {
     /// password is wrong (it retries on a stream it has already freed), and `_from_file` does not.
     /// poppler tries a password as both the user and the owner password; `nil` tries the empty user password.
     static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
+        _ = globalParametersKept
         var error: UnsafeMutablePointer<GError>?
         var gbytes: OpaquePointer?
         let document: OpaquePointer?
@@ -54,6 +55,26 @@ final class PopplerDocumentHandle {
         }
         return .success(PopplerDocumentHandle(document: document, bytes: gbytes))
     }
+
+    /// poppler-glib sets up its global parameters (built-in fonts, character maps) when the first document is
+    /// opened and tears them down when the last one is freed: a process reading one document after another
+    /// paid for that set-up every time. A one-page document opened once and never freed keeps them.
+    nonisolated(unsafe) private static let globalParametersKept: OpaquePointer? = {
+        var pdf = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for object in ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+                       "<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>"] {
+            offsets.append(pdf.utf8.count)
+            pdf += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = pdf.utf8.count
+        pdf += "xref\n0 4\n0000000000 65535 f \n"
+        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        pdf += "trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n\(xref)\n%%EOF\n"
+        let bytes = Array(pdf.utf8)
+        guard let gbytes = g_bytes_new(bytes, gsize(bytes.count)) else { return nil }
+        return poppler_document_new_from_bytes(gbytes, nil, nil)
+    }()
 
     /// Pages as poppler counts them (0 when the page tree is unusable).
     var pageCount: Int { Int(poppler_document_get_n_pages(document)) }

@@ -320,7 +320,6 @@ public final class IndexStore: Sendable {
             INSERT INTO passages (version_id, page, idx, kind, language, text, base_text, ocr_confidence)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        let encoder = JSONEncoder()
         for (offset, passage) in passages.enumerated() {
             let base = offset < baseTexts.count ? baseTexts[offset] : ""
             try statement.execute(arguments: [
@@ -328,9 +327,9 @@ public final class IndexStore: Sendable {
                 passage.ocrConfidence,
             ])
             let passageID = db.lastInsertedRowID
-            if let labels = passage.labels { try insertLabels(labels, passage: passageID, encoder: encoder, db) }
+            if let labels = passage.labels { try insertLabels(labels, passage: passageID, db) }
             if let nearMisses = passage.nearMisses {
-                try insertLabels(nearMisses, passage: passageID, table: "near_misses", encoder: encoder, db)
+                try insertLabels(nearMisses, passage: passageID, table: "near_misses", db)
             }
         }
         try indexPassages(ofVersion: version, db)
@@ -346,13 +345,11 @@ public final class IndexStore: Sendable {
     }
 
     /// Writes labels (or, with `table: "near_misses"`, near-misses) of one passage.
-    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels",
-                             encoder: JSONEncoder = JSONEncoder(), _ db: Database) throws {
+    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels", _ db: Database) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO \(table) (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)")
         for label in labels {
-            let evidence = String(decoding: try encoder.encode(label.evidence), as: UTF8.self)
-            try statement.execute(arguments: [passage, label.id, label.score, evidence])
+            try statement.execute(arguments: [passage, label.id, label.score, EvidenceJSON.encode(label.evidence)])
         }
     }
 

@@ -1,4 +1,5 @@
 import EloCore
+import EloIndex
 import EloReports
 import Foundation
 import GRDB
@@ -99,32 +100,29 @@ public struct CoverageIndexReader: Sendable {
              AND (EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = passages.id)
                   OR EXISTS (SELECT 1 FROM near_misses n WHERE n.passage_id = passages.id))
             """ : ""
-        return try Row.fetchAll(db, sql: """
+        return try Row.fetchAll(db.cachedStatement(sql: """
             SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
             ORDER BY page, idx
-            """, arguments: [version]).map { row in
+            """), arguments: [version]).map { row in
             Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
                     language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
                     labels: labels[row["id"]] ?? [], ocrConfidence: row["ocr_confidence"], nearMisses: nearMisses[row["id"]] ?? [])
         }
     }
 
-    /// The rows of `labels` or `near_misses` for one version's passages, by passage id. The evidence columns
-    /// are decoded as one JSON array (one decoder pass for the whole version, not one per row); should that
-    /// fail, each row is decoded alone and a row that cannot be read keeps no evidence.
+    /// The rows of `labels` or `near_misses` for one version's passages, by passage id. Evidence is read by
+    /// ``EvidenceJSON``, with Foundation's decoder as the fallback; a row that neither can read keeps no evidence.
     static func labels(in table: String, version: Int64, _ db: Database) throws -> [Int64: [PassageLabel]] {
-        let rows = try Row.fetchAll(db, sql: """
+        var labels: [Int64: [PassageLabel]] = [:]
+        let decoder = JSONDecoder()
+        let statement = try db.cachedStatement(sql: """
             SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
             JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
-            """, arguments: [version])
-        guard !rows.isEmpty else { return [:] }
-        let columns: [String] = rows.map { $0["evidence"] }
-        let decoder = JSONDecoder()
-        let batch = try? decoder.decode([[PassageLabel.Evidence]].self, from: Data(("[" + columns.joined(separator: ",") + "]").utf8))
-        let evidence = batch.flatMap { $0.count == rows.count ? $0 : nil }
-            ?? columns.map { (try? decoder.decode([PassageLabel.Evidence].self, from: Data($0.utf8))) ?? [] }
-        var labels: [Int64: [PassageLabel]] = [:]
-        for (row, evidence) in zip(rows, evidence) {
+            """)
+        for row in try Row.fetchAll(statement, arguments: [version]) {
+            let column: String = row["evidence"]
+            let evidence = EvidenceJSON.decode(column)
+                ?? (try? decoder.decode([PassageLabel.Evidence].self, from: Data(column.utf8))) ?? []
             labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
         }
         return labels
