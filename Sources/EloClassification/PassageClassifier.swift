@@ -19,8 +19,9 @@ public final class PassageClassifier {
     private let anchorMatcher: CueMatcher
     /// Shared by both matchers (morphology mode).
     private let analyser: WordAnalyser?
-    /// For every label: its cue indices in `matcher`, and its anchor (index into `anchors`).
-    private let labelCues: [[Int]]
+    /// For each cue of `matcher`: the label it belongs to.
+    private let cueLabel: [Int]
+    /// For every label: its anchor (index into `anchors`).
     private let labelAnchor: [Int?]
     private let anchors: [Anchor]
     /// For each cue of `anchorMatcher`: the anchor it belongs to, or (from `anchorCueCount` on) the
@@ -57,7 +58,9 @@ public final class PassageClassifier {
                 }
             }
         }
-        self.labelCues = labelCues
+        var cueLabel = Array(repeating: 0, count: allCues.count)
+        for (labelIndex, cues) in labelCues.enumerated() { for cue in cues { cueLabel[cue] = labelIndex } }
+        self.cueLabel = cueLabel
         self.labelAnchor = labelAnchor
         self.anchors = anchors
         self.labelNotAddressedSet = labelNotAddressedSet
@@ -125,15 +128,18 @@ public final class PassageClassifier {
         guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
         let hits = analysed.map(matcher.hits(in:)) ?? matcher.hits(in: passage.text, language: passage.language)
         guard !hits.isEmpty else { return [] }
-        var hitsByCue: [Int: [CueHit]] = [:]
-        for hit in hits { hitsByCue[hit.cue, default: []].append(hit) }
+        // Only labels with a cue in the passage can be given: group the hits by label, in cue order.
+        var hitsByLabel: [Int: [CueHit]] = [:]
+        for hit in hits { hitsByLabel[cueLabel[hit.cue], default: []].append(hit) }
         var result: [LabelDecision] = []
-        for (labelIndex, label) in configuration.labels.enumerated() {
+        for labelIndex in hitsByLabel.keys.sorted() {
+            let label = configuration.labels[labelIndex]
+            let labelHits = hitsByLabel[labelIndex]!.sorted { ($0.cue, $0.start) < ($1.cue, $1.start) }
             // cue hits in a sentence that only defers or discusses (the set's not_addressed list) do not count
             let deferred = labelNotAddressedSet[labelIndex].flatMap { notAddressed[$0] } ?? []
             var raw = 0.0, kept = 0.0
             var evidence: [Evidence] = [], keptEvidence: [Evidence] = []
-            for (cueIndex, found) in mostSpecific(labelCues[labelIndex], hitsByCue) {
+            for (cueIndex, found) in mostSpecific(labelHits) {
                 let cue = matcher.cues[cueIndex].cue
                 let outside = deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
                 raw += cue.weight
@@ -207,8 +213,8 @@ public final class PassageClassifier {
     /// The hits of a label's cues where, of cues matching overlapping words, only the most specific
     /// counts: `yhteistyöryhmä` (an ELO group's name) decides over `yhteistyö` found inside it, and
     /// `osaaminen` and `osaamis*` on the same word count once.
-    private func mostSpecific(_ cueIndices: [Int], _ hitsByCue: [Int: [CueHit]]) -> [(Int, [CueHit])] {
-        let candidates = cueIndices.flatMap { index in (hitsByCue[index] ?? []).map { (index, $0) } }
+    private func mostSpecific(_ hits: [CueHit]) -> [(Int, [CueHit])] {
+        let candidates = hits.map { ($0.cue, $0) }
         guard candidates.count > 1 else { return candidates.map { ($0.0, [$0.1]) } }
         let specificity = { (index: Int) in self.cueSpecificity[index] }
         var kept: [Int: [CueHit]] = [:]
