@@ -7,6 +7,9 @@ import EloNormalisation
 public final class PassageBaseForms {
     private let analyses: FinnishAnalyses?
     private let stemmer: SnowballStemmer?
+    /// Base forms by the word as written, Finnish and Swedish (emptied at ``FinnishAnalyses/capacity`` words).
+    private var finnishBases: [Substring: String] = [:]
+    private var swedishBases: [Substring: String] = [:]
 
     /// Works without the libraries too (then words are only lower-cased), so a machine without the Finnish
     /// dictionary still indexes. `analyses` may be shared with the thread's classifier, which reads the same
@@ -30,17 +33,28 @@ public final class PassageBaseForms {
         var output = ""
         output.reserveCapacity(passage.text.utf8.count)
         for word in Self.words(in: passage.text) {
-            let lower = word.lowercased()
             let base: String
             switch passage.language {
-            case .finnish, .mixed, .unknown: base = finnishBaseForm(lowercased: lower) ?? lower
-            case .swedish: base = stemmer?.stem(lower) ?? lower
-            case .english: base = lower
+            case .finnish, .mixed, .unknown:
+                base = Self.cached(word, in: &finnishBases) { self.finnishBaseForm(lowercased: $0) ?? $0 }
+            case .swedish:
+                base = Self.cached(word, in: &swedishBases) { self.stemmer?.stem($0) ?? $0 }
+            case .english: base = word.lowercased()
             }
             if !output.isEmpty { output.append(" ") }
             output.append(base)
         }
         return output
+    }
+
+    /// The base of `word` from `cache`, or made from its lower-case form and remembered. Keys are copied out of
+    /// the passage, so the cache does not keep passage texts alive.
+    private static func cached(_ word: Substring, in cache: inout [Substring: String], _ make: (String) -> String) -> String {
+        if let known = cache[word] { return known }
+        let base = make(word.lowercased())
+        if cache.count >= FinnishAnalyses.capacity { cache.removeAll(keepingCapacity: true) }
+        cache[Substring(String(word))] = base
+        return base
     }
 
     /// Splits text into words: a word is a run of characters whose first scalar is alphabetic or numeric, or a
