@@ -70,7 +70,7 @@ public enum WorkerEntry {
             let response = WorkerResponse(
                 document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
             do {
-                guard answers.send(try encoder.encode(response)) else { return 0 }  // the parent is gone
+                guard answers.send(try WorkerWire.encode(response) ?? encoder.encode(response)) else { return 0 }  // the parent is gone
             } catch {
                 FileHandle.standardError.write(Data("elo worker: cannot encode the document: \(error)\n".utf8))
                 return 1

@@ -147,7 +147,7 @@ public final class WorkerProcess {
 
     private func answer(_ data: Data) -> Outcome {
         let response: WorkerResponse
-        do { response = try JSONDecoder().decode(WorkerResponse.self, from: data) } catch {
+        do { response = try WorkerWire.decode(data) ?? JSONDecoder().decode(WorkerResponse.self, from: data) } catch {
             shutdown()
             return .failure(id: "ingest.worker-output", reason: "the reader's answer could not be decoded: \(error)")
         }

@@ -1,3 +1,4 @@
+import EloTestSupport
 import Testing
 @testable import EloClassification
 
@@ -66,18 +67,5 @@ import Testing
         #expect(tokens.map(\.text) == ["Sa\u{30A}dant", "ohjaus"])
         #expect(tokens.map(\.start) == [0, 7])
         #expect(tokens.map(\.end) == [6, 13])
-    }
-}
-
-/// A small deterministic generator, so the random texts are the same on every run.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

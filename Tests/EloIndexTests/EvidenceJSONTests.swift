@@ -10,7 +10,7 @@ import Testing
     static let awkward = ["laatu", "laadun", "", "\"lainaus\"", "back\\slash", "rivi\nvaihto\ttab\r", "\u{1}\u{1F}",
                           "ÅÄÖ åäö", "emoji 👩‍👩‍👧 ja 𝔘", "a/b", "\u{2028}", "é\u{301}"]
 
-    static func random(_ generator: inout SplitMix64) -> [PassageLabel.Evidence] {
+    static func random(_ generator: inout SplitMix) -> [PassageLabel.Evidence] {
         (0..<Int(generator.next() % 4)).map { _ in
             let cue = awkward[Int(generator.next() % UInt64(awkward.count))]
             let text = awkward[Int(generator.next() % UInt64(awkward.count))] + awkward[Int(generator.next() % UInt64(awkward.count))]
@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func writesJSONThatFoundationReadsAndReadsWhatFoundationWrites() throws {
-        var generator = SplitMix64(seed: 7)
+        var generator = SplitMix(seed: 7)
         let encoder = JSONEncoder()
         for _ in 0..<500 {
             let evidence = Self.random(&generator)
@@ -49,18 +49,5 @@ import Testing
     ])
     func leavesAnythingElseToFoundation(json: String) {
         #expect(EvidenceJSON.decode(json) == nil)
-    }
-}
-
-/// A small deterministic generator.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

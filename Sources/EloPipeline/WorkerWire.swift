@@ -1,0 +1,232 @@
+import EloCore
+import EloIndex
+import Foundation
+
+/// The worker's answer as one JSON line, written and read by hand (``JSONWriter``, ``JSONScanner``): a night's
+/// ingest moves every passage of every document through it, and `JSONEncoder`/`JSONDecoder` cost more than
+/// the rest of the hand-over. The JSON is the one `Codable` gives `WorkerResponse` (same keys, absent
+/// optionals left out), so either side may fall back to Foundation: `encode` when a number is not finite,
+/// `decode` whenever the line is not exactly that shape.
+enum WorkerWire {
+    static func encode(_ response: WorkerResponse) -> Data? {
+        var writer = JSONWriter(capacity: 1024 + response.document.passages.reduce(0) { $0 + $1.text.utf8.count + 96 })
+        let document = response.document
+        writer.raw(#"{"document":{"path":"#)
+        writer.string(document.path)
+        writer.raw(#","sha256":"#)
+        writer.string(document.sha256)
+        writer.raw(#","pages":"#)
+        writer.integer(document.pages)
+        writer.raw(#","language":"#)
+        writer.string(document.language.rawValue)
+        writer.raw(#","status":"#)
+        writer.string(document.status.rawValue)
+        writer.raw(#","method":"#)
+        writer.string(document.method.rawValue)
+        if let encoding = document.encoding {
+            writer.raw(#","encoding":"#)
+            writer.string(encoding)
+        }
+        if let confidence = document.ocrConfidence {
+            writer.raw(#","ocrConfidence":"#)
+            guard writer.double(confidence) else { return nil }
+        }
+        writer.raw(#","diagnostics":["#)
+        for (index, diagnostic) in document.diagnostics.enumerated() {
+            writer.raw(index == 0 ? #"{"id":"# : #",{"id":"#)
+            writer.string(diagnostic.id)
+            writer.raw(#","severity":"#)
+            writer.string(diagnostic.severity.rawValue)
+            writer.raw(#","message":"#)
+            writer.string(diagnostic.message)
+            if let page = diagnostic.page {
+                writer.raw(#","page":"#)
+                writer.integer(page)
+            }
+            writer.raw("}")
+        }
+        writer.raw(#"],"passages":["#)
+        for (index, passage) in document.passages.enumerated() {
+            writer.raw(index == 0 ? #"{"page":"# : #",{"page":"#)
+            writer.integer(passage.page)
+            writer.raw(#","index":"#)
+            writer.integer(passage.index)
+            writer.raw(#","kind":"#)
+            writer.string(passage.kind.rawValue)
+            writer.raw(#","language":"#)
+            writer.string(passage.language.rawValue)
+            writer.raw(#","text":"#)
+            writer.string(passage.text)
+            if let confidence = passage.ocrConfidence {
+                writer.raw(#","ocrConfidence":"#)
+                guard writer.double(confidence) else { return nil }
+            }
+            for (key, labels) in [("labels", passage.labels), ("nearMisses", passage.nearMisses)] {
+                guard let labels else { continue }
+                writer.raw(",")
+                writer.string(key)
+                writer.raw(":[")
+                for (number, label) in labels.enumerated() {
+                    writer.raw(number == 0 ? #"{"id":"# : #",{"id":"#)
+                    writer.string(label.id)
+                    writer.raw(#","score":"#)
+                    guard writer.double(label.score) else { return nil }
+                    writer.raw(#","evidence":"#)
+                    EvidenceJSON.write(label.evidence, to: &writer)
+                    writer.raw("}")
+                }
+                writer.raw("]")
+            }
+            writer.raw("}")
+        }
+        writer.raw(#"]},"cpuSeconds":"#)
+        guard writer.double(response.cpuSeconds) else { return nil }
+        writer.raw(#","peakMemoryMB":"#)
+        guard writer.double(response.peakMemoryMB) else { return nil }
+        writer.raw("}")
+        return Data(writer.bytes)
+    }
+
+    static func decode(_ line: Data) -> WorkerResponse? {
+        line.withUnsafeBytes { raw in
+            var scanner = JSONScanner(raw.bindMemory(to: UInt8.self))
+            guard let response = Self.response(&scanner), scanner.finished() else { return nil }
+            return response
+        }
+    }
+
+    /// Reads `{"key": value, …}`, handing each key to `field`, which reads the value (false: not understood).
+    private static func object(_ scanner: inout JSONScanner, _ field: (String, inout JSONScanner) -> Bool) -> Bool {
+        guard scanner.take(0x7B) else { return false }
+        if scanner.take(0x7D) { return true }
+        repeat {
+            guard let key = scanner.string(), scanner.take(0x3A), field(key, &scanner) else { return false }
+        } while scanner.take(0x2C)
+        return scanner.take(0x7D)
+    }
+
+    /// Reads `[item, …]`.
+    private static func array<Item>(_ scanner: inout JSONScanner, _ item: (inout JSONScanner) -> Item?) -> [Item]? {
+        guard scanner.take(0x5B) else { return nil }
+        var items: [Item] = []
+        if scanner.take(0x5D) { return items }
+        repeat {
+            guard let next = item(&scanner) else { return nil }
+            items.append(next)
+        } while scanner.take(0x2C)
+        return scanner.take(0x5D) ? items : nil
+    }
+
+    /// A value or JSON `null` (nil inside: null; nil outside: neither).
+    private static func optional<Value>(_ scanner: inout JSONScanner, _ value: (inout JSONScanner) -> Value?) -> Value?? {
+        if scanner.null() { return .some(nil) }
+        return value(&scanner).map { .some($0) }
+    }
+
+    private static func response(_ scanner: inout JSONScanner) -> WorkerResponse? {
+        var document: Document?, cpu: Double?, memory: Double?
+        let read = object(&scanner) { key, scanner in
+            switch key {
+            case "document": document = Self.document(&scanner)
+            case "cpuSeconds": cpu = scanner.double()
+            case "peakMemoryMB": memory = scanner.double()
+            default: return false
+            }
+            return true
+        }
+        guard read, let document, let cpu, let memory else { return nil }
+        return WorkerResponse(document: document, cpuSeconds: cpu, peakMemoryMB: memory)
+    }
+
+    private static func document(_ scanner: inout JSONScanner) -> Document? {
+        var path: String?, sha256: String?, pages: Int?, language: Language?, status: ExtractionStatus?
+        var method: ExtractionMethod?, encoding: String?, diagnostics: [Diagnostic]?, passages: [Passage]?
+        var confidence: Double?
+        var understood = true
+        let read = object(&scanner) { key, scanner in
+            switch key {
+            case "path": path = scanner.string()
+            case "sha256": sha256 = scanner.string()
+            case "pages": pages = scanner.integer()
+            case "language": language = scanner.string().flatMap(Language.init(rawValue:))
+            case "status": status = scanner.string().flatMap(ExtractionStatus.init(rawValue:))
+            case "method": method = scanner.string().flatMap(ExtractionMethod.init(rawValue:))
+            case "encoding":
+                guard let value = optional(&scanner, { $0.string() }) else { return false }
+                encoding = value
+            case "ocrConfidence":
+                guard let value = optional(&scanner, { $0.double() }) else { return false }
+                confidence = value
+            case "diagnostics": diagnostics = array(&scanner, Self.diagnostic)
+            case "passages": passages = array(&scanner, Self.passage)
+            default: understood = false
+            }
+            return understood
+        }
+        guard read, let path, let sha256, let pages, let language, let status, let method, let diagnostics, let passages else { return nil }
+        return Document(path: path, sha256: sha256, pages: pages, language: language, status: status, method: method,
+                        encoding: encoding, diagnostics: diagnostics, passages: passages, ocrConfidence: confidence)
+    }
+
+    private static func diagnostic(_ scanner: inout JSONScanner) -> Diagnostic? {
+        var id: String?, severity: Diagnostic.Severity?, message: String?, page: Int?
+        let read = object(&scanner) { key, scanner in
+            switch key {
+            case "id": id = scanner.string()
+            case "severity": severity = scanner.string().flatMap(Diagnostic.Severity.init(rawValue:))
+            case "message": message = scanner.string()
+            case "page":
+                guard let value = optional(&scanner, { $0.integer() }) else { return false }
+                page = value
+            default: return false
+            }
+            return true
+        }
+        guard read, let id, let severity, let message else { return nil }
+        return Diagnostic(id: id, severity: severity, message: message, page: page)
+    }
+
+    private static func passage(_ scanner: inout JSONScanner) -> Passage? {
+        var page: Int?, index: Int?, kind: Passage.Kind?, language: Language?, text: String?
+        var labels: [PassageLabel]?, nearMisses: [PassageLabel]?, confidence: Double?
+        var understood = true
+        let read = object(&scanner) { key, scanner in
+            switch key {
+            case "page": page = scanner.integer()
+            case "index": index = scanner.integer()
+            case "kind": kind = scanner.string().flatMap(Passage.Kind.init(rawValue:))
+            case "language": language = scanner.string().flatMap(Language.init(rawValue:))
+            case "text": text = scanner.string()
+            case "ocrConfidence":
+                guard let value = optional(&scanner, { $0.double() }) else { return false }
+                confidence = value
+            case "labels":
+                guard let value = optional(&scanner, { array(&$0, Self.label) }) else { return false }
+                labels = value
+            case "nearMisses":
+                guard let value = optional(&scanner, { array(&$0, Self.label) }) else { return false }
+                nearMisses = value
+            default: understood = false
+            }
+            return understood
+        }
+        guard read, let page, let index, let kind, let language, let text else { return nil }
+        return Passage(page: page, index: index, kind: kind, language: language, text: text, labels: labels,
+                       ocrConfidence: confidence, nearMisses: nearMisses)
+    }
+
+    private static func label(_ scanner: inout JSONScanner) -> PassageLabel? {
+        var id: String?, score: Double?, evidence: [PassageLabel.Evidence]?
+        let read = object(&scanner) { key, scanner in
+            switch key {
+            case "id": id = scanner.string()
+            case "score": score = scanner.double()
+            case "evidence": evidence = EvidenceJSON.read(&scanner)
+            default: return false
+            }
+            return true
+        }
+        guard read, let id, let score, let evidence else { return nil }
+        return PassageLabel(id: id, score: score, evidence: evidence)
+    }
+}
