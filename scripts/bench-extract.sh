@@ -6,7 +6,7 @@
 #   - a generated text PDF of BENCH_PAGES pages (default 1000; scripts/make-bench-pdf.py, reproducible),
 #   - one file that `qpdf --empty --pages` concatenates from all of the above, so long real-font documents
 #     are measured too.
-# Each tool runs ROUNDS times (default 3) alternating; the best round of each counts. Both wall-clock and
+# Each tool runs ROUNDS times (default 5) alternating; the best round of each counts. Both wall-clock and
 # CPU (user+sys) times are printed: elo extracts with several workers, pdftotext runs one file at a time,
 # so the CPU ratio is the like-for-like one.
 # ELO_BENCH_CMD overrides the command timed for elo (it gets the files as arguments).
@@ -14,7 +14,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
 pages_wanted=${BENCH_PAGES:-1000}
-rounds=${ROUNDS:-3}
+rounds=${ROUNDS:-5}
 
 command -v pdftotext >/dev/null || { echo "error: pdftotext missing (apt-get install poppler-utils)" >&2; exit 1; }
 elo_cmd=(${ELO_BENCH_CMD:-"$repo/.build/release/elo" extract --json --ocr off})
@@ -78,9 +78,10 @@ measure() {
 run_pdftotext() { for f in "${files[@]}"; do pdftotext -enc UTF-8 "$f" - || true; done; }
 run_elo() { "${elo_cmd[@]}" "${files[@]}" || true; }
 
-best_p_wall=; best_p_cpu=; best_e_wall=; best_e_cpu=
+best_p_wall=; best_p_cpu=; best_e_wall=; best_e_cpu=; cpu_ratios=
 for round in $(seq "$rounds"); do
   read -r w c < <(measure run_pdftotext)
+  round_p_cpu=$c
   echo "round $round: pdftotext wall ${w}s cpu ${c}s"
   if [ -z "$best_p_wall" ] || awk "BEGIN{exit !($w < $best_p_wall)}"; then best_p_wall=$w; fi
   if [ -z "$best_p_cpu" ] || awk "BEGIN{exit !($c < $best_p_cpu)}"; then best_p_cpu=$c; fi
@@ -88,6 +89,7 @@ for round in $(seq "$rounds"); do
   echo "round $round: elo       wall ${w}s cpu ${c}s"
   if [ -z "$best_e_wall" ] || awk "BEGIN{exit !($w < $best_e_wall)}"; then best_e_wall=$w; fi
   if [ -z "$best_e_cpu" ] || awk "BEGIN{exit !($c < $best_e_cpu)}"; then best_e_cpu=$c; fi
+  cpu_ratios="$cpu_ratios $(awk "BEGIN{printf \"%.2f\", $c / $round_p_cpu}")"
 done
 
 awk -v pages="$pages" -v pw="$best_p_wall" -v pc="$best_p_cpu" -v ew="$best_e_wall" -v ec="$best_e_cpu" 'BEGIN {
@@ -95,3 +97,4 @@ awk -v pages="$pages" -v pw="$best_p_wall" -v pc="$best_p_cpu" -v ew="$best_e_wa
   printf "elo:       %.2fs wall, %.2fs cpu, %.0f pages/s (wall)\n", ew, ec, pages / ew
   printf "ratio elo/pdftotext: %.2fx wall, %.2fx cpu (target <= 1.5x)\n", ew / pw, ec / pc
 }'
+echo "per-round CPU ratios (each elo round against the pdftotext round just before it):$cpu_ratios (median $(python3 -c "import statistics, sys; print(statistics.median(float(x) for x in sys.argv[1:]))" $cpu_ratios))"

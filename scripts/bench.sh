@@ -39,12 +39,12 @@ printf 'id: bench\nname_fi: Testimaa\nname_sv: Testland\nelo_groups: []\naliases
 
 now() { date +%s.%N; }
 calc() { python3 -c "print($1)"; }
-# ROUNDS first ingests (default 3, each into an empty output folder) alternate with pdftotext runs; the best
+# ROUNDS first ingests (default 5, each into an empty output folder) alternate with pdftotext runs; the best
 # of each counts, in wall-clock time (the target) and in CPU time of the whole process tree (less
 # sensitive to whatever else the machine is doing).
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 cpu_of() { awk '{printf "%.2f", $1 + $2}' "$1"; }
-PDFTOTEXT=; FIRST=; PDFTOTEXT_CPU=; FIRST_CPU=
+PDFTOTEXT=; FIRST=; PDFTOTEXT_CPU=; FIRST_CPU=; WALL_RATIOS=; CPU_RATIOS=
 for round in $(seq "$ROUNDS"); do
   t0=$(now)
   /usr/bin/time -f '%U %S' -o "$WORK/time-pdftotext.txt" bash -c \
@@ -56,6 +56,7 @@ for round in $(seq "$ROUNDS"); do
     "$ELO" ingest --pipeline "$WORK/pipelines/bench.yaml" --json > "$WORK/first.json" || true
   t1=$(now); e=$(calc "$t1 - $t0"); ec=$(cpu_of "$WORK/time-elo.txt")
   printf '  round %s: pdftotext %.2f s (cpu %.2f s), elo ingest %.2f s (cpu %.2f s)\n' "$round" "$p" "$pc" "$e" "$ec"
+  WALL_RATIOS="$WALL_RATIOS $(calc "round($e / $p, 2)")"; CPU_RATIOS="$CPU_RATIOS $(calc "round($ec / $pc, 2)")"
   if [ -z "$PDFTOTEXT" ] || [ "$(calc "$p < $PDFTOTEXT")" = True ]; then PDFTOTEXT=$p; fi
   if [ -z "$FIRST" ] || [ "$(calc "$e < $FIRST")" = True ]; then FIRST=$e; fi
   if [ -z "$PDFTOTEXT_CPU" ] || [ "$(calc "$pc < $PDFTOTEXT_CPU")" = True ]; then PDFTOTEXT_CPU=$pc; fi
@@ -75,6 +76,9 @@ printf '\nelo bench: %s PDFs, %s pages, %s parallel\n' "$FILES" "$TOTAL_PAGES" "
 printf '  pdftotext            %8.2f s   (best of %s rounds, as below)\n' "$PDFTOTEXT" "$ROUNDS"
 printf '  elo ingest (first)   %8.2f s   ratio %.2f× pdftotext (target ≤ 1.5×)   %.1f pages/s\n' "$FIRST" "$(calc "$FIRST / $PDFTOTEXT")" "$(calc "$TOTAL_PAGES / $FIRST")"
 printf '  CPU time (all processes): pdftotext %.2f s, elo ingest %.2f s, ratio %.2f×\n' "$PDFTOTEXT_CPU" "$FIRST_CPU" "$(calc "$FIRST_CPU / $PDFTOTEXT_CPU")"
+median() { python3 -c "import statistics, sys; print(statistics.median(float(x) for x in sys.argv[1:]))" $1; }
+printf '  per-round ratios (each elo round against the pdftotext round just before it): wall%s (median %s), CPU%s (median %s)\n' \
+  "$WALL_RATIOS" "$(median "$WALL_RATIOS")" "$CPU_RATIOS" "$(median "$CPU_RATIOS")"
 printf '  elo ingest (no change) %6.2f s   %.1f%% of first (target < 5%%)\n' "$SECOND" "$(calc "100 * $SECOND / $FIRST")"
 printf '  documents ingested %s, worker processes started %s\n' "$INGESTED" "$WORKERS"
 INDEXED=$(python3 -c "import sqlite3; d = sqlite3.connect('$WORK/out/index.sqlite'); print('%d passages, %d labels' % (d.execute('SELECT COUNT(*) FROM passages').fetchone()[0], d.execute('SELECT COUNT(*) FROM labels').fetchone()[0]))" 2>/dev/null || echo "?")
