@@ -1,4 +1,5 @@
 import CVoikko
+import Synchronization
 
 /// Finnish morphology and spelling through libvoikko: base forms, compound parts and spell-checking.
 ///
@@ -32,10 +33,21 @@ public final class FinnishLexicon {
 
     deinit { voikkoTerminate(handle) }
 
-    /// Whether `word` is a correctly spelled Finnish word (compounds included).
+    /// Whether `word` is a correctly spelled Finnish word (compounds included). Every `FinnishLexicon` reads
+    /// the same dictionary with the same options, so the answers are shared by all of them in the process
+    /// (threads of `elo extract` read documents with the same vocabulary).
     public func isWord(_ word: String) -> Bool {
-        voikkoSpellCstr(handle, word) == 1
+        if let known = Self.spellings.withLock({ $0[word] }) { return known }
+        let answer = voikkoSpellCstr(handle, word) == 1
+        Self.spellings.withLock { known in
+            if known.count >= FinnishAnalyses.capacity { known.removeAll(keepingCapacity: true) }
+            known[word] = answer
+        }
+        return answer
     }
+
+    /// Voikko's spelling answers so far, for the whole process.
+    private static let spellings = Mutex<[String: Bool]>([:])
 
     /// All readings Voikko gives for `word`; empty when the word is unknown.
     public func analyse(_ word: String) -> [Analysis] {

@@ -82,13 +82,22 @@ final class HunspellDictionary: Sendable {
         self.wordsPath = wordsPath
     }
 
+    /// Hunspell's answers so far, for every thread of the process (emptied at ``FinnishAnalyses/capacity`` words).
+    private let answers = Mutex<[String: Bool]>([:])
+
     func isWord(_ word: String) -> Bool {
-        state.withLock { state in
+        if let known = answers.withLock({ $0[word] }) { return known }
+        let answer = state.withLock { state in
             if case .unread = state {
                 state = functions.create(affixPath, wordsPath).map(State.ready) ?? .failed
             }
             guard case .ready(let handle) = state else { return false }
             return functions.spell(handle, word) != 0
         }
+        answers.withLock { known in
+            if known.count >= FinnishAnalyses.capacity { known.removeAll(keepingCapacity: true) }
+            known[word] = answer
+        }
+        return answer
     }
 }
