@@ -90,12 +90,13 @@ public final class LineBreakHyphenResolver {
         // that the cost does not grow with the length of the lines.
         let rightEnd = right.unicodeScalars.firstIndex(of: " ") ?? right.endIndex
         let rightToken = right[..<rightEnd]
-        if Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
+        // (no conjunction is longer than 12 bytes: most tokens skip the lower-casing)
+        if rightToken.utf8.count <= 12, Self.conjunctions.contains(rightToken.lowercased()) { return .suspended }
         guard let first = rightToken.first, first.isLetter, first.isLowercase else { return .keepHyphen }
         let leftStart = left.unicodeScalars.lastIndex(of: " ").map(left.unicodeScalars.index(after:)) ?? left.startIndex
         let rawLeft = left[leftStart...].dropLast()
         // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
-        if rawLeft.contains("/") || rawLeft.contains("@") || rawLeft.dropLast().contains(".") { return .keepHyphen }
+        if rawLeft.utf8.contains(where: { $0 == 0x2F || $0 == 0x40 }) || rawLeft.utf8.dropLast().contains(0x2E) { return .keepHyphen }
         let leftToken = Self.stripPunctuation(rawLeft)
         let rightWord = Self.stripPunctuation(rightToken)
         let lastPart = leftToken.split(separator: "-").last ?? leftToken[...]
