@@ -41,6 +41,9 @@ struct IndexStoreTests {
         for name in ["documents", "versions", "files", "passages", "labels", "runs", "coverage_by_region", "coverage_by_region_label", "current_documents"] {
             #expect(tables.contains(name), "missing \(name)")
         }
+        // the full-text index merges its segments 16 at a time (v5), kept in FTS5's own configuration
+        let automerge = try store.queue.read { db in try Int.fetchOne(db, sql: "SELECT v FROM passages_fts_config WHERE k = 'automerge'") }
+        #expect(automerge == 16)
     }
 
     /// The full-text index is filled per version in one statement (no insert trigger): every passage is in
