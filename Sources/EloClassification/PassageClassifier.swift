@@ -10,7 +10,9 @@ import Foundation
 /// anchor (if any) is found in the passage or its context (neighbours, or its section's heading).
 /// Cue hits in a sentence holding a phrase of the set's `not_addressed` list (the sentence only defers,
 /// discusses or lacks something) do not count, unless the label ignores that list; a label left below
-/// its threshold by that is kept as a near-miss.
+/// its threshold by that is kept as a near-miss. For a set with `reader_questions`, the questions of a
+/// passage that puts a question to the reader count as such sentences; for a set with `ignore_list_items`,
+/// a cue word that is only one short item of an enumeration does not count at all.
 ///
 /// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
 public final class PassageClassifier {
@@ -30,6 +32,10 @@ public final class PassageClassifier {
     private let anchorCueCount: Int
     /// For every label: the index of its set, or nil when the set's `not_addressed` list does not apply.
     private let labelNotAddressedSet: [Int?]
+    /// For every label: whether its set ignores cue words that are only an item of an enumeration.
+    private let labelIgnoresListItems: [Bool]
+    /// The sets with `reader_questions`: set index and its second-person markers.
+    private let readerQuestionSets: [(set: Int, markers: ReaderQuestionMarkers)]
     private let sentenceSplitter = SentenceSplitter()
     /// `matcher.cues[i].specificity`, made once.
     private let cueSpecificity: [(Int, Int, Int)]
@@ -44,11 +50,14 @@ public final class PassageClassifier {
         var labelAnchor: [Int?] = []
         var anchors: [Anchor] = []
         var labelNotAddressedSet: [Int?] = []
+        var labelIgnoresListItems: [Bool] = []
         for (setIndex, set) in configuration.labelSets.enumerated() {
             var setAnchorIndex: Int?
             if let anchor = set.anchor { anchors.append(anchor); setAnchorIndex = anchors.count - 1 }
             for label in set.labels {
-                labelNotAddressedSet.append(set.notAddressed.isEmpty || label.ignoresNotAddressed ? nil : setIndex)
+                let deferrable = !set.notAddressed.isEmpty || set.readerQuestions != nil
+                labelNotAddressedSet.append(!deferrable || label.ignoresNotAddressed ? nil : setIndex)
+                labelIgnoresListItems.append(set.ignoreListItems)
                 labelCues.append(Array(allCues.count..<allCues.count + label.cues.count))
                 allCues += label.cues
                 if let own = label.anchor {
@@ -64,6 +73,8 @@ public final class PassageClassifier {
         self.labelAnchor = labelAnchor
         self.anchors = anchors
         self.labelNotAddressedSet = labelNotAddressedSet
+        self.labelIgnoresListItems = labelIgnoresListItems
+        readerQuestionSets = configuration.labelSets.enumerated().compactMap { index, set in set.readerQuestions.map { (index, $0) } }
         let anchorCues = anchors.flatMap(\.cues)
         anchorCueCount = anchorCues.count
         let notAddressed = configuration.labelSets.enumerated().flatMap { index, set in set.notAddressed.map { (index, $0) } }
@@ -104,7 +115,20 @@ public final class PassageClassifier {
                 if anchors[owner].ignoreListItems && Enumeration.isListItem(passage.text, start: hit.start, end: hit.end) { continue }
                 first[owner] = hit
             }
-            notAddressed.append(deferringSentences(passage.text, deferring))
+            var sentences: [(range: Range<Int>, text: Substring)]?
+            if !deferring.isEmpty { sentences = sentenceRanges(passage.text) }
+            var deferred = deferringSentences(sentences ?? [], deferring)
+            // a questionnaire item: its questions ask for an answer, they state no goal
+            if !readerQuestionSets.isEmpty, passage.text.contains("?") {
+                if sentences == nil { sentences = sentenceRanges(passage.text) }
+                for (set, markers) in readerQuestionSets {
+                    for range in Self.readerQuestionSentences(sentences ?? [], language: passage.language, markers: markers)
+                    where !(deferred[set]?.contains(range) ?? false) {
+                        deferred[set, default: []].append(range)
+                    }
+                }
+            }
+            notAddressed.append(deferred)
             return first
         }
         // the heading each passage stands under (nil before the first heading)
@@ -139,7 +163,10 @@ public final class PassageClassifier {
             let deferred = labelNotAddressedSet[labelIndex].flatMap { notAddressed[$0] } ?? []
             var raw = 0.0, kept = 0.0
             var evidence: [Evidence] = [], keptEvidence: [Evidence] = []
-            for (cueIndex, found) in mostSpecific(labelHits) {
+            let listItems = labelIgnoresListItems[labelIndex]
+            for (cueIndex, all) in mostSpecific(labelHits) {
+                let found = listItems ? all.filter { !Self.isPassingListMention($0, in: passage.text, labelHits: labelHits) } : all
+                guard !found.isEmpty else { continue }
                 let cue = matcher.cues[cueIndex].cue
                 let outside = deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
                 raw += cue.weight
@@ -171,18 +198,63 @@ public final class PassageClassifier {
 
     /// For each label set with a `not_addressed` phrase in `text`: the character ranges of the sentences
     /// holding one ("Ohjausosaamisen koulutus siirtyy vuoden 2015 suunnitelmaan.").
-    private func deferringSentences(_ text: String, _ found: [(set: Int, at: Int)]) -> [Int: [Range<Int>]] {
+    private func deferringSentences(_ sentences: [(range: Range<Int>, text: Substring)], _ found: [(set: Int, at: Int)]) -> [Int: [Range<Int>]] {
         guard !found.isEmpty else { return [:] }
-        let ranges = sentenceSplitter.sentences(in: text).map { sentence -> Range<Int> in
-            let start = text.distance(from: text.startIndex, to: sentence.startIndex)
-            return start..<(start + sentence.count)
-        }
+        let ranges = sentences.map(\.range)
         var result: [Int: [Range<Int>]] = [:]
         for (set, at) in found {
             guard let range = ranges.first(where: { $0.contains(at) }) ?? ranges.last, !(result[set]?.contains(range) ?? false) else { continue }
             result[set, default: []].append(range)
         }
         return result
+    }
+
+    /// A passing mention in a list of unrelated words does not count (taxonomy.md): the hit is one short
+    /// item of a list (``ListMention``) and no other item of that list has a cue of the same label — a list
+    /// of several of the goal's words ("organisointi, hallinnointi, vastuunjako") is about the goal.
+    static func isPassingListMention(_ hit: CueHit, in text: String, labelHits: [CueHit]) -> Bool {
+        guard let list = ListMention.list(in: text, start: hit.start, end: hit.end) else { return false }
+        let related = list.items.indices.contains { item in
+            item != list.hit && labelHits.contains { list.items[item].overlaps($0.start..<$0.end) }
+        }
+        return !related
+    }
+
+    /// The sentences of `text` with their character ranges.
+    private func sentenceRanges(_ text: String) -> [(range: Range<Int>, text: Substring)] {
+        sentenceSplitter.sentences(in: text).map { sentence in
+            let start = text.distance(from: text.startIndex, to: sentence.startIndex)
+            return (start..<(start + sentence.count), sentence)
+        }
+    }
+
+    /// When one question of the passage is put to the reader (a second-person word of `markers`: "Miten
+    /// alueellanne olette …?"), the passage is a questionnaire or report-template item: the ranges of all its
+    /// questions, and of a parenthesis right after one (what the question asks about: "(Kuntakokeilu, …)").
+    /// Otherwise none: a question the writer asks ("Kenen tehtävä on …?") may state a challenge.
+    static func readerQuestionSentences(_ sentences: [(range: Range<Int>, text: Substring)], language: Language,
+                                        markers: ReaderQuestionMarkers) -> [Range<Int>] {
+        let languages: [Cue.Language] = switch language {
+        case .finnish: [.finnish]
+        case .swedish: [.swedish]
+        default: [.finnish, .swedish]
+        }
+        var asked = false
+        var result: [Range<Int>] = []
+        var afterQuestion = false
+        for (range, sentence) in sentences {
+            var end = sentence[...]
+            while let last = end.last, "\"'”’»)] ".contains(last) { end = end.dropLast() }
+            let isQuestion = end.last == "?"
+            guard isQuestion || (afterQuestion && sentence.first == "(") else { afterQuestion = false; continue }
+            result.append(range)
+            afterQuestion = true
+            if isQuestion, !asked {
+                let words = sentence.lowercased().split { !$0.isLetter && $0 != "-" }
+                asked = words.contains { word in languages.contains { markers.marks(String(word), language: $0) } }
+            }
+        }
+        return asked ? result : []
     }
 
     /// A paragraph of at most `titleWords` words (with letters) that begins with a capital letter and does not end

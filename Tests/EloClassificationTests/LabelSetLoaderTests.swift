@@ -77,6 +77,26 @@ import Testing
         #expect(try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml").labels[0].ignoresNotAddressed == false)
     }
 
+    static let badListAndQuestionRules: [(String, Int, String)] = [
+        ("ignore_list_items: maybe", 4, "true or false"),
+        ("reader_questions:\n  fi: [te, '-']", 5, "neither a word nor a word ending"),
+        ("reader_questions:\n  en: [you]", 5, "unknown key 'en'"),
+    ]
+
+    @Test(arguments: badListAndQuestionRules)
+    func rejectsBadListAndReaderQuestionRules(keys: String, line: Int, message: String) {
+        rejectsBadFilesNamingFileAndLine(text: Self.valid.replacingOccurrences(of: "labels:", with: keys + "\nlabels:"), line: line, message: message)
+    }
+
+    @Test func readsListAndReaderQuestionRules() throws {
+        let text = Self.valid.replacingOccurrences(of: "labels:", with: "ignore_list_items: true\nreader_questions:\n  fi: [-nne, Te]\n  sv: [ni]\nlabels:")
+        let set = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "demo.yaml")
+        #expect(set.ignoreListItems)
+        #expect(set.readerQuestions == ReaderQuestionMarkers(words: [.finnish: ["te"], .swedish: ["ni"]], endings: [.finnish: ["nne"]]))
+        let plain = try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml")
+        #expect(!plain.ignoreListItems && plain.readerQuestions == nil)
+    }
+
     @Test func rejectsIdsNotInTheTaxonomy() {
         let text = Self.valid.replacingOccurrences(of: "set: demo", with: "set: okm2011").replacingOccurrences(of: "demo.laatu", with: "okm2011.quality")
         #expect(throws: ConfigurationError.self) { try LabelSetLoader().load(text: text, file: "okm2011.yaml") }

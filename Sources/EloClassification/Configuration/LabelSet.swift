@@ -11,16 +11,48 @@ public struct LabelSet: Sendable, Hashable {
     /// Phrases showing that a passage only defers, discusses or lacks something ("siirtyy vuoden 2015
     /// suunnitelmaan", "on keskusteltu"): a label of this set is then not given, only kept as a near-miss.
     public var notAddressed: [Cue]
+    /// Cue words that are only one short item of an enumeration ("nivelvaiheet, aikuisohjaus, maahanmuuttajien
+    /// ohjaus ja verkko-ohjaus") do not count for this set's labels (`ignore_list_items: true`): a passing
+    /// mention in a list of unrelated words does not address a goal (taxonomy.md).
+    public var ignoreListItems: Bool
+    /// When set (`reader_questions:`), the questions of a passage that puts a question to the reader
+    /// ("Miten alueellanne olette …?") ask for an answer and state nothing: they count as `not_addressed`
+    /// sentences for this set's labels.
+    public var readerQuestions: ReaderQuestionMarkers?
     public var labels: [LabelDefinition]
 
-    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [], labels: [LabelDefinition]) {
+    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [],
+                ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil, labels: [LabelDefinition]) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
         self.file = file
         self.anchor = anchor
         self.notAddressed = notAddressed
+        self.ignoreListItems = ignoreListItems
+        self.readerQuestions = readerQuestions
         self.labels = labels
+    }
+}
+
+/// The words of the second person by which a question is put to the reader — a questionnaire or report
+/// template ("Miten alueellanne olette määritelleet …?", "Hur har ni …?") — per language: whole words
+/// (`te`, `ni`) and word endings written with a leading hyphen (`-nne`, `-tte`), compared with the word as
+/// written, lower-cased, without morphology.
+public struct ReaderQuestionMarkers: Sendable, Hashable {
+    public var words: [Cue.Language: Set<String>]
+    public var endings: [Cue.Language: [String]]
+
+    public init(words: [Cue.Language: Set<String>] = [:], endings: [Cue.Language: [String]] = [:]) {
+        self.words = words
+        self.endings = endings
+    }
+
+    /// Whether `word` (lower-cased) is a second-person word of `language`. An ending needs at least two
+    /// letters before it (`-nne` marks *alueellanne*, not *nne*).
+    public func marks(_ word: String, language: Cue.Language) -> Bool {
+        if words[language]?.contains(word) ?? false { return true }
+        return endings[language]?.contains { word.count >= $0.count + 2 && word.hasSuffix($0) } ?? false
     }
 }
 

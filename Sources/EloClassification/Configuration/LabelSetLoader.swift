@@ -3,7 +3,7 @@ import Yams
 
 /// Loads and validates one label-set YAML file. Every problem names the file and the line.
 public struct LabelSetLoader: Sendable {
-    static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "not_addressed", "labels"]
+    static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "not_addressed", "ignore_list_items", "reader_questions", "labels"]
     static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed"]
     static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "fi", "sv"]
 
@@ -39,6 +39,8 @@ public struct LabelSetLoader: Sendable {
                 if let negative = set.notAddressed.first(where: { $0.weight != 1 }) {
                     throw ConfigurationError(file: reader.file, line: negative.line, message: "not_addressed lists phrases, without weights — write `- \(negative.term)`")
                 }
+            case "ignore_list_items": set.ignoreListItems = try reader.boolean(value, what: "ignore_list_items")
+            case "reader_questions": set.readerQuestions = try readerQuestions(value, reader: reader)
             case "labels": labelsNode = value
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
@@ -126,6 +128,27 @@ public struct LabelSetLoader: Sendable {
         }
         guard !cues.isEmpty else { throw reader.fail(node, "anchor has no cue terms — add fi: and/or sv: lists") }
         return Anchor(cues: cues, context: context, section: section, ignoreListItems: ignoreListItems)
+    }
+
+    /// `reader_questions:` is a mapping with `fi:` and `sv:`, each a list of second-person words (`te`) and
+    /// word endings (`-nne`).
+    private func readerQuestions(_ node: Node, reader: YAMLReader) throws(ConfigurationError) -> ReaderQuestionMarkers {
+        var markers = ReaderQuestionMarkers()
+        for (key, _, value) in try reader.mapping(node, what: "reader_questions", allowed: Set(Cue.Language.allCases.map(\.rawValue))) {
+            let language = Cue.Language(rawValue: key) ?? .finnish
+            for item in try reader.sequence(value, what: "reader_questions \(key)") {
+                let marker = try reader.string(item, what: "reader_questions \(key) word").trimmingCharacters(in: .whitespaces).lowercased()
+                let word = marker.hasPrefix("-") ? String(marker.dropFirst()) : marker
+                guard !word.isEmpty, word.allSatisfy(\.isLetter) else {
+                    throw reader.fail(item, "reader_questions: '\(marker)' is neither a word nor a word ending — write `- te` or `- -nne`")
+                }
+                if marker.hasPrefix("-") { markers.endings[language, default: []].append(word) } else { markers.words[language, default: []].insert(word) }
+            }
+        }
+        guard !markers.words.isEmpty || !markers.endings.isEmpty else {
+            throw reader.fail(node, "reader_questions is empty — list second-person words under fi: and sv:, or remove the key")
+        }
+        return markers
     }
 
     /// `cues:` is a mapping with `fi:` and `sv:`, each a mapping `term: weight` or a list of terms.
