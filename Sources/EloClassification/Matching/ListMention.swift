@@ -18,6 +18,30 @@ enum ListMention {
     private static let itemBreaks: Set<Character> = [",", ";", "/"]
     private static let sentenceBreaks: Set<Character> = [".", ":", "!", "?", "•", "\n"]
 
+    private enum Kind { case itemBreak, sentenceBreak, space, other }
+
+    /// Letters, digits and the hyphen; ASCII answered without a Unicode property lookup.
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        if let ascii = character.asciiValue, character != "\r\n" {
+            return (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) || ascii == 0x2D
+        }
+        return character.isLetter || character.isNumber
+    }
+
+    private static func kind(of character: Character) -> Kind {
+        if let ascii = character.asciiValue, character != "\r\n" {
+            switch ascii {
+            case 0x2C, 0x3B, 0x2F: return .itemBreak
+            case 0x2E, 0x3A, 0x21, 0x3F, 0x0A: return .sentenceBreak
+            case 0x20, 0x09...0x0D: return .space
+            default: return .other
+            }
+        }
+        if itemBreaks.contains(character) { return .itemBreak }
+        if sentenceBreaks.contains(character) { return .sentenceBreak }
+        return character.isWhitespace ? .space : .other
+    }
+
     private struct Item {
         var words = 0
         var start = Int.max
@@ -29,9 +53,15 @@ enum ListMention {
     /// The character ranges of the items of the list that holds `start..<end` (Character offsets of
     /// `text`), and which of them holds it; nil when the word is no short list item.
     static func list(in text: String, start: Int, end: Int) -> (items: [Range<Int>], hit: Int)? {
+        // a list needs a punctuation mark between two of its items: most passages have none
+        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F }) else { return nil }
         var items = [Item()]
         var hitItem: Int?
+        // the word being read: its length, its last character and (only while it is short enough to be a
+        // conjunction) its text
+        var wordLength = 0
         var word = ""
+        var lastOfWord: Character = " "
         var wordStart = 0
         var elided = false  // the last word ended with a hyphen: the next break joins a compound
 
@@ -44,10 +74,10 @@ enum ListMention {
             items.append(Item(punctuated: punctuated))
         }
         func closeWord(at index: Int) {
-            guard !word.isEmpty else { return }
-            defer { word = "" }
-            if conjunctions.contains(word.lowercased()) { newItem(punctuated: false); return }
-            elided = word.hasSuffix("-")
+            guard wordLength > 0 else { return }
+            defer { word = ""; wordLength = 0 }
+            if wordLength <= 5, conjunctions.contains(word.lowercased()) { newItem(punctuated: false); return }
+            elided = lastOfWord == "-"
             var item = items[items.count - 1]
             item.words += 1
             item.start = min(item.start, wordStart)
@@ -69,17 +99,22 @@ enum ListMention {
         var previous: Character = " "
         for (index, character) in text.enumerated() {
             defer { previous = character }
-            if character.isLetter || character.isNumber || character == "-" {
-                if word.isEmpty { wordStart = index }
-                word.append(character)
+            if Self.isWordCharacter(character) {
+                if wordLength == 0 { wordStart = index }
+                wordLength += 1
+                if wordLength <= 5 { word.append(character) }
+                lastOfWord = character
                 continue
             }
             closeWord(at: index)
-            if itemBreaks.contains(character) {
+            switch Self.kind(of: character) {
+            case .itemBreak:
                 newItem(punctuated: true)
-            } else if sentenceBreaks.contains(character) && !(character == "." && previous.isNumber) {
+            case .sentenceBreak where !(character == "." && previous.isNumber):
                 if let decided = decide() { return decided }
-            } else if !character.isWhitespace {
+            case .space:
+                break
+            default:
                 elided = false
             }
         }
