@@ -131,27 +131,55 @@ public struct JSONScanner {
     }
 }
 
-/// Writes JSON into UTF-8 bytes, the counterpart of ``JSONScanner``.
+/// Writes JSON into UTF-8 bytes, the counterpart of ``JSONScanner``. Commas between members and elements are
+/// written as needed: `beginObject(); field("page", 3); field("text", "…"); endObject()`.
 public struct JSONWriter {
     public private(set) var bytes: [UInt8] = []
+    /// A value was just completed, so the next member or element needs a comma first.
+    private var needsComma = false
 
     public init(capacity: Int = 256) { bytes.reserveCapacity(capacity) }
 
-    /// Structural characters and keys known to need no escaping (`{"page":`).
-    public mutating func raw(_ text: StaticString) {
-        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    private mutating func separate() {
+        if needsComma { bytes.append(0x2C) }
+        needsComma = false
     }
 
-    public mutating func integer(_ value: Int) { bytes += Array(String(value).utf8) }
+    public mutating func beginObject() { separate(); bytes.append(0x7B) }
+    public mutating func endObject() { bytes.append(0x7D); needsComma = true }
+    public mutating func beginArray() { separate(); bytes.append(0x5B) }
+    public mutating func endArray() { bytes.append(0x5D); needsComma = true }
+
+    /// A member's key (known to need no escaping) and its colon; the value follows.
+    public mutating func key(_ name: StaticString) {
+        separate()
+        bytes.append(0x22)
+        name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes += [0x22, 0x3A]
+    }
+
+    public mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
+    public mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
+    /// False (and nothing usable written) for infinity and NaN.
+    public mutating func field(_ name: StaticString, _ value: Double) -> Bool { key(name); return double(value) }
+
+    public mutating func integer(_ value: Int) {
+        separate()
+        bytes += Array(String(value).utf8)
+        needsComma = true
+    }
 
     /// A finite number in Swift's shortest round-trip form (valid JSON); false for infinity and NaN.
     public mutating func double(_ value: Double) -> Bool {
         guard value.isFinite else { return false }
+        separate()
         bytes += Array(value.description.utf8)
+        needsComma = true
         return true
     }
 
     public mutating func string(_ text: String) {
+        separate()
         let hex: StaticString = "0123456789abcdef"
         bytes.append(0x22)
         var text = text
@@ -170,5 +198,6 @@ public struct JSONWriter {
             }
         }
         bytes.append(0x22)
+        needsComma = true
     }
 }

@@ -1,5 +1,4 @@
 import EloCore
-import EloIndex
 import EloReports
 import Foundation
 import GRDB

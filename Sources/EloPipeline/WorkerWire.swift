@@ -1,5 +1,4 @@
 import EloCore
-import EloIndex
 import Foundation
 
 /// The worker's answer as one JSON line, written and read by hand (``JSONWriter``, ``JSONScanner``): a night's
@@ -11,80 +10,67 @@ enum WorkerWire {
     static func encode(_ response: WorkerResponse) -> Data? {
         var writer = JSONWriter(capacity: 1024 + response.document.passages.reduce(0) { $0 + $1.text.utf8.count + 96 })
         let document = response.document
-        writer.raw(#"{"document":{"path":"#)
-        writer.string(document.path)
-        writer.raw(#","sha256":"#)
-        writer.string(document.sha256)
-        writer.raw(#","pages":"#)
-        writer.integer(document.pages)
-        writer.raw(#","language":"#)
-        writer.string(document.language.rawValue)
-        writer.raw(#","status":"#)
-        writer.string(document.status.rawValue)
-        writer.raw(#","method":"#)
-        writer.string(document.method.rawValue)
-        if let encoding = document.encoding {
-            writer.raw(#","encoding":"#)
-            writer.string(encoding)
+        writer.beginObject()
+        writer.key("document")
+        writer.beginObject()
+        writer.field("path", document.path)
+        writer.field("sha256", document.sha256)
+        writer.field("pages", document.pages)
+        writer.field("language", document.language.rawValue)
+        writer.field("status", document.status.rawValue)
+        writer.field("method", document.method.rawValue)
+        if let encoding = document.encoding { writer.field("encoding", encoding) }
+        if let confidence = document.ocrConfidence, !writer.field("ocrConfidence", confidence) { return nil }
+        writer.key("diagnostics")
+        writer.beginArray()
+        for diagnostic in document.diagnostics {
+            writer.beginObject()
+            writer.field("id", diagnostic.id)
+            writer.field("severity", diagnostic.severity.rawValue)
+            writer.field("message", diagnostic.message)
+            if let page = diagnostic.page { writer.field("page", page) }
+            writer.endObject()
         }
-        if let confidence = document.ocrConfidence {
-            writer.raw(#","ocrConfidence":"#)
-            guard writer.double(confidence) else { return nil }
-        }
-        writer.raw(#","diagnostics":["#)
-        for (index, diagnostic) in document.diagnostics.enumerated() {
-            writer.raw(index == 0 ? #"{"id":"# : #",{"id":"#)
-            writer.string(diagnostic.id)
-            writer.raw(#","severity":"#)
-            writer.string(diagnostic.severity.rawValue)
-            writer.raw(#","message":"#)
-            writer.string(diagnostic.message)
-            if let page = diagnostic.page {
-                writer.raw(#","page":"#)
-                writer.integer(page)
+        writer.endArray()
+        writer.key("passages")
+        writer.beginArray()
+        for passage in document.passages {
+            writer.beginObject()
+            writer.field("page", passage.page)
+            writer.field("index", passage.index)
+            writer.field("kind", passage.kind.rawValue)
+            writer.field("language", passage.language.rawValue)
+            writer.field("text", passage.text)
+            if let confidence = passage.ocrConfidence, !writer.field("ocrConfidence", confidence) { return nil }
+            if let labels = passage.labels {
+                writer.key("labels")
+                guard write(labels, to: &writer) else { return nil }
             }
-            writer.raw("}")
-        }
-        writer.raw(#"],"passages":["#)
-        for (index, passage) in document.passages.enumerated() {
-            writer.raw(index == 0 ? #"{"page":"# : #",{"page":"#)
-            writer.integer(passage.page)
-            writer.raw(#","index":"#)
-            writer.integer(passage.index)
-            writer.raw(#","kind":"#)
-            writer.string(passage.kind.rawValue)
-            writer.raw(#","language":"#)
-            writer.string(passage.language.rawValue)
-            writer.raw(#","text":"#)
-            writer.string(passage.text)
-            if let confidence = passage.ocrConfidence {
-                writer.raw(#","ocrConfidence":"#)
-                guard writer.double(confidence) else { return nil }
+            if let nearMisses = passage.nearMisses {
+                writer.key("nearMisses")
+                guard write(nearMisses, to: &writer) else { return nil }
             }
-            for (key, labels) in [("labels", passage.labels), ("nearMisses", passage.nearMisses)] {
-                guard let labels else { continue }
-                writer.raw(",")
-                writer.string(key)
-                writer.raw(":[")
-                for (number, label) in labels.enumerated() {
-                    writer.raw(number == 0 ? #"{"id":"# : #",{"id":"#)
-                    writer.string(label.id)
-                    writer.raw(#","score":"#)
-                    guard writer.double(label.score) else { return nil }
-                    writer.raw(#","evidence":"#)
-                    EvidenceJSON.write(label.evidence, to: &writer)
-                    writer.raw("}")
-                }
-                writer.raw("]")
-            }
-            writer.raw("}")
+            writer.endObject()
         }
-        writer.raw(#"]},"cpuSeconds":"#)
-        guard writer.double(response.cpuSeconds) else { return nil }
-        writer.raw(#","peakMemoryMB":"#)
-        guard writer.double(response.peakMemoryMB) else { return nil }
-        writer.raw("}")
+        writer.endArray()
+        writer.endObject()
+        guard writer.field("cpuSeconds", response.cpuSeconds), writer.field("peakMemoryMB", response.peakMemoryMB) else { return nil }
+        writer.endObject()
         return Data(writer.bytes)
+    }
+
+    private static func write(_ labels: [PassageLabel], to writer: inout JSONWriter) -> Bool {
+        writer.beginArray()
+        for label in labels {
+            writer.beginObject()
+            writer.field("id", label.id)
+            guard writer.field("score", label.score) else { return false }
+            writer.key("evidence")
+            EvidenceJSON.write(label.evidence, to: &writer)
+            writer.endObject()
+        }
+        writer.endArray()
+        return true
     }
 
     static func decode(_ line: Data) -> WorkerResponse? {

@@ -2,7 +2,6 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
-@testable import EloIndex
 
 /// The hand-written evidence column: what it writes is JSON Foundation reads back unchanged, what it reads
 /// agrees with Foundation, and anything off the shape is left to Foundation (nil).

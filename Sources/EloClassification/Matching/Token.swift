@@ -62,17 +62,31 @@ struct Token: Sendable, Hashable {
         return word
     }
 
-    /// The split when every scalar is its own character (offsets count scalars); nil otherwise.
-    static func splitByScalars(_ text: String) -> [Token]? {
+    /// Collects the tokens of one text as a split walks it: a word begins at a word character and is
+    /// sliced out (and ends) at the first character that is not part of it.
+    private struct Collector {
+        let text: String
         var tokens: [Token] = []
-        let scalars = text.unicodeScalars
-        var wordStart: String.Index? = nil
+        var wordStart: String.Index?
         var start = 0
-        func flush(at end: String.Index, offset: Int, suspended: Bool = false) {
+
+        init(_ text: String) { self.text = text }
+
+        mutating func continueWord(at index: String.Index, offset: Int) {
+            if wordStart == nil { wordStart = index; start = offset }
+        }
+
+        mutating func flush(at end: String.Index, offset: Int, suspended: Bool = false) {
             guard let begun = wordStart else { return }
             tokens.append(Token(text: word(text[begun..<end]), start: start, end: offset, suspended: suspended, range: begun..<end))
             wordStart = nil
         }
+    }
+
+    /// The split when every scalar is its own character (offsets count scalars); nil otherwise.
+    static func splitByScalars(_ text: String) -> [Token]? {
+        var collector = Collector(text)
+        let scalars = text.unicodeScalars
         var index = scalars.startIndex
         var offset = 0
         while index < scalars.endIndex {
@@ -80,57 +94,46 @@ struct Token: Sendable, Hashable {
             guard isOwnCharacter(scalar) else { return nil }
             let next = scalars.index(after: index)
             if isWordScalar(scalar) {
-                if wordStart == nil { wordStart = index; start = offset }
-            } else if wordStart != nil, joinsWords(scalar.value) {
+                collector.continueWord(at: index, offset: offset)
+            } else if collector.wordStart != nil, joinsWords(scalar.value) {
                 if next < scalars.endIndex, isOwnCharacter(scalars[next]), isWordScalar(scalars[next]) {
                     // inside the word
                 } else {
-                    flush(at: index, offset: offset, suspended: scalar == "-" || scalar == "\u{2011}")
+                    collector.flush(at: index, offset: offset, suspended: scalar == "-" || scalar == "\u{2011}")
                 }
-            } else if scalar == "\u{00AD}" {
-                // soft hyphen: invisible, joins the word
-            } else {
-                flush(at: index, offset: offset)
+            } else if scalar != "\u{00AD}" {  // a soft hyphen is invisible and joins the word
+                collector.flush(at: index, offset: offset)
             }
             index = next
             offset += 1
         }
-        flush(at: text.endIndex, offset: offset)
-        return tokens
+        collector.flush(at: text.endIndex, offset: offset)
+        return collector.tokens
     }
 
     /// The general split, Character by Character.
     static func splitByCharacters(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var wordStart: String.Index? = nil
-        var start = 0
-        func flush(at end: String.Index, offset: Int, suspended: Bool = false) {
-            guard let begun = wordStart else { return }
-            tokens.append(Token(text: word(text[begun..<end]), start: start, end: offset, suspended: suspended, range: begun..<end))
-            wordStart = nil
-        }
+        var collector = Collector(text)
         var index = text.startIndex
         var offset = 0
         while index < text.endIndex {
             let c = text[index]
             let next = text.index(after: index)
             if isWordCharacter(c) {
-                if wordStart == nil { wordStart = index; start = offset }
-            } else if wordStart != nil, c == "-" || c == ":" || c == "'" || c == "’" || c == "\u{2011}" {
+                collector.continueWord(at: index, offset: offset)
+            } else if collector.wordStart != nil, c.unicodeScalars.count == 1, joinsWords(c.unicodeScalars.first!.value) {
                 if next < text.endIndex, isWordCharacter(text[next]) {
                     // inside the word
                 } else {
-                    flush(at: index, offset: offset, suspended: c == "-" || c == "\u{2011}")
+                    collector.flush(at: index, offset: offset, suspended: c == "-" || c == "\u{2011}")
                 }
-            } else if c == "\u{00AD}" {
-                // soft hyphen: invisible, joins the word
-            } else {
-                flush(at: index, offset: offset)
+            } else if c != "\u{00AD}" {  // a soft hyphen is invisible and joins the word
+                collector.flush(at: index, offset: offset)
             }
             index = next
             offset += 1
         }
-        flush(at: text.endIndex, offset: offset)
-        return tokens
+        collector.flush(at: text.endIndex, offset: offset)
+        return collector.tokens
     }
 }

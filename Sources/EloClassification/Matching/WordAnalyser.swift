@@ -61,20 +61,16 @@ final class WordAnalyser {
     // MARK: Finnish
 
     /// The cue-word ids the Finnish readings of a word (as written in the passage) can match.
-    func finnishMatches(_ word: String) -> [Int32] {
-        if cacheEnabled, let cached = finnishCache[word] { cacheHits += 1; return cached }
-        cacheMisses += 1
-        let matches = cueKeys.matches(finnishKeys(word))
-        if cacheEnabled { Self.bounded(&finnishCache); finnishCache[word] = matches }
-        return matches
-    }
+    func finnishMatches(_ word: String) -> [Int32] { matches(word, cache: &finnishCache, keys: finnishKeys) }
 
     /// The cue-word ids the Swedish forms of a word (as written in the passage) can match.
-    func swedishMatches(_ word: String) -> [Int32] {
-        if cacheEnabled, let cached = swedishCache[word] { cacheHits += 1; return cached }
+    func swedishMatches(_ word: String) -> [Int32] { matches(word, cache: &swedishCache, keys: swedishKeys) }
+
+    private func matches(_ word: String, cache: inout [String: [Int32]], keys: (String) -> Set<String>) -> [Int32] {
+        if cacheEnabled, let cached = cache[word] { cacheHits += 1; return cached }
         cacheMisses += 1
-        let matches = cueKeys.matches(swedishKeys(word))
-        if cacheEnabled { Self.bounded(&swedishCache); swedishCache[word] = matches }
+        let matches = cueKeys.matches(keys(word))
+        if cacheEnabled { Self.bounded(&cache); cache[word] = matches }
         return matches
     }
 

@@ -1,6 +1,5 @@
-import EloCore
-
-/// The `evidence` column of `labels` and `near_misses`: a JSON array of objects
+/// Label evidence as JSON — the `evidence` column of the index's `labels` and `near_misses`, and inside the
+/// worker's answers: a JSON array of objects
 /// `{"cue": "laatu", "text": "laadun", "start": 10, "end": 16}` (character offsets into the passage text).
 ///
 /// A night's ingest writes tens of thousands of these and the reports read them back, so both directions
@@ -16,20 +15,16 @@ public enum EvidenceJSON {
     }
 
     public static func write(_ evidence: [PassageLabel.Evidence], to writer: inout JSONWriter) {
-        writer.raw("[")
-        for (index, item) in evidence.enumerated() {
-            if index > 0 { writer.raw(",") }
-            writer.raw(#"{"cue":"#)
-            writer.string(item.cue)
-            writer.raw(#","text":"#)
-            writer.string(item.text)
-            writer.raw(#","start":"#)
-            writer.integer(item.start)
-            writer.raw(#","end":"#)
-            writer.integer(item.end)
-            writer.raw("}")
+        writer.beginArray()
+        for item in evidence {
+            writer.beginObject()
+            writer.field("cue", item.cue)
+            writer.field("text", item.text)
+            writer.field("start", item.start)
+            writer.field("end", item.end)
+            writer.endObject()
         }
-        writer.raw("]")
+        writer.endArray()
     }
 
     /// The evidence in `json`, or nil when it is not exactly the shape `encode` writes (up to key order and
