@@ -54,7 +54,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .executableTarget(name: "elo", dependencies: ["EloCLI"]),
+        // The binary allocates with tcmalloc (gperftools) instead of glibc malloc: poppler's text pages and the
+        // normaliser make millions of small allocations from several threads; see README "Speed".
+        .executableTarget(name: "elo", dependencies: ["EloCLI"],
+                          linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
 
         // Fixture builders (tiny PDF writer, temp folders) shared by the test targets.
         .target(name: "EloTestSupport", dependencies: [

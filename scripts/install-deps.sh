@@ -16,6 +16,7 @@ packages=(
   libsqlite3-dev        # the index (GRDB)
   libssl-dev            # SHA-256 of documents (libcrypto)
   time                  # peak memory in the benchmarks (/usr/bin/time -v)
+  libgoogle-perftools-dev  # tcmalloc, the allocator the elo binary is linked with
 )
 
 missing=()
