@@ -31,7 +31,8 @@ def pdf_string(text):
 
 
 def column_lines(rng, words, width_chars, count):
-    """Lines of about width_chars characters; a word that does not fit is hyphenated across the line end."""
+    """Lines of about width_chars characters; a word that does not fit is hyphenated across the line end,
+    except on a column's last line (as typesetters avoid: the second half would belong to another column)."""
     lines, current = [], ""
     while len(lines) < count:
         word = rng.choice(words)
@@ -42,7 +43,7 @@ def column_lines(rng, words, width_chars, count):
             current = candidate
             continue
         room = width_chars - len(current) - 2
-        if room >= 3 and len(word) >= 8:
+        if room >= 3 and len(word) >= 8 and len(lines) < count - 1:
             cut = min(room, len(word) - 3)
             lines.append(current + " " + word[:cut] + "-")
             current = word[cut:]
