@@ -119,7 +119,7 @@ public final class PassageClassifier {
             if !deferring.isEmpty { sentences = sentenceRanges(passage.text) }
             var deferred = deferringSentences(sentences ?? [], deferring)
             // a questionnaire item: its questions ask for an answer, they state no goal
-            if !readerQuestionSets.isEmpty, passage.text.contains("?") {
+            if !readerQuestionSets.isEmpty, passage.text.utf8.contains(0x3F) {  // "?", without Foundation's search
                 if sentences == nil { sentences = sentenceRanges(passage.text) }
                 for (set, markers) in readerQuestionSets {
                     for range in Self.readerQuestionSentences(sentences ?? [], language: passage.language, markers: markers)
@@ -156,6 +156,7 @@ public final class PassageClassifier {
         var hitsByLabel: [Int: [CueHit]] = [:]
         for hit in hits { hitsByLabel[cueLabel[hit.cue], default: []].append(hit) }
         var result: [LabelDecision] = []
+        var lists: ListMention.Layout?  // read on the first label that ignores list items
         for labelIndex in hitsByLabel.keys.sorted() {
             let label = configuration.labels[labelIndex]
             let labelHits = hitsByLabel[labelIndex]!.sorted { ($0.cue, $0.start) < ($1.cue, $1.start) }
@@ -165,7 +166,11 @@ public final class PassageClassifier {
             var evidence: [Evidence] = [], keptEvidence: [Evidence] = []
             let listItems = labelIgnoresListItems[labelIndex]
             for (cueIndex, all) in mostSpecific(labelHits) {
-                let found = listItems ? all.filter { !Self.isPassingListMention($0, in: passage.text, labelHits: labelHits) } : all
+                var found = all
+                if listItems {
+                    if lists == nil { lists = ListMention.Layout(passage.text) }
+                    found = all.filter { !Self.isPassingListMention($0, lists: lists!, labelHits: labelHits) }
+                }
                 guard !found.isEmpty else { continue }
                 let cue = matcher.cues[cueIndex].cue
                 let outside = deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
@@ -212,8 +217,8 @@ public final class PassageClassifier {
     /// A passing mention in a list of unrelated words does not count (taxonomy.md): the hit is one short
     /// item of a list (``ListMention``) and no other item of that list has a cue of the same label — a list
     /// of several of the goal's words ("organisointi, hallinnointi, vastuunjako") is about the goal.
-    static func isPassingListMention(_ hit: CueHit, in text: String, labelHits: [CueHit]) -> Bool {
-        guard let list = ListMention.list(in: text, start: hit.start, end: hit.end) else { return false }
+    static func isPassingListMention(_ hit: CueHit, lists: ListMention.Layout, labelHits: [CueHit]) -> Bool {
+        guard let list = lists.list(start: hit.start, end: hit.end) else { return false }
         let related = list.items.indices.contains { item in
             item != list.hit && labelHits.contains { list.items[item].overlaps($0.start..<$0.end) }
         }

@@ -50,75 +50,101 @@ enum ListMention {
         var punctuated = false
     }
 
-    /// The character ranges of the items of the list that holds `start..<end` (Character offsets of
-    /// `text`), and which of them holds it; nil when the word is no short list item.
-    static func list(in text: String, start: Int, end: Int) -> (items: [Range<Int>], hit: Int)? {
-        // a list needs a punctuation mark between two of its items: most passages have none
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F }) else { return nil }
+    /// One sentence of the passage: its items, and every word that is not a conjunction with its item.
+    private struct Sentence {
         var items = [Item()]
-        var hitItem: Int?
-        // the word being read: its length, its last character and (only while it is short enough to be a
-        // conjunction) its text
-        var wordLength = 0
-        var word = ""
-        var lastOfWord: Character = " "
-        var wordStart = 0
-        var elided = false  // the last word ended with a hyphen: the next break joins a compound
+        var words: [(start: Int, end: Int, item: Int)] = []
+    }
 
-        func newItem(punctuated: Bool) {
-            if elided { return }
-            if items[items.count - 1].words == 0 {
-                items[items.count - 1].punctuated = items[items.count - 1].punctuated || punctuated
-                return
+    /// The sentences of one passage cut into items, read once: a passage asks about each of its cue hits.
+    /// Empty when the passage has no comma, semicolon or slash (a list needs a punctuation mark between
+    /// two of its items; most passages have none).
+    struct Layout {
+        private var sentences: [Sentence] = []
+
+        init(_ text: String) {
+            guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x3B || $0 == 0x2F }) else { return }
+            var sentence = Sentence()
+            // the word being read: its length, its last character and (only while it is short enough to be
+            // a conjunction) its text
+            var wordLength = 0
+            var word = ""
+            var lastOfWord: Character = " "
+            var wordStart = 0
+            var elided = false  // the last word ended with a hyphen: the next break joins a compound
+
+            func newItem(punctuated: Bool) {
+                if elided { return }
+                let last = sentence.items.count - 1
+                if sentence.items[last].words == 0 {
+                    sentence.items[last].punctuated = sentence.items[last].punctuated || punctuated
+                    return
+                }
+                sentence.items.append(Item(punctuated: punctuated))
             }
-            items.append(Item(punctuated: punctuated))
-        }
-        func closeWord(at index: Int) {
-            guard wordLength > 0 else { return }
-            defer { word = ""; wordLength = 0 }
-            if wordLength <= 5, conjunctions.contains(word.lowercased()) { newItem(punctuated: false); return }
-            elided = lastOfWord == "-"
-            var item = items[items.count - 1]
-            item.words += 1
-            item.start = min(item.start, wordStart)
-            item.end = index
-            items[items.count - 1] = item
-            if wordStart < end && start < index { hitItem = items.count - 1 }
-        }
-        /// At the end of a sentence: nil when the word is not in it (go on), else the answer.
-        func decide() -> (items: [Range<Int>], hit: Int)?? {
-            guard let hit = hitItem else { items = [Item()]; elided = false; return nil }
-            guard items[hit].words <= itemWords else { return .some(nil) }
-            var first = hit, last = hit
-            while first > 0, (1...itemWords).contains(items[first - 1].words) { first -= 1 }
-            while last + 1 < items.count, (1...itemWords).contains(items[last + 1].words) { last += 1 }
-            let punctuated = first < last && items[(first + 1)...last].contains { $0.punctuated }
-            guard last - first + 1 >= minimumItems, punctuated else { return .some(nil) }
-            return .some((items[first...last].map { $0.start..<$0.end }, hit - first))
-        }
-        var previous: Character = " "
-        for (index, character) in text.enumerated() {
-            defer { previous = character }
-            if Self.isWordCharacter(character) {
-                if wordLength == 0 { wordStart = index }
-                wordLength += 1
-                if wordLength <= 5 { word.append(character) }
-                lastOfWord = character
-                continue
+            func closeWord(at index: Int) {
+                guard wordLength > 0 else { return }
+                defer { word = ""; wordLength = 0 }
+                if wordLength <= 5, conjunctions.contains(word.lowercased()) { newItem(punctuated: false); return }
+                elided = lastOfWord == "-"
+                let last = sentence.items.count - 1
+                sentence.items[last].words += 1
+                sentence.items[last].start = min(sentence.items[last].start, wordStart)
+                sentence.items[last].end = index
+                sentence.words.append((wordStart, index, last))
             }
-            closeWord(at: index)
-            switch Self.kind(of: character) {
-            case .itemBreak:
-                newItem(punctuated: true)
-            case .sentenceBreak where !(character == "." && previous.isNumber):
-                if let decided = decide() { return decided }
-            case .space:
-                break
-            default:
+            func closeSentence() {
+                if !sentence.words.isEmpty { sentences.append(sentence) }
+                sentence = Sentence()
                 elided = false
             }
+            var previous: Character = " "
+            for (index, character) in text.enumerated() {
+                defer { previous = character }
+                if ListMention.isWordCharacter(character) {
+                    if wordLength == 0 { wordStart = index }
+                    wordLength += 1
+                    if wordLength <= 5 { word.append(character) }
+                    lastOfWord = character
+                    continue
+                }
+                closeWord(at: index)
+                switch ListMention.kind(of: character) {
+                case .itemBreak:
+                    newItem(punctuated: true)
+                case .sentenceBreak where !(character == "." && previous.isNumber):
+                    closeSentence()
+                case .space:
+                    break
+                default:
+                    elided = false
+                }
+            }
+            closeWord(at: text.count)
+            closeSentence()
         }
-        closeWord(at: text.count)
-        return decide() ?? nil
+
+        /// The character ranges of the items of the list that holds `start..<end` (Character offsets of the
+        /// text), and which of them holds it; nil when the word is no short list item. The first sentence
+        /// with a word inside `start..<end` decides, by the item of the last such word.
+        func list(start: Int, end: Int) -> (items: [Range<Int>], hit: Int)? {
+            for sentence in sentences {
+                guard let word = sentence.words.last(where: { $0.start < end && start < $0.end }) else { continue }
+                let items = sentence.items, hit = word.item
+                guard items[hit].words <= itemWords else { return nil }
+                var first = hit, last = hit
+                while first > 0, (1...itemWords).contains(items[first - 1].words) { first -= 1 }
+                while last + 1 < items.count, (1...itemWords).contains(items[last + 1].words) { last += 1 }
+                let punctuated = first < last && items[(first + 1)...last].contains { $0.punctuated }
+                guard last - first + 1 >= minimumItems, punctuated else { return nil }
+                return (items[first...last].map { $0.start..<$0.end }, hit - first)
+            }
+            return nil
+        }
+    }
+
+    /// ``Layout/list(start:end:)`` for one word of `text`.
+    static func list(in text: String, start: Int, end: Int) -> (items: [Range<Int>], hit: Int)? {
+        Layout(text).list(start: start, end: end)
     }
 }

@@ -80,7 +80,7 @@ final class WordAnalyser {
         var keys: Set<String> = [lower, lower.replacingHyphens()]
         if let base = hand.finnish[lower] { keys.insert(base) }
         keys.formUnion(analysedKeys(lower))
-        if lower.contains(":") {
+        if lower.utf8.contains(0x3A) {  // ":"
             // ELY:n, TEM:n — an abbreviation with a case ending after the colon
             let head = String(lower.prefix { $0 != ":" })
             keys.insert(head)
@@ -196,5 +196,5 @@ final class WordAnalyser {
 }
 
 extension String {
-    func replacingHyphens() -> String { replacingOccurrences(of: "-", with: "") }
+    func replacingHyphens() -> String { utf8.contains(0x2D) ? String(filter { $0 != "-" }) : self }
 }
