@@ -53,6 +53,35 @@ import Testing
         #expect((ListMention.list(in: text, start: start, end: start + word.count) != nil) == isItem)
     }
 
+    /// One layout of a passage answers for every word in it, each by its own sentence: a list in one sentence
+    /// says nothing about the same word in another.
+    @Test func oneLayoutAnswersEachSentenceOnItsOwn() {
+        let text = "Ryhmä kehittää ohjauksen laatua alueella. Aiheet: nivelvaiheet, aikuisohjaus, laatu ja verkko-ohjaus. "
+            + "Laatu, arviointi ja seuranta!"
+        let layout = ListMention.Layout(text)
+        let characters = Array(text)
+        func offsets(of word: String) -> [Int] {
+            (0...(characters.count - word.count)).filter { String(characters[$0..<$0 + word.count]) == word }
+        }
+        let laatua = offsets(of: "laatua")[0], laatu = offsets(of: "laatu ja")[0], last = offsets(of: "Laatu")[0]
+        #expect(layout.list(start: laatua, end: laatua + 6) == nil, "the first sentence has no list")
+        let second = layout.list(start: laatu, end: laatu + 5)
+        #expect(second?.items.count == 4)
+        #expect(second?.hit == 2)
+        #expect(second?.items[second!.hit] == laatu..<(laatu + 5))
+        let third = layout.list(start: last, end: last + 5)
+        #expect(third?.hit == 0, "the third sentence's list starts with the word")
+        #expect(third?.items.count == 3)
+        // the same answers as reading the passage for each word alone
+        for start in [laatua, laatu, last] {
+            let alone = ListMention.list(in: text, start: start, end: start + 5)
+            let shared = layout.list(start: start, end: start + 5)
+            #expect(alone?.items == shared?.items && alone?.hit == shared?.hit)
+        }
+        // a passage without a comma, semicolon or slash holds no list
+        #expect(ListMention.Layout("Laatu ja arviointi sekä seuranta.").list(start: 0, end: 5) == nil)
+    }
+
     @Test func questionsPutToTheReaderDoNotAddressTheGoal() throws {
         let c = try classifier(readerQuestions: Self.markers)
         // a report template's question, with the parenthesis that tells what it asks about
