@@ -55,7 +55,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         // The binary allocates with tcmalloc (gperftools) instead of glibc malloc: poppler's text pages and the
-        // normaliser make millions of small allocations from several threads; see README "Speed".
+        // normaliser make millions of small allocations from several threads; see README "Benchmarks and checks".
         .executableTarget(name: "elo", dependencies: ["EloCLI"],
                           linkerSettings: [.linkedLibrary("tcmalloc_minimal", .when(platforms: [.linux]))]),
 
