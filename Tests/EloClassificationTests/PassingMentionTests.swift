@@ -54,7 +54,7 @@ import Testing
     }
 
     /// One layout of a passage answers for every word in it, each by its own sentence: a list in one sentence
-    /// says nothing about the same word in another.
+    /// says nothing about the same word in another, and each sentence's list is its own.
     @Test func oneLayoutAnswersEachSentenceOnItsOwn() {
         let text = "Ryhmä kehittää ohjauksen laatua alueella. Aiheet: nivelvaiheet, aikuisohjaus, laatu ja verkko-ohjaus. "
             + "Laatu, arviointi ja seuranta!"
@@ -68,16 +68,10 @@ import Testing
         let second = layout.list(start: laatu, end: laatu + 5)
         #expect(second?.items.count == 4)
         #expect(second?.hit == 2)
-        #expect(second?.items[second!.hit] == laatu..<(laatu + 5))
+        #expect(second.map { $0.items[$0.hit] } == laatu..<(laatu + 5))
         let third = layout.list(start: last, end: last + 5)
         #expect(third?.hit == 0, "the third sentence's list starts with the word")
         #expect(third?.items.count == 3)
-        // the same answers as reading the passage for each word alone
-        for start in [laatua, laatu, last] {
-            let alone = ListMention.list(in: text, start: start, end: start + 5)
-            let shared = layout.list(start: start, end: start + 5)
-            #expect(alone?.items == shared?.items && alone?.hit == shared?.hit)
-        }
         // a passage without a comma, semicolon or slash holds no list
         #expect(ListMention.Layout("Laatu ja arviointi sekä seuranta.").list(start: 0, end: 5) == nil)
     }
