@@ -7,7 +7,9 @@ import Foundation
 /// A label's raw score is the sum of the weights of the distinct cues found in the passage (negative
 /// cues subtract); its score is `1 − e^(−raw)`, and it is given when the score reaches the pipeline's
 /// threshold (or the label's own), the label has at least one positive cue in the passage, and its
-/// anchor (if any) is found in the passage or its context (neighbours, or its section's heading).
+/// anchor (if any) is found in the passage or its context (neighbours, or its section's heading); with the
+/// anchor's `from_anchor_sentence`, a passage that names the anchor only itself counts its cue words from
+/// the sentence naming it on.
 /// Cue hits in a sentence holding a phrase of the set's `not_addressed` list (the sentence only defers,
 /// discusses or lacks something) do not count, unless the label ignores that list; a label left below
 /// its threshold by that is kept as a near-miss. For a set with `reader_questions`, the questions of a
@@ -157,9 +159,24 @@ public final class PassageClassifier {
         for hit in hits { hitsByLabel[cueLabel[hit.cue], default: []].append(hit) }
         var result: [LabelDecision] = []
         var lists: ListMention.Layout?  // read on the first label that ignores list items
+        var sentenceStarts: [Int]?  // read on the first anchor that counts from its sentence
         for labelIndex in hitsByLabel.keys.sorted() {
             let label = configuration.labels[labelIndex]
-            let labelHits = hitsByLabel[labelIndex]!.sorted { ($0.cue, $0.start) < ($1.cue, $1.start) }
+            var anchorEvidence: AnchorEvidence?
+            var from = 0
+            if let anchorIndex = labelAnchor[labelIndex] {
+                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
+                anchorEvidence = found
+                // `from_anchor_sentence`: cue words before the sentence first naming the anchor do not count,
+                // unless the anchor was named before the passage too (its heading, the paragraph it continues)
+                if found.passage == 0, anchors[anchorIndex].fromAnchorSentence,
+                   anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues, before: true) == nil {
+                    if sentenceStarts == nil { sentenceStarts = sentenceRanges(passage.text).map(\.range.lowerBound) }
+                    from = sentenceStarts!.last { $0 <= found.start } ?? 0
+                }
+            }
+            var labelHits = hitsByLabel[labelIndex]!.sorted { ($0.cue, $0.start) < ($1.cue, $1.start) }
+            if from > 0 { labelHits.removeAll { $0.start < from } }
             // cue hits in a sentence that only defers or discusses (the set's not_addressed list) do not count
             let deferred = labelNotAddressedSet[labelIndex].flatMap { notAddressed[$0] } ?? []
             var raw = 0.0, kept = 0.0
@@ -185,11 +202,6 @@ public final class PassageClassifier {
             let keptScore = deferred.isEmpty ? score : 1 - exp(-max(0, kept))
             let threshold = label.threshold ?? configuration.threshold
             guard !evidence.isEmpty, score >= min(threshold, configuration.nearMissScore) else { continue }
-            var anchorEvidence: AnchorEvidence?
-            if let anchorIndex = labelAnchor[labelIndex] {
-                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
-                anchorEvidence = found
-            }
             // given on what is left outside deferring sentences; otherwise a near-miss on everything found
             let given = !keptEvidence.isEmpty && keptScore >= threshold
             var shown = given ? keptEvidence : evidence
@@ -308,11 +320,13 @@ public final class PassageClassifier {
         return order.map { ($0, kept[$0] ?? []) }
     }
 
-    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool) -> AnchorEvidence? {
+    /// `before`: only where the passage's context lies before it (the passages before, its heading).
+    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool,
+                        before: Bool = false) -> AnchorEvidence? {
         let rule = anchors[anchorIndex]
         // nearest first: the passage itself, then −1, +1, −2, +2, …
-        var offsets = [0]
-        if rule.context > 0 { for distance in 1...rule.context { offsets += [-distance, distance] } }
+        var offsets = before ? [] : [0]
+        if rule.context > 0 { for distance in 1...rule.context { offsets += before ? [-distance] : [-distance, distance] } }
         if rule.section {
             // the paragraph before, when this paragraph continues it, and the section's heading
             if continues { offsets.append(-1) }

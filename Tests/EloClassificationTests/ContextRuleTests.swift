@@ -103,6 +103,28 @@ import Testing
         #expect(decisions[1].map(\.id) == ["t.x"])
     }
 
+    /// With `from_anchor_sentence`, what a passage says before it first names the Ohjaamo is not about the
+    /// Ohjaamo — unless the Ohjaamo was named before the passage (its section's heading, the paragraph it
+    /// continues). The sentence that names it, and the sentences after it, count.
+    @Test func cuesBeforeTheSentenceNamingTheAnchorDoNotCount() throws {
+        let cues = [Cue(term: "ohjaamo", language: .finnish)]
+        let text = passages([
+            (.heading, "Nuorten palvelut"),
+            (.paragraph, "Matalan kynnyksen palveluja on kaupungissa jo nyt. Ohjaamo-mallia tarkastellaan ensi vuonna."),
+            (.listItem, "Ohjaamo avataan syksyllä. Se on matalan kynnyksen paikka."),
+            (.listItem, "Ohjaamo on matalan kynnyksen paikka."),
+            (.heading, "Ohjaamo"),
+            (.paragraph, "Matalan kynnyksen paikka avattiin. Ohjaamossa käy paljon väkeä."),
+        ])
+        let ruled = try classifier(anchor: Anchor(cues: cues, context: 0, section: true, fromAnchorSentence: true)).classify(text)
+        #expect(ruled.map { $0.map(\.id) } == [[], [], ["t.x"], ["t.x"], [], ["t.x"]])
+        #expect(ruled[2].first?.evidence.map(\.text) == ["matalan kynnyksen"])
+        #expect(ruled[5].first?.evidence.map(\.text) == ["Matalan kynnyksen"], "named in the heading: the whole passage is about it")
+        // without the rule the whole passage counts wherever it names the anchor
+        let plain = try classifier(anchor: Anchor(cues: cues, context: 0, section: true)).classify(text)
+        #expect(plain.map { $0.map(\.id) } == [[], ["t.x"], ["t.x"], ["t.x"], [], ["t.x"]])
+    }
+
     @Test(arguments: [
         ("Kumppaneita ovat TE-toimisto, Ohjaamo, kunta ja oppilaitokset.", "Ohjaamo", true),
         ("Tietoa saatiin Kelalta, Ohjaamosta ja ELY:n tilastoista.", "Ohjaamosta", true),

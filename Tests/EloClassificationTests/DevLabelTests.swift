@@ -13,6 +13,9 @@ import Testing
 /// (0.383), raportti2014 0.797 (0.745), ohjaamo 0.897 (0.421); corpus-dev half A okm2011 0.864 (0.706),
 /// tem2012 0.611 (0.507), raportti2014 0.459 (0.338), ohjaamo 0.902 (0.834); half B okm2011 0.828 (0.732),
 /// tem2012 0.709 (0.598), raportti2014 0.610 (0.397), ohjaamo 0.850 (0.814); elo2020-dev elo2020 0.804 (0.610).
+/// Then the ohjaamo anchor's `from_anchor_sentence` (cue words before the sentence first naming the Ohjaamo do
+/// not count): ohjaamo pooled 0.891 (0.774), seeds-dev 0.929 (0.421); corpus-dev halves unchanged; one
+/// passage of all 2,478 in the corpus, seeds and real PDFs changed its labels (seed 000: `ohjaamo.nuoret`).
 /// (Before the fourth pass: pooled okm2011 0.801 (0.668), tem2012 0.597 (0.505), raportti2014 0.571 (0.449),
 /// ohjaamo 0.853 (0.774); seeds-dev okm2011 0.743 (0.568), tem2012 0.576 (0.441), raportti2014 0.797 (0.745),
 /// ohjaamo 0.879 (0.421); half A okm2011 0.837 (0.712), tem2012 0.566 (0.446), raportti2014 0.459 (0.338),
@@ -28,7 +31,7 @@ import Testing
 /// mistakes of the pooled set (all of corpus-dev): half B is no longer held out. elo2020-dev has no
 /// held-out part. The targets of issue 3 (≥ 0.80 for okm2011, ohjaamo, elo2020; ≥ +0.15 over the baseline)
 /// are met on the pooled set for the F1 of all three and for the gain of okm2011 (+0.151) and elo2020
-/// (+0.194); ohjaamo's gain is +0.108 (its baseline is strong: an Ohjaamo passage names it in forms the
+/// (+0.194); ohjaamo's gain is +0.117 (its baseline is strong: an Ohjaamo passage names it in forms the
 /// substring finds, and most of its remaining mistakes are passing mentions).
 @Suite struct DevLabelTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -45,9 +48,9 @@ import Testing
 
     static let cases: [Case] = [
         Case(name: "pooled dev (seeds-dev + corpus-dev)", pipeline: "elo-2014.yaml", labels: ["seeds-dev.jsonl", "corpus-dev.jsonl"], half: nil,
-             floors: ["okm2011": (0.82, 0.14), "ohjaamo": (0.87, 0.09), "tem2012": (0.60, 0.11), "raportti2014": (0.55, 0.10)]),
+             floors: ["okm2011": (0.82, 0.14), "ohjaamo": (0.88, 0.10), "tem2012": (0.60, 0.11), "raportti2014": (0.55, 0.10)]),
         Case(name: "seeds-dev", pipeline: "elo-2014.yaml", labels: ["seeds-dev.jsonl"], half: nil,
-             floors: ["okm2011": (0.74, 0.16), "ohjaamo": (0.87, 0.45), "tem2012": (0.56, 0.17), "raportti2014": (0.78, 0.03)]),
+             floors: ["okm2011": (0.74, 0.16), "ohjaamo": (0.91, 0.48), "tem2012": (0.56, 0.17), "raportti2014": (0.78, 0.03)]),
         Case(name: "corpus-dev half A (tuned on)", pipeline: "elo-2014.yaml", labels: ["corpus-dev.jsonl"], half: "A",
              floors: ["okm2011": (0.84, 0.14), "ohjaamo": (0.88, 0.05), "tem2012": (0.59, 0.08), "raportti2014": (0.43, 0.09)]),
         // Held out until the third quality pass: measured once after tuning on seeds-dev and half A

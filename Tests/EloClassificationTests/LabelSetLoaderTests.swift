@@ -55,16 +55,20 @@ import Testing
 
     @Test func readsLabelThresholdAndAnchorRules() throws {
         let text = Self.valid
-            .replacingOccurrences(of: "labels:", with: "anchor:\n  context: 0\n  section: true\n  ignore_list_items: yes\n  fi: [ohjaamo]\nlabels:")
+            .replacingOccurrences(of: "labels:", with: "anchor:\n  context: 0\n  section: true\n  ignore_list_items: yes\n  from_anchor_sentence: true\n  fi: [ohjaamo]\nlabels:")
             .replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    threshold: 0.65")
         let set = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "demo.yaml")
         #expect(set.labels[0].threshold == 0.65)
         #expect(set.anchor?.section == true)
         #expect(set.anchor?.ignoreListItems == true)
+        #expect(set.anchor?.fromAnchorSentence == true)
         #expect(set.anchor?.context == 0)
-        // without the keys: the pipeline's threshold, no section context, list mentions count
+        // without the keys: the pipeline's threshold, no section context, list mentions count, the whole passage counts
         let plain = try LabelSetLoader(knownIDs: [:]).load(text: Self.valid, file: "demo.yaml")
         #expect(plain.labels[0].threshold == nil)
+        let anchored = try LabelSetLoader(knownIDs: [:]).load(
+            text: Self.valid.replacingOccurrences(of: "labels:", with: "anchor:\n  fi: [ohjaamo]\nlabels:"), file: "demo.yaml")
+        #expect(anchored.anchor?.fromAnchorSentence == false)
     }
 
     @Test func readsNotAddressedPhrasesAndTheLabelsOptOut() throws {

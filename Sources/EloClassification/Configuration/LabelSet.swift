@@ -126,11 +126,16 @@ public struct Anchor: Sendable, Hashable {
     /// Ignore a mention that is only one short item of an enumeration ("TE-toimisto, Ohjaamo,
     /// kirjasto ja oppilaitokset"): naming a place in a list does not make a passage about it.
     public var ignoreListItems: Bool
+    /// When the anchor is found in the passage itself, only cue words from the sentence that first names
+    /// it onwards count: what a passage says before naming the Ohjaamo is not about the Ohjaamo
+    /// ("Nuorten palveluja kootaan jo yhteen. Ohjaamo-mallia tarkastellaan ensi vuonna.").
+    public var fromAnchorSentence: Bool
 
-    public init(cues: [Cue], context: Int, section: Bool = false, ignoreListItems: Bool = false) {
+    public init(cues: [Cue], context: Int, section: Bool = false, ignoreListItems: Bool = false, fromAnchorSentence: Bool = false) {
         self.cues = cues
         self.context = context
         self.section = section
         self.ignoreListItems = ignoreListItems
+        self.fromAnchorSentence = fromAnchorSentence
     }
 }

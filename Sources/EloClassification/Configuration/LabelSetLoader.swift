@@ -5,7 +5,7 @@ import Yams
 public struct LabelSetLoader: Sendable {
     static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "not_addressed", "ignore_list_items", "reader_questions", "labels"]
     static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed"]
-    static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "fi", "sv"]
+    static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "from_anchor_sentence", "fi", "sv"]
 
     /// Label ids each known set must define exactly (taxonomy.md); other sets are accepted as written.
     public var knownIDs: [String: Set<String>]
@@ -112,13 +112,14 @@ public struct LabelSetLoader: Sendable {
 
     private func anchor(_ node: Node, reader: YAMLReader) throws(ConfigurationError) -> Anchor {
         var context = 1
-        var section = false, ignoreListItems = false
+        var section = false, ignoreListItems = false, fromAnchorSentence = false
         var cueNodes: [(Node, Node)] = []
         for (key, keyNode, value) in try reader.mapping(node, what: "anchor", allowed: Self.anchorKeys) {
             switch key {
             case "context": context = try reader.integer(value, what: "anchor context")
             case "section": section = try reader.boolean(value, what: "anchor section")
             case "ignore_list_items": ignoreListItems = try reader.boolean(value, what: "anchor ignore_list_items")
+            case "from_anchor_sentence": fromAnchorSentence = try reader.boolean(value, what: "anchor from_anchor_sentence")
             default: cueNodes.append((keyNode, value))
             }
         }
@@ -127,7 +128,8 @@ public struct LabelSetLoader: Sendable {
             cues += try cueList(value, language: Cue.Language(rawValue: keyNode.scalar?.string ?? "") ?? .finnish, reader: reader)
         }
         guard !cues.isEmpty else { throw reader.fail(node, "anchor has no cue terms — add fi: and/or sv: lists") }
-        return Anchor(cues: cues, context: context, section: section, ignoreListItems: ignoreListItems)
+        return Anchor(cues: cues, context: context, section: section, ignoreListItems: ignoreListItems,
+                      fromAnchorSentence: fromAnchorSentence)
     }
 
     /// `reader_questions:` is a mapping with `fi:` and `sv:`, each a list of second-person words (`te`) and
