@@ -15,6 +15,9 @@ enum ClassificationSummary {
             }
             let labelled = document.passages.filter { !($0.labels ?? []).isEmpty }
             out += "\(document.path): \(document.passages.count) passages, \(labelled.count) labelled (pipeline \(configuration.name))\n"
+            if let offTopic = document.diagnostics.first(where: { $0.id == "classification.off-topic" }) {
+                out += "  \(offTopic.message)\n"
+            }
             for set in configuration.labelSets {
                 for label in set.labels {
                     let hits = document.passages.compactMap { passage in

@@ -3,13 +3,30 @@ import EloCore
 extension PassageClassifier {
     /// The document with every passage's `labels` filled in (an empty list when none applies).
     /// Passages are classified together so that anchors can be found in neighbouring passages.
+    /// A document off the pipeline's `topic:` gets no labels and a `classification.off-topic` warning.
     public func label(_ document: Document) -> Document {
         var document = document
-        let decisions = classify(document.passages)
+        let (decisions, offTopic) = documentDecisions(document.passages)
         for index in document.passages.indices {
-            document.passages[index].labels = decisions[index].map(\.passageLabel)
+            document.passages[index].labels = decisions[index].filter { !$0.belowThreshold }.map(\.passageLabel)
         }
+        if let offTopic { document.diagnostics.append(offTopicDiagnostic(offTopic)) }
         return document
+    }
+
+    /// What a secretary reads when a document was not labelled because it hardly speaks of guidance.
+    public func offTopicDiagnostic(_ count: TopicRule.Count) -> Diagnostic {
+        let minimum = configuration.topic?.minimumPerThousandWords ?? 0
+        let words = configuration.topic?.cues.prefix(4).map(\.term).joined(separator: ", ") ?? ""
+        return Diagnostic(
+            id: "classification.off-topic", severity: .warning,
+            message: "not labelled: the document hardly speaks of guidance — \(count.topicWords) topic words (\(words), …) in "
+                + "\(count.words) words, below `topic: min_per_1000_words: \(Self.format(minimum))` of \(configuration.file). "
+                + "If it is a guidance document, add the words it uses to `topic:` there")
+    }
+
+    private static func format(_ number: Double) -> String {
+        number == number.rounded() ? String(Int(number)) : String(number)
     }
 }
 

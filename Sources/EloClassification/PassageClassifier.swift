@@ -21,6 +21,8 @@ public final class PassageClassifier {
     public let configuration: PipelineConfiguration
     private let matcher: CueMatcher
     private let anchorMatcher: CueMatcher
+    /// The pipeline's `topic:` words (nil without `topic:`).
+    private let topicMatcher: CueMatcher?
     /// Shared by both matchers (morphology mode).
     private let analyser: WordAnalyser?
     /// For each cue of `matcher`: the label it belongs to.
@@ -90,6 +92,7 @@ public final class PassageClassifier {
         cueSpecificity = matcher.cues.map(\.specificity)
         // the anchors and the not_addressed phrases
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
+        topicMatcher = configuration.topic.map { CueMatcher(cues: $0.cues, mode: mode, analyser: analyser) }
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -103,8 +106,27 @@ public final class PassageClassifier {
     /// As `classify`, plus near-misses (`belowThreshold`): labels whose score reached the pipeline's
     /// `near_miss_score` but not their threshold, with the same evidence and anchor rules.
     public func decisionsWithNearMisses(_ passages: [Passage]) -> [[LabelDecision]] {
-        var notAddressed: [[Int: [Range<Int>]]] = []
+        documentDecisions(passages).decisions
+    }
+
+    /// As `decisionsWithNearMisses`, and, when the pipeline has `topic:` and the document is off it, how few
+    /// topic words it has (its passages then get no labels and no near-misses).
+    public func documentDecisions(_ passages: [Passage]) -> (decisions: [[LabelDecision]], offTopic: TopicRule.Count?) {
         let analysed = passages.map { analyser == nil ? nil : matcher.analyse($0.text, language: $0.language) }
+        if let topic = configuration.topic, let topicMatcher {
+            var count = TopicRule.Count(topicWords: 0, words: 0)
+            for (passage, analysed) in zip(passages, analysed) {
+                let hits = analysed.map(topicMatcher.hits(in:)) ?? topicMatcher.hits(in: passage.text, language: passage.language)
+                count.topicWords += Set(hits.map(\.start)).count
+                count.words += analysed?.tokens.count ?? Token.split(passage.text).count
+            }
+            if topic.isOffTopic(count) { return (passages.map { _ in [] }, count) }
+        }
+        return (decisions(passages, analysed: analysed), nil)
+    }
+
+    private func decisions(_ passages: [Passage], analysed: [AnalysedText?]) -> [[LabelDecision]] {
+        var notAddressed: [[Int: [Range<Int>]]] = []
         let anchorHits: [[Int: CueHit]] = passages.indices.map { index in
             let passage = passages[index]
             var first: [Int: CueHit] = [:]

@@ -16,11 +16,12 @@ public final class IngestLabeller: PassageLabelling {
 
     public func classify(_ document: Document) -> Document {
         var document = document
-        let decisions = classifier.decisionsWithNearMisses(document.passages)
+        let (decisions, offTopic) = classifier.documentDecisions(document.passages)
         for (index, labels) in decisions.enumerated() where index < document.passages.count {
             document.passages[index].labels = labels.filter { !$0.belowThreshold }.map(\.passageLabel)
             document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel)
         }
+        if let offTopic { document.diagnostics.append(classifier.offTopicDiagnostic(offTopic)) }
         return document
     }
 
@@ -28,6 +29,9 @@ public final class IngestLabeller: PassageLabelling {
     /// threshold. Editing a cue changes it, and stored passages are then re-classified.
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
         var material = "threshold=\(configuration.threshold)\nnear_miss=\(configuration.nearMissScore)\n"
+        if let topic = configuration.topic {
+            material += "topic=\(topic.minimumPerThousandWords):" + topic.cues.map { "\($0.language.rawValue)/\($0.term)" }.joined(separator: ",") + "\n"
+        }
         for set in configuration.labelSets {
             material += "set=\(set.id)\n"
             material += (try? String(contentsOf: URL(fileURLWithPath: set.file), encoding: .utf8)) ?? set.file

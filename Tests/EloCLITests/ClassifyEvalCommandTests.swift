@@ -87,6 +87,24 @@ struct ClassifyEvalCommandTests {
         #expect(result.stdout.contains("«laadun»"))
     }
 
+    /// With `topic:`, a document that is not about guidance (here: terms of a grant, sent along with the plan)
+    /// is read but not labelled, and both outputs say why; the plan is labelled as before; the exit status
+    /// stays 0 (nothing needs attention).
+    @Test func classifyLeavesADocumentOffTheTopicUnlabelledAndSaysWhy() throws {
+        let folder = try Self.fixture(pipeline: "label_sets:\n  - demo.yaml\ntopic:\n  min_per_1000_words: 20\n  fi: [ohjaus]\n  sv: [vägledning]\n")
+        try folder.write(Data("Avustuksen käytön laatu tarkastetaan, ja tositteet säilytetään kuusi vuotta.\n".utf8), to: "docs/region/ehdot.txt")
+        let summary = try CommandRunner.run(["classify", "--pipeline", "p.yaml", "docs/region/plan.txt", "docs/region/ehdot.txt"], in: folder.url)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        #expect(summary.stdout.contains("demo.laatu: 1 passage (cues: laatu)"), "the plan is labelled")
+        #expect(summary.stdout.contains("ehdot.txt: 1 passages, 0 labelled"))
+        #expect(summary.stdout.contains("not labelled: the document hardly speaks of guidance — 0 topic words"))
+        let json = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/ehdot.txt"], in: folder.url)
+        struct Output: Decodable { var documents: [Document] }
+        let document = try #require(try JSONDecoder().decode(Output.self, from: Data(json.stdout.utf8)).documents.first)
+        #expect(document.passages.allSatisfy { $0.labels == [] })
+        #expect(document.diagnostics.map(\.id) == ["classification.off-topic"])
+    }
+
     @Test func evalScoresFindsDocumentsRecursivelyAndReportsUnmatchedQuotes() throws {
         let folder = try Self.fixture()
         let lines = [

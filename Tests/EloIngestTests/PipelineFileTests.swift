@@ -33,6 +33,8 @@ struct PipelineFileTests {
         #expect(classification.threshold == 0.5)
         #expect(classification.nearMissScore == 0.25)
         #expect(classification.labelSets.map(\.id) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
+        #expect(classification.topic?.minimumPerThousandWords == 3)
+        #expect(classification.topic?.cues.contains { $0.term == "vägledning" && $0.language == .swedish } == true)
 
         let later = try PipelineFile.read(Self.pipelines.appendingPathComponent("elo-2020.yaml"))
         #expect(try PipelineConfiguration(later).labelSets.map(\.id) == ["elo2020", "okm2011", "ohjaamo"])
@@ -50,6 +52,7 @@ struct PipelineFileTests {
         #expect(!ingest.classifies)
         #expect(try IngestSettings(file, output: URL(fileURLWithPath: "/tmp/x")).output.path == "/tmp/x")
         #expect(CoverageSettings(file) == CoverageSettings())
+        #expect(file.topic == nil, "without `topic:` every document is labelled")
     }
 
     @Test(arguments: [
@@ -60,6 +63,7 @@ struct PipelineFileTests {
         ("name: x\ncoverage:\n  nearmiss: 0.2\n", "p.yaml:3:", "unknown key 'coverage.nearmiss'"),
         ("coverage:\n  covered: {passages: 1, score: 0.6, quote: yes}\n", "p.yaml:2:", "unknown key 'coverage.covered.quote'"),
         ("inbox: a\ninbox: b\n", "p.yaml:2:", "'inbox' appears twice"),
+        ("topic:\n  min_per_1000_words: 3\n  en: [guidance]\n", "p.yaml:3:", "unknown key 'topic.en'"),
     ])
     func unknownKeysAreRejectedWithFileAndLine(yaml: String, location: String, message: String) {
         Self.expectRejected(yaml, location: location, message: message)
@@ -73,6 +77,10 @@ struct PipelineFileTests {
         ("ocr: sometimes\n", "p.yaml:1:", "`ocr` must be auto, off or force"),
         ("passwords: [a, b]\n", "p.yaml:1:", "`passwords` must map"),
         ("title: {a: b}\n", "p.yaml:1:", "`title` must be text"),
+        ("topic:\n  min_per_1000_words: -1\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic.min_per_1000_words` must be a number ≥ 0"),
+        ("topic:\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic` needs `min_per_1000_words`"),
+        ("topic:\n  min_per_1000_words: 3\n  fi: ohjaus\n", "p.yaml:3:", "`topic.fi` must be a list of words"),
+        ("topic:\n  min_per_1000_words: 3\n  sv: []\n", "p.yaml:3:", "`topic.sv` must be a list of words"),
     ])
     func badValuesNameTheKeyAndWhatIsExpected(yaml: String, location: String, message: String) {
         Self.expectRejected(yaml, location: location, message: message)

@@ -13,6 +13,8 @@ public struct PipelineConfiguration: Sendable {
     /// `coverage.near_miss_score` of the pipeline file.
     public var nearMissScore = 0.25
     public var lexicon: HandLexicon
+    /// Documents that hardly use these words get no labels (`topic:`; nil: every document is labelled).
+    public var topic: TopicRule?
     /// Paths as written, resolved against the pipeline file's folder; for later stages.
     public var inbox: URL?
     public var output: URL?
@@ -47,6 +49,7 @@ public struct PipelineConfiguration: Sendable {
             file: pipeline.file, name: pipeline.displayName, labelSets: [], threshold: pipeline.threshold ?? 0.5,
             inbox: pipeline.inbox, output: pipeline.output)
         nearMissScore = pipeline.coverage.nearMissScore
+        topic = pipeline.topic
         if let lexicon = pipeline.lexicon {
             self.lexicon = try HandLexicon.load(folder.appendingPathComponent(lexicon.value), displayPath: lexicon.value)
         }

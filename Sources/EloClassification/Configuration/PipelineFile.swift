@@ -23,6 +23,7 @@ import Yams
 /// ocr: auto                       # off (default), auto, force, or {mode, languages, page_timeout_seconds, document_timeout_seconds}
 /// coverage: {covered: {passages: 1, score: 0.6}, weak: {passages: 1, score: 0.5}, near_miss_score: 0.25,
 ///            evidence_limit: 3, near_miss_limit: 3}
+/// topic: {min_per_1000_words: 2, fi: [ohjaus], sv: [vägledning]}   # documents not about guidance get no labels
 /// ```
 /// Paths are relative to the pipeline file's folder.
 public struct PipelineFile: Sendable {
@@ -31,13 +32,14 @@ public struct PipelineFile: Sendable {
         ("name", "classification, reports"), ("title", "reports"), ("label_sets", "classification, reports"),
         ("lexicon", "classification"), ("threshold", "classification"), ("inbox", "ingest"),
         ("output", "ingest, reports"), ("regions", "ingest, reports"), ("workers", "ingest"), ("limits", "ingest"),
-        ("passwords", "ingest"), ("ocr", "ingest"), ("coverage", "classification, reports"),
+        ("passwords", "ingest"), ("ocr", "ingest"), ("coverage", "classification, reports"), ("topic", "classification"),
     ]
     static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
     static let ocrKeys = ["mode", "languages", "page_timeout_seconds", "document_timeout_seconds"]
     /// The values of `ocr:` / `ocr.mode:` (the same as `EloExtraction.OCRSettings.Mode`).
     public static let ocrModes = ["auto", "off", "force"]
     static let coverageKeys = ["covered", "weak", "near_miss_score", "evidence_limit", "near_miss_limit"]
+    static let topicKeys = ["min_per_1000_words", "fi", "sv"]
 
     /// A value with the line it was written on, for errors found by the stage that uses it.
     public struct Located<Value: Sendable>: Sendable {
@@ -79,6 +81,8 @@ public struct PipelineFile: Sendable {
     public var ocr: OCR?
     /// `coverage:`, or the defaults; checked as a whole (`CoverageThresholds.problems`).
     public var coverage = CoverageThresholds.defaults
+    /// `topic:` (nil when absent: every document is labelled).
+    public var topic: TopicRule?
 
     /// The name given, else the file name without extension.
     public var displayName: String {
@@ -118,6 +122,7 @@ public struct PipelineFile: Sendable {
             case "passwords": result.passwords = try check.passwords(value)
             case "ocr": result.ocr = try check.ocr(value)
             case "coverage": result.coverage = try check.coverage(value)
+            case "topic": result.topic = try check.topic(value)
             default:
                 throw reader.fail(keyNode, unknownKey(key, allowed: keys.map(\.key)))
             }

@@ -151,6 +151,33 @@ struct PipelineFileValues {
         return thresholds
     }
 
+    func topic(_ node: Node) throws(ConfigurationError) -> TopicRule {
+        var rule = TopicRule(cues: [], minimumPerThousandWords: 0)
+        var minimum: Double?
+        for (key, _, value) in try section(node, key: "topic", allowed: PipelineFile.topicKeys, example: "min_per_1000_words, fi, sv") {
+            if key == "min_per_1000_words" {
+                guard let number = value.float, number >= 0 else {
+                    throw fail(value, "`topic.min_per_1000_words` must be a number ≥ 0, such as 2")
+                }
+                minimum = number
+                continue
+            }
+            guard let items = value.sequence, !items.isEmpty else {
+                throw fail(value, "`topic.\(key)` must be a list of words in base form, e.g. `[ohjaus, neuvonta]`")
+            }
+            for item in items {
+                guard let term = item.scalar?.string.trimmingCharacters(in: .whitespaces), !term.isEmpty else {
+                    throw fail(item, "each entry of `topic.\(key)` is a word in base form")
+                }
+                rule.cues.append(Cue(term: term, language: key == "sv" ? .swedish : .finnish, line: item.mark?.line))
+            }
+        }
+        guard let minimum else { throw fail(node, "`topic` needs `min_per_1000_words`, e.g. 2") }
+        guard !rule.cues.isEmpty else { throw fail(node, "`topic` lists no words — add `fi:` and `sv:` lists, or remove `topic`") }
+        rule.minimumPerThousandWords = minimum
+        return rule
+    }
+
     private func rule(_ node: Node, key: String) throws(ConfigurationError) -> CoverageThresholds.Rule {
         guard let mapping = node.mapping, let passages = mapping["passages"], let score = mapping["score"] else {
             throw fail(node, "`coverage.\(key)` needs `passages` and `score`, e.g. {passages: 1, score: 0.6}")
