@@ -15,7 +15,7 @@ enum ClassificationSummary {
             }
             let labelled = document.passages.filter { !($0.labels ?? []).isEmpty }
             out += "\(document.path): \(document.passages.count) passages, \(labelled.count) labelled (pipeline \(configuration.name))\n"
-            if let offTopic = document.diagnostics.first(where: { $0.id == "classification.off-topic" }) {
+            if let offTopic = document.diagnostics.first(where: { $0.id == TopicRule.diagnosticID }) {
                 out += "  \(offTopic.message)\n"
             }
             for set in configuration.labelSets {

@@ -19,7 +19,7 @@ extension PassageClassifier {
         let minimum = configuration.topic?.minimumPerThousandWords ?? 0
         let words = configuration.topic?.cues.prefix(4).map(\.term).joined(separator: ", ") ?? ""
         return Diagnostic(
-            id: "classification.off-topic", severity: .warning,
+            id: TopicRule.diagnosticID, severity: .warning,
             message: "not labelled: the document hardly speaks of guidance — \(count.topicWords) topic words (\(words), …) in "
                 + "\(count.words) words, below `topic: min_per_1000_words: \(Self.format(minimum))` of \(configuration.file). "
                 + "If it is a guidance document, add the words it uses to `topic:` there")

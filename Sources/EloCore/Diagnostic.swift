@@ -8,6 +8,9 @@ public struct Diagnostic: Sendable, Codable, Hashable {
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 
+    /// Ids the classifier gives (`classification.off-topic`): replaced whenever a version is classified again.
+    public static let classificationPrefix = "classification."
+
     public var id: String
     public var severity: Severity
     /// What is wrong and what to do, for a person.

@@ -254,11 +254,20 @@ public final class IndexStore: Sendable {
     }
 
     /// Replaces a version's labels in one transaction and records which label definitions produced them.
+    /// `classification`: the classifier's diagnostics for the version now (`classification.off-topic`), which
+    /// replace the ones stored from its last classification; extraction's diagnostics stay. nil leaves them.
     public func replaceLabels(
         ofVersion version: Int64, with labels: [Int64: [PassageLabel]], nearMisses: [Int64: [PassageLabel]] = [:],
-        labelSetVersion: String, run: Int64
+        classification: [Diagnostic]? = nil, labelSetVersion: String, run: Int64
     ) throws {
         try queue.write { db in
+            if let classification {
+                let stored = try String.fetchOne(db, sql: "SELECT diagnostics FROM versions WHERE id = ?", arguments: [version]) ?? "[]"
+                let kept = ((try? JSONDecoder().decode([Diagnostic].self, from: Data(stored.utf8))) ?? [])
+                    .filter { !$0.id.hasPrefix(Diagnostic.classificationPrefix) }
+                let diagnostics = String(decoding: try JSONEncoder().encode(kept + classification), as: UTF8.self)
+                try db.execute(sql: "UPDATE versions SET diagnostics = ? WHERE id = ?", arguments: [diagnostics, version])
+            }
             for table in ["labels", "near_misses"] {
                 try db.execute(
                     sql: "DELETE FROM \(table) WHERE passage_id IN (SELECT id FROM passages WHERE version_id = ?)",

@@ -271,15 +271,18 @@ struct IngestSteps {
             let document = Document(
                 path: "", sha256: "", pages: 0, language: .unknown, status: .ok, method: .textLayer,
                 diagnostics: [], passages: stored.map(\.passage))
-            let labelled = classifier.classify(document).passages
+            let classified = classifier.classify(document)
+            let labelled = classified.passages
             var labels: [Int64: [PassageLabel]] = [:]
             var nearMisses: [Int64: [PassageLabel]] = [:]
             for (storedPassage, passage) in zip(stored, labelled) {
                 labels[storedPassage.id] = passage.labels ?? []
                 nearMisses[storedPassage.id] = passage.nearMisses ?? []
             }
+            // `document` had no diagnostics: what `classified` has is the classifier's (off the topic or not, now)
             try store.replaceLabels(
-                ofVersion: versionID, with: labels, nearMisses: nearMisses, labelSetVersion: version, run: runID)
+                ofVersion: versionID, with: labels, nearMisses: nearMisses, classification: classified.diagnostics,
+                labelSetVersion: version, run: runID)
             count += 1
         }
         return count

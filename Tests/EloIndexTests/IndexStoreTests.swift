@@ -160,4 +160,27 @@ struct IndexStoreTests {
         #expect(coverage?["region"] == "lappi")
         #expect(coverage?["passages"] == 1)
     }
+
+    /// Classifying again replaces the classifier's own diagnostics and keeps extraction's.
+    @Test func reclassifyingReplacesOnlyTheClassifiersDiagnostics() throws {
+        let folder = try TemporaryFolder()
+        let store = try IndexStore(url: folder.url.appendingPathComponent("index.sqlite"))
+        let run = try store.beginRun(pid: 1, pipeline: "p", startedAt: Date())
+        var document = Self.document("aa", ["Avustuksen ehdot"])
+        let damaged = Diagnostic(id: "extraction.damaged", severity: .warning, message: "page 2 damaged")
+        document.diagnostics = [damaged, Diagnostic(id: "classification.off-topic", severity: .warning, message: "old")]
+        try store.commit(Self.item("a.txt", document, labels: "v1"), run: run, at: Date())
+        let version = try #require(try store.versionsToReclassify(labelSetVersion: "v2").first)
+        func stored() throws -> [String] {
+            let json = try store.queue.read { db in try String.fetchOne(db, sql: "SELECT diagnostics FROM versions") } ?? ""
+            return try JSONDecoder().decode([Diagnostic].self, from: Data(json.utf8)).map(\.message)
+        }
+        let fresh = Diagnostic(id: "classification.off-topic", severity: .warning, message: "new")
+        try store.replaceLabels(ofVersion: version, with: [:], classification: [fresh], labelSetVersion: "v2", run: run)
+        #expect(try stored() == ["page 2 damaged", "new"])
+        try store.replaceLabels(ofVersion: version, with: [:], classification: [], labelSetVersion: "v3", run: run)
+        #expect(try stored() == ["page 2 damaged"])
+        try store.replaceLabels(ofVersion: version, with: [:], labelSetVersion: "v4", run: run)
+        #expect(try stored() == ["page 2 damaged"], "nil leaves the diagnostics as they are")
+    }
 }

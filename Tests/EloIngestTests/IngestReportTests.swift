@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// The coverage reports that follow an ingest: written when the index changed, left alone by a nightly run
@@ -15,6 +16,32 @@ struct IngestReportTests {
         }
         try fixture.writePipeline("label_sets:\n  - labels/ohjaamo.yaml\nlexicon: labels/lexicon.yaml\n")
         return fixture
+    }
+
+    /// Editing `topic:` re-classifies the stored passages, and the stored `classification.off-topic` warning
+    /// follows: it goes when the document is labelled again and comes back when it is off the topic again.
+    @Test func editingTheTopicReclassifiesAndReplacesTheWarning() throws {
+        let fixture = try Self.fixture()
+        let sets = "label_sets:\n  - labels/ohjaamo.yaml\nlexicon: labels/lexicon.yaml\n"
+        try fixture.put("Ohjaamo tarjoaa nuorille matalan kynnyksen palveluja ilman ajanvarausta Rovaniemellä.\n", at: "lappi/ohjaamo.txt")
+        func state() throws -> (labels: Int, warned: Bool) {
+            let queue = try DatabaseQueue(path: fixture.index.path)
+            return try queue.read { db in
+                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels") ?? -1,
+                 try String.fetchAll(db, sql: "SELECT diagnostics FROM versions").contains { $0.contains("classification.off-topic") })
+            }
+        }
+        // "ohjaamo" is not a topic word here: the document is off the topic
+        try fixture.writePipeline(sets + "topic:\n  min_per_1000_words: 3\n  fi: [ohjaus]\n")
+        #expect(try fixture.ingest().status == 0)
+        #expect(try state() == (0, true))
+        try fixture.writePipeline(sets + "topic:\n  min_per_1000_words: 3\n  fi: [ohjaus, ohjaamo]\n")
+        #expect(try fixture.ingest().status == 0)
+        let labelled = try state()
+        #expect(labelled.labels > 0 && !labelled.warned, "re-classified on the topic: labels, and the old warning gone")
+        try fixture.writePipeline(sets + "topic:\n  min_per_1000_words: 3\n  fi: [ohjaus]\n")
+        #expect(try fixture.ingest().status == 0)
+        #expect(try state() == (0, true))
     }
 
     @Test func reportsAreRewrittenOnlyWhenTheIndexChanged() throws {

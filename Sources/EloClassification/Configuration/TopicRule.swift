@@ -11,6 +11,9 @@
 /// ```
 /// Terms are matched like cues (base forms and compound parts: `ohjaus` finds "ohjauspalveluiden").
 public struct TopicRule: Sendable, Hashable {
+    /// The id of the warning a document off the topic gets.
+    public static let diagnosticID = "classification.off-topic"
+
     public var cues: [Cue]
     /// Topic words per 1,000 words of the document below which it is not labelled.
     public var minimumPerThousandWords: Double
