@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // liblinear: fits the learned layer's logistic regressions (`elo train`); prediction is plain Swift.
+        .systemLibrary(name: "CLinear", providers: [.apt(["liblinear-dev"])]),
 
         .target(name: "EloExtraction", dependencies: [
             "EloCore", "CPoppler", "CICUShim", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -38,7 +40,7 @@ let package = Package(
                 .embedInCode("Resources/language-en.txt"),
             ]),
         .target(name: "EloClassification", dependencies: [
-            "EloCore", "EloNormalisation", .product(name: "Yams", package: "Yams"),
+            "EloCore", "EloNormalisation", "CLinear", .product(name: "Yams", package: "Yams"),
         ]),
         // The SQLite index: schema, migrations, one writer.
         .target(name: "EloIndex", dependencies: ["EloCore", .product(name: "GRDB", package: "GRDB.swift")]),

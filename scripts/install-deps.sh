@@ -17,6 +17,7 @@ packages=(
   libssl-dev            # SHA-256 of documents (libcrypto)
   time                  # peak memory in the benchmarks (/usr/bin/time -v)
   libgoogle-perftools-dev  # tcmalloc, the allocator the elo binary is linked with
+  liblinear-dev         # logistic regression for the learned layer (elo train)
 )
 
 missing=()

@@ -54,6 +54,7 @@ struct ClassifyCommand: ParsableCommand {
         } catch {
             throw ConfigurationFailure(error: error)
         }
+        ModelNote.printIfStale(configuration, pipeline: pipeline)
         let classifier: PassageClassifier
         do { classifier = try PassageClassifier(configuration: configuration) } catch {
             throw SetupFailure(message: "\(error)")

@@ -38,16 +38,28 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pipeline file naming the label sets and threshold.", valueName: "P"))
     var pipeline = "pipelines/elo-2014.yaml"
 
-    @Option(name: .long, help: ArgumentHelp("Gold label file (JSON Lines).", valueName: "FILE"))
-    var labels: String
+    @Option(name: .long, help: ArgumentHelp(
+        "Gold label file (JSON Lines: quote lines, or word-bag lines {document, para, words, labels, sets}); repeat it to score several together.",
+        valueName: "FILE"))
+    var labels: [String]
 
     @Option(name: .long, help: ArgumentHelp(
-        "Folder searched (recursively) for the documents the label file names; repeat it when they lie in several folders (the first folder holding a name wins).",
+        "Folder searched (recursively) for the documents quote lines name; repeat it when they lie in several folders (the first folder holding a name wins). Not needed for word-bag lines.",
         valueName: "DIR"))
-    var documents: [String]
+    var documents: [String] = []
 
     @Flag(name: .long, help: "Also score the substring baseline (cue terms as plain substrings, no morphology).")
     var baseline = false
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Score the learned layer by K-fold cross-validation by document: each fold is labelled by a model fitted (weights, regularisation, thresholds) on the other folds only.",
+        valueName: "K"))
+    var crossValidate: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "With --cross-validate: a label file trained on in every fold and never scored (e.g. the corpus while scoring real text); repeatable.",
+        valueName: "FILE"))
+    var trainingLabels: [String] = []
 
     @Flag(name: .long, help: "List every label line the classifier got wrong, with the evidence of wrong labels.")
     var mistakes = false
@@ -64,61 +76,51 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+        if labels.isEmpty { throw ValidationError("give at least one --labels FILE") }
+        if let folds = crossValidate, folds < 2 { throw ValidationError("--cross-validate needs at least 2 folds, got \(folds)") }
+        if crossValidate == nil, !trainingLabels.isEmpty { throw ValidationError("--training-labels is for --cross-validate K") }
     }
 
     func run() throws {
         // Configuration first: a bad file stops the run before any document is read.
         let configuration: PipelineConfiguration
-        let gold: [GoldLabel]
+        let data: LabelledDocuments
+        var trainingOnly: [GoldLabel] = []
         do {
             configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline))
-            gold = try GoldLabel.load(URL(fileURLWithPath: labels), knownSets: configuration.labelSets)
-        } catch {
+            data = try LabelledDocuments.load(
+                labels: (labels + trainingLabels).map { URL(fileURLWithPath: $0) }, folders: documents.map { URL(fileURLWithPath: $0) },
+                labelSets: configuration.labelSets, jobs: jobs)
+            for file in trainingLabels { trainingOnly += try GoldLabel.load(URL(fileURLWithPath: file), knownSets: configuration.labelSets) }
+        } catch let error as ConfigurationError {
             throw ConfigurationFailure(error: error)
-        }
-        var files: [String: URL] = [:]
-        for folder in documents {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-                throw ConfigurationFailure(error: ConfigurationError(file: folder, line: nil, message: "not a folder — give the folder that holds the labelled documents"))
-            }
-            let found = EvaluationDocuments(names: Set(gold.map(\.document)), under: URL(fileURLWithPath: folder))
-            files.merge(found.files) { first, _ in first }
-        }
-        let passages: [String: [Passage]]
-        do {
-            passages = try Self.read(files, jobs: jobs)
         } catch {
             throw SetupFailure(message: "\(error)")
         }
+        ModelNote.printIfStale(configuration, pipeline: pipeline)
+        let trainingSources = Set(trainingOnly.map(\.source))
+        let scored = data.gold.filter { !trainingSources.contains($0.source) }
         let reports: EvaluationResult
         do {
-            let evaluator = Evaluator(configuration: configuration, mode: .morphology, analysisCache: !noAnalysisCache)
-            reports = EvaluationResult(
-                classifier: try evaluator.evaluate(gold, documents: passages),
-                baseline: baseline ? try Evaluator(configuration: configuration, mode: .substring).evaluate(gold, documents: passages) : nil)
+            if let folds = crossValidate {
+                let report = try LearnedLayerTrainer(configuration: configuration)
+                    .crossValidate(scored, trainingOnly: trainingOnly, documents: data.passages, folds: folds)
+                reports = EvaluationResult(classifier: report, baseline: nil)
+            } else {
+                let evaluator = Evaluator(configuration: configuration, mode: .morphology, analysisCache: !noAnalysisCache)
+                reports = EvaluationResult(
+                    classifier: try evaluator.evaluate(scored, documents: data.passages),
+                    baseline: baseline ? try Evaluator(configuration: configuration, mode: .substring).evaluate(scored, documents: data.passages) : nil)
+            }
         } catch {
             throw SetupFailure(message: "\(error)")
         }
         if json {
             try JSONOutput.write(reports)
         } else {
-            print(EvaluationSummary.render(reports, labelFile: labels, pipeline: configuration.name, mistakes: mistakes), terminator: "")
+            print(EvaluationSummary.render(reports, labelFile: labels.joined(separator: ", "), pipeline: configuration.name, mistakes: mistakes), terminator: "")
         }
         if !reports.classifier.unmatched.isEmpty { throw ExitCode(2) }
-    }
-
-    /// Reads the documents through the pipeline, grouped by password; unreadable ones get no passages.
-    static func read(_ files: [String: URL], jobs: Int) throws -> [String: [Passage]] {
-        let byPassword = Dictionary(grouping: files.sorted { $0.key < $1.key }) { EvaluationDocuments.password(for: $0.value) }
-        var passages: [String: [Passage]] = [:]
-        for (password, group) in byPassword {
-            let documents = try ExtractionRun(workers: jobs).read(group.map(\.value), password: password)
-            for ((name, _), document) in zip(group, documents) where document.status.isReadable {
-                passages[name] = document.passages
-            }
-        }
-        return passages
     }
 }
 

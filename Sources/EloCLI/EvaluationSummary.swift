@@ -25,6 +25,8 @@ enum EvaluationSummary {
             }
             out += "\n"
         }
+        out += languages(report)
+        if let folds = report.folds { out += "\nscored by \(folds)-fold cross-validation by document (model fitted on the other folds)\n" }
         if !report.unmatched.isEmpty {
             out += "\nunmatched quotes:\n"
             for quote in report.unmatched {
@@ -44,6 +46,21 @@ enum EvaluationSummary {
         }
         if let rate = report.passagesPerSecond {
             out += String(format: "\nclassified %d passages in %.2f s (%.0f passages/s, one core)\n", report.passagesClassified, report.seconds, rate)
+        }
+        return out
+    }
+
+    /// One line per passage language and set: macro-F1, micro precision and recall.
+    private static func languages(_ report: EvaluationReport) -> String {
+        guard report.languages.count > 1 else { return "" }
+        var out = "\nper language (macro F1, micro P, micro R):\n"
+        for language in report.languages {
+            out += "  \(pad(language.language, 8)) \(language.passages) passages:"
+            for set in language.sets {
+                out += "  \(set.set) \(number(set.macroF1).trimmingCharacters(in: .whitespaces))"
+                    + " (\(number(set.microPrecision).trimmingCharacters(in: .whitespaces)), \(number(set.microRecall).trimmingCharacters(in: .whitespaces)))"
+            }
+            out += "\n"
         }
         return out
     }

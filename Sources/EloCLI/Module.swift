@@ -6,7 +6,7 @@ public struct EloCommand: AsyncParsableCommand {
         commandName: "elo",
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
         subcommands: [
-            ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, IngestCommand.self,
+            ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, TrainCommand.self, IngestCommand.self,
             ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self, WorkerCommand.self,
         ])
     public init() {}

@@ -19,16 +19,16 @@ import Foundation
 /// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
 public final class PassageClassifier {
     public let configuration: PipelineConfiguration
-    private let matcher: CueMatcher
+    let matcher: CueMatcher
     private let anchorMatcher: CueMatcher
     /// The pipeline's `topic:` words (nil without `topic:`).
     private let topicMatcher: CueMatcher?
     /// Shared by both matchers (morphology mode).
-    private let analyser: WordAnalyser?
+    let analyser: WordAnalyser?
     /// For each cue of `matcher`: the label it belongs to.
     private let cueLabel: [Int]
     /// For every label: its anchor (index into `anchors`).
-    private let labelAnchor: [Int?]
+    let labelAnchor: [Int?]
     private let anchors: [Anchor]
     /// For each cue of `anchorMatcher`: the anchor it belongs to, or (from `anchorCueCount` on) the
     /// label set whose `not_addressed` list it belongs to.
@@ -43,6 +43,8 @@ public final class PassageClassifier {
     private let sentenceSplitter = SentenceSplitter()
     /// `matcher.cues[i].specificity`, made once.
     private let cueSpecificity: [(Int, Int, Int)]
+    /// Where Swedish compounds are split for the learned layer: at the stems its model knows.
+    let compounds: SwedishCompounds
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -93,6 +95,7 @@ public final class PassageClassifier {
         // the anchors and the not_addressed phrases
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
         topicMatcher = configuration.topic.map { CueMatcher(cues: $0.cues, mode: mode, analyser: analyser) }
+        compounds = SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? [])
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -122,10 +125,21 @@ public final class PassageClassifier {
             }
             if topic.isOffTopic(count) { return (passages.map { _ in [] }, count) }
         }
-        return (decisions(passages, analysed: analysed), nil)
+        let (rules, context) = decisions(passages, analysed: analysed)
+        guard let learned = configuration.learned, analyser != nil else { return (rules, nil) }
+        return (combine(learned, passages: passages, analysed: analysed, rules: rules, context: context), nil)
     }
 
-    private func decisions(_ passages: [Passage], analysed: [AnalysedText?]) -> [[LabelDecision]] {
+    /// Where each passage may find the anchors of its labels: the anchors found in every passage, the heading
+    /// each passage stands under and whether it continues the paragraph before it.
+    struct AnchorContext {
+        var hits: [[Int: CueHit]]
+        var sectionHeading: [Int?]
+        var continues: [Bool]
+    }
+
+    /// The cue rules' decisions (near-misses included) for each passage, and where anchors were found.
+    func decisions(_ passages: [Passage], analysed: [AnalysedText?]) -> ([[LabelDecision]], AnchorContext) {
         var notAddressed: [[Int: [Range<Int>]]] = []
         let anchorHits: [[Int: CueHit]] = passages.indices.map { index in
             let passage = passages[index]
@@ -162,12 +176,13 @@ public final class PassageClassifier {
             sectionHeading.append(heading)
             if passage.kind == .heading { heading = index }
         }
-        return passages.indices.map { index in
-            // a paragraph continues the paragraph before it; list items are separate points
-            let continues = index > 0 && passages[index].kind == .paragraph && passages[index - 1].kind == .paragraph
-            return decisions(for: passages[index], analysed: analysed[index], at: index, anchorHits: anchorHits,
-                             notAddressed: notAddressed[index], sectionHeading: sectionHeading[index], continues: continues)
+        // a paragraph continues the paragraph before it; list items are separate points
+        let continues = passages.indices.map { $0 > 0 && passages[$0].kind == .paragraph && passages[$0 - 1].kind == .paragraph }
+        let result = passages.indices.map { index in
+            decisions(for: passages[index], analysed: analysed[index], at: index, anchorHits: anchorHits,
+                      notAddressed: notAddressed[index], sectionHeading: sectionHeading[index], continues: continues[index])
         }
+        return (result, AnchorContext(hits: anchorHits, sectionHeading: sectionHeading, continues: continues))
     }
 
     private func decisions(for passage: Passage, analysed: AnalysedText?, at index: Int, anchorHits: [[Int: CueHit]], notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
@@ -343,7 +358,7 @@ public final class PassageClassifier {
     }
 
     /// `before`: only where the passage's context lies before it (the passages before, its heading).
-    private func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool,
+    func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool,
                         before: Bool = false) -> AnchorEvidence? {
         let rule = anchors[anchorIndex]
         // nearest first: the passage itself, then −1, +1, −2, +2, …

@@ -25,20 +25,17 @@ public final class IngestLabeller: PassageLabelling {
         return document
     }
 
-    /// SHA-256 over the label definitions that decide labels: every label set file, the hand lexicon and the
-    /// threshold. Editing a cue changes it, and stored passages are then re-classified.
+    /// SHA-256 over what decides labels: the label definitions (every label-set file, the hand lexicon, the
+    /// thresholds, the topic rule) and the learned layer (its weights and thresholds). Editing a cue or retraining
+    /// changes it, and stored passages are then re-classified.
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
-        var material = "threshold=\(configuration.threshold)\nnear_miss=\(configuration.nearMissScore)\n"
-        if let topic = configuration.topic {
-            material += "topic=\(topic.minimumPerThousandWords):" + topic.cues.map { "\($0.language.rawValue)/\($0.term)" }.joined(separator: ",") + "\n"
+        var material = configuration.labelDefinitions
+        if let learned = configuration.learned {
+            material += "model=\(learned.threshold)/\(learned.keepRuleLabels)\n"
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = .sortedKeys
+            material += (try? encoder.encode(learned.model)).map { String(decoding: $0, as: UTF8.self) } ?? ""
         }
-        for set in configuration.labelSets {
-            material += "set=\(set.id)\n"
-            material += (try? String(contentsOf: URL(fileURLWithPath: set.file), encoding: .utf8)) ?? set.file
-        }
-        let lexicon = configuration.lexicon
-        for key in lexicon.finnish.keys.sorted() { material += "fi:\(key)=\(lexicon.finnish[key] ?? "")\n" }
-        for key in lexicon.swedish.keys.sorted() { material += "sv:\(key)=\(lexicon.swedish[key] ?? "")\n" }
         return String(ContentHash.sha256(of: Data(material.utf8)).prefix(16))
     }
 }

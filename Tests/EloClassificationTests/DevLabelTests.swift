@@ -72,7 +72,11 @@ import Testing
     ]
 
     static func reports(_ item: Case) throws -> (classifier: EvaluationReport, baseline: EvaluationReport) {
-        let configuration = try PipelineConfiguration.load(Repository.pipelines.appendingPathComponent(item.pipeline))
+        var configuration = try PipelineConfiguration.load(Repository.pipelines.appendingPathComponent(item.pipeline))
+        // These floors guard the cue rules (and the gain of morphology over substrings, which only the rules
+        // have): the learned layer was trained on these very passages, so it is measured by cross-validation
+        // instead (`LearnedLayerDevTests`).
+        configuration.learned = nil
         var gold: [GoldLabel] = []
         for file in item.labels {
             gold += try GoldLabel.load(Repository.labels.appendingPathComponent(file), knownSets: configuration.labelSets)

@@ -15,6 +15,8 @@ public struct PipelineConfiguration: Sendable {
     public var lexicon: HandLexicon
     /// Documents that hardly use these words get no labels (`topic:`; nil: every document is labelled).
     public var topic: TopicRule?
+    /// The learned layer (`model:`; nil: the cue rules alone decide).
+    public var learned: LearnedLayer?
     /// Paths as written, resolved against the pipeline file's folder; for later stages.
     public var inbox: URL?
     public var output: URL?
@@ -67,5 +69,25 @@ public struct PipelineConfiguration: Sendable {
             }
             labelSets.append(set)
         }
+        if let model = pipeline.model { learned = try Self.learnedLayer(model, folder: folder, file: pipeline.file, version: labelDefinitionsVersion) }
+    }
+
+    /// Loads the model file `model:` names; a model trained on other label definitions is used but marked stale.
+    static func learnedLayer(_ settings: PipelineFile.Model, folder: URL, file: String, version: String) throws(ConfigurationError) -> LearnedLayer {
+        let url = folder.appendingPathComponent(settings.file.value)
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw ConfigurationError(
+                file: file, line: settings.file.line,
+                message: "model file '\(settings.file.value)' not found (paths are relative to \(folder.path)) — run `elo train --pipeline \(file)`, or remove `model:` to label with the cue rules alone")
+        }
+        let model: LabelModel
+        do { model = try LabelModel.load(url) } catch let error as ConfigurationError { throw error } catch {
+            throw ConfigurationError(
+                file: url.path, line: nil,
+                message: "not a model file `elo train` wrote (\(error)) — run `elo train --pipeline \(file)` again")
+        }
+        return LearnedLayer(
+            model: model, threshold: settings.threshold ?? model.threshold, keepRuleLabels: settings.keepRuleLabels ?? model.keepRuleLabels,
+            isStale: model.labelDefinitions != version)
     }
 }

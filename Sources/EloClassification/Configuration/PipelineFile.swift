@@ -24,6 +24,7 @@ import Yams
 /// coverage: {covered: {passages: 1, score: 0.6}, weak: {passages: 1, score: 0.5}, near_miss_score: 0.25,
 ///            evidence_limit: 3, near_miss_limit: 3}
 /// topic: {min_per_1000_words: 2, fi: [ohjaus], sv: [vägledning]}   # documents not about guidance get no labels
+/// model: {file: models/elo-2014.json, threshold: 0.3, keep_rule_labels: 0.1, training: [...]}   # the learned layer
 /// ```
 /// Paths are relative to the pipeline file's folder.
 public struct PipelineFile: Sendable {
@@ -33,6 +34,7 @@ public struct PipelineFile: Sendable {
         ("lexicon", "classification"), ("threshold", "classification"), ("inbox", "ingest"),
         ("output", "ingest, reports"), ("regions", "ingest, reports"), ("workers", "ingest"), ("limits", "ingest"),
         ("passwords", "ingest"), ("ocr", "ingest"), ("coverage", "classification, reports"), ("topic", "classification"),
+        ("model", "classification"),
     ]
     static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
     static let ocrKeys = ["mode", "languages", "page_timeout_seconds", "document_timeout_seconds"]
@@ -83,6 +85,8 @@ public struct PipelineFile: Sendable {
     public var coverage = CoverageThresholds.defaults
     /// `topic:` (nil when absent: every document is labelled).
     public var topic: TopicRule?
+    /// `model:` (nil when absent: the cue rules alone decide).
+    public var model: Model?
 
     /// The name given, else the file name without extension.
     public var displayName: String {
@@ -123,6 +127,7 @@ public struct PipelineFile: Sendable {
             case "ocr": result.ocr = try check.ocr(value)
             case "coverage": result.coverage = try check.coverage(value)
             case "topic": result.topic = try check.topic(value)
+            case "model": result.model = try check.model(value)
             default:
                 throw reader.fail(keyNode, unknownKey(key, allowed: keys.map(\.key)))
             }

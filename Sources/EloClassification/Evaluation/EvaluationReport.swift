@@ -44,6 +44,14 @@ public struct EvaluationReport: Sendable, Codable, Hashable {
         public var extra: [LabelDecision]
     }
 
+    /// The scores of the lines whose passage is in one language (`fi`, `sv`, …).
+    public struct LanguageScore: Sendable, Codable, Hashable {
+        public var language: String
+        /// Lines in this language (judged on the set most judged).
+        public var passages: Int
+        public var sets: [SetScore]
+    }
+
     public var mode: String
     public var lines: Int
     public var matched: Int
@@ -55,4 +63,8 @@ public struct EvaluationReport: Sendable, Codable, Hashable {
     public var passagesClassified: Int
     public var seconds: Double
     public var passagesPerSecond: Double?
+    /// The same scores per passage language.
+    public var languages: [LanguageScore] = []
+    /// With `elo eval --cross-validate K`: the number of folds (by document) the model was fitted and scored in.
+    public var folds: Int?
 }

@@ -7,9 +7,9 @@ import EloNormalisation
 ///
 /// Holds a Voikko handle and a Snowball stemmer: not thread-safe, make one per worker.
 final class WordAnalyser {
-    private let analyses: FinnishAnalyses
-    private let stemmer: SnowballStemmer
-    private let hand: HandLexicon
+    let analyses: FinnishAnalyses
+    let stemmer: SnowballStemmer
+    let hand: HandLexicon
     private let cacheEnabled: Bool
     /// The cue words of every matcher using this analyser.
     let cueKeys = CueKeys()
@@ -20,6 +20,8 @@ final class WordAnalyser {
     private var swedishCueStems: Set<String> = []
     /// The Finnish cue words: a participle is only traced back to a verb that is one of them.
     private var finnishCueWords: Set<String> = []
+    /// The learned layer's feature words per surface form (`featureWords`).
+    var featureCache: [String: [String]] = [:]
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 

@@ -1,0 +1,89 @@
+import ArgumentParser
+import EloClassification
+import EloPipeline
+import Foundation
+
+/// `elo train`: fits the pipeline's learned layer and writes its model file.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Fit the learned layer (one logistic regression per label, liblinear) and write the model file.",
+        discussion: """
+            Reads the label files listed under `model.training` of the pipeline file (quote lines with \
+            the documents they quote, or word-bag lines), computes each passage's features (Finnish base \
+            forms and compound parts, Swedish stems and compound parts, the cue rules' scores), chooses \
+            the regularisation and the two thresholds by cross-validation by document, fits every label \
+            with enough examples and writes `model.file` (JSON, one weight a line; the same input gives \
+            the same file).
+
+            The model records the label definitions it was trained with: after a label file changes, \
+            the commands say the model is older than the label files (the new cues take effect anyway, \
+            through the rule features and `keep_rule_labels`); train again to refit.
+
+            Exit status: 0 written; 1 the pipeline or a label file is invalid or missing (nothing \
+            written); 64 bad arguments.
+
+            Example:
+              elo train --pipeline pipelines/elo-2014.yaml
+            """)
+
+    @Option(name: .long, help: ArgumentHelp("Pipeline file with a `model:` section.", valueName: "P"))
+    var pipeline = "pipelines/elo-2014.yaml"
+
+    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Print the outcome as JSON.")
+    var json = false
+
+    @Flag(name: .long, help: "Train nothing: say whether the model is older than the label files (exit 0 up to date, 1 older or missing).")
+    var check = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
+    }
+
+    func run() throws {
+        if check { return try checkModel() }
+        let outcome: ModelTraining.Outcome
+        do {
+            outcome = try ModelTraining(pipelineFile: URL(fileURLWithPath: pipeline), jobs: jobs).run()
+        } catch let error as ConfigurationError {
+            throw ConfigurationFailure(error: error)
+        }
+        if json { return try JSONOutput.write(outcome) }
+        print(TrainingSummary.render(outcome), terminator: "")
+    }
+
+    private func checkModel() throws {
+        let configuration: PipelineConfiguration
+        do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
+            throw ConfigurationFailure(error: error)
+        }
+        guard let learned = configuration.learned else {
+            throw ConfigurationFailure(error: ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
+        }
+        if learned.isStale {
+            print("\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")
+            throw ExitCode(1)
+        }
+        print("\(pipeline): the model was trained with the label files as they are")
+    }
+}
+
+/// The text `elo train` prints.
+enum TrainingSummary {
+    static func render(_ outcome: ModelTraining.Outcome) -> String {
+        var text = "wrote \(outcome.modelFile) in \(String(format: "%.1f", outcome.seconds)) s\n"
+        for source in outcome.sources { text += "  trained on \(source.passages) passages of \(source.labels)\n" }
+        text += "  \(outcome.labelsModelled) labels modelled"
+        text += outcome.labelsRulesOnly.isEmpty ? "\n" : "; cue rules alone (too few examples): \(outcome.labelsRulesOnly.joined(separator: ", "))\n"
+        text += "  chosen by cross-validation: C \(outcome.regularisation), threshold \(outcome.threshold), keep_rule_labels \(outcome.keepRuleLabels)\n"
+        if outcome.pipelineThreshold != nil || outcome.pipelineKeepRuleLabels != nil {
+            text += "  note: the pipeline file states threshold \(outcome.pipelineThreshold.map { "\($0)" } ?? "(model's)"), "
+                + "keep_rule_labels \(outcome.pipelineKeepRuleLabels.map { "\($0)" } ?? "(model's)") — those are used; "
+                + "remove them from `model:` to use the values above\n"
+        }
+        return text
+    }
+}

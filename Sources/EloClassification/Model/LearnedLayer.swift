@@ -1,0 +1,32 @@
+/// The learned layer as a pipeline applies it (`model:` of the pipeline file): the model and the two
+/// thresholds by which its probability and the cue rules decide together.
+///
+/// A label is given when the model's probability reaches `threshold`, or when the cue rules give it and the
+/// probability is at least `keepRuleLabels` — so a cue a secretary adds to a label file takes effect without
+/// retraining, unless the model is all but sure the passage is not about the goal.
+public struct LearnedLayer: Sendable {
+    public var model: LabelModel
+    public var threshold: Double
+    public var keepRuleLabels: Double
+    /// The model was trained with other label definitions than the pipeline's now (`elo train` again).
+    public var isStale: Bool
+
+    public init(model: LabelModel, threshold: Double, keepRuleLabels: Double, isStale: Bool = false) {
+        self.model = model
+        self.threshold = threshold
+        self.keepRuleLabels = keepRuleLabels
+        self.isStale = isStale
+    }
+
+    /// Whether a modelled label is given.
+    public static func gives(probability: Double, ruleGives: Bool, threshold: Double, keepRuleLabels: Double) -> Bool {
+        probability >= threshold || (ruleGives && probability >= keepRuleLabels)
+    }
+
+    func gives(probability: Double, ruleGives: Bool) -> Bool {
+        Self.gives(probability: probability, ruleGives: ruleGives, threshold: threshold, keepRuleLabels: keepRuleLabels)
+    }
+
+    /// A label not given is kept as a near-miss (for the reports) from half the threshold on.
+    func isNearMiss(probability: Double) -> Bool { probability >= threshold / 2 }
+}
