@@ -51,6 +51,11 @@ struct ShowCommand: ParsableCommand {
         out += "  seen       \(detail.firstSeen) … \(detail.lastSeen)\(detail.withdrawnAt.map { ", withdrawn \($0)" } ?? "")\n"
         if detail.files.count > 1 || detail.files.first != document.path { out += "  files      \(detail.files.joined(separator: ", "))\n" }
         out += "  versions   " + detail.versions.map { "v\($0.number) \($0.status.rawValue)\($0.number == detail.version ? " (shown)" : "")" }.joined(separator: ", ") + "\n"
+        if detail.versions.count > 1 {
+            for version in detail.versions {
+                out += "    v\(version.number) \(version.path): \(version.orderReason ?? "order not recorded")\n"
+            }
+        }
         for diagnostic in document.diagnostics {
             out += "  \(diagnostic.severity.rawValue) \(diagnostic.id)\(diagnostic.page.map { " (page \($0))" } ?? ""): \(diagnostic.message)\n"
         }

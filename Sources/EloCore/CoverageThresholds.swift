@@ -1,10 +1,15 @@
-/// When a label counts as covered or weakly covered in a region, read from the pipeline file. The defaults
-/// fit the classifier's scores (1 − e^(−sum of cue weights), label threshold 0.5: one full-weight cue ≈ 0.63) and the corpus answer key (covered = one passage that substantively
-/// addresses the goal; weak = passing mentions only):
+/// When a label counts as covered or weakly covered in a region, read from the pipeline file's `coverage:`
+/// section. The levels mean what the answer key means (corpus/README.md): **covered** — at least
+/// `covered.passages` passages substantively address the goal: the classifier gave the label (scoring at
+/// least `covered.score`) on a paragraph of at least `substantiveWords` words or a list item; **weak** — only
+/// passing mentions: the label given on a heading or on a shorter paragraph (half a sentence), or a near-miss
+/// scoring at least `weak.score` (cues enough, but the classifier set it aside as a passing mention, a list of
+/// unrelated words, or something deferred); **not covered** — neither. Scores follow the classifier (1 −
+/// e^(−sum of cue weights), label threshold 0.5):
 ///
 /// ```yaml
 /// coverage:
-///   covered: {passages: 1, score: 0.6}
+///   covered: {passages: 1, score: 0.5}
 ///   weak: {passages: 1, score: 0.5}
 ///   near_miss_score: 0.25
 ///   evidence_limit: 3
@@ -30,11 +35,15 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
     public var evidenceLimit: Int
     /// How many near-misses to keep per region and label, best first.
     public var nearMissLimit: Int
+    /// A paragraph shorter than this many words (half a sentence, "will be looked at later") is a passing
+    /// mention even when the label was given: it makes a label weak, never covered.
+    public var substantiveWords: Int
 
     public init(
-        covered: Rule = Rule(passages: 1, score: 0.6), weak: Rule = Rule(passages: 1, score: 0.5),
-        nearMissScore: Double = 0.25, evidenceLimit: Int = 3, nearMissLimit: Int = 3
+        covered: Rule = Rule(passages: 1, score: 0.5), weak: Rule = Rule(passages: 1, score: 0.5),
+        nearMissScore: Double = 0.25, evidenceLimit: Int = 3, nearMissLimit: Int = 3, substantiveWords: Int = 14
     ) {
+        self.substantiveWords = substantiveWords
         self.covered = covered
         self.weak = weak
         self.nearMissScore = nearMissScore
@@ -56,6 +65,7 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
         if !(0...1).contains(nearMissScore) || nearMissScore > weak.score {
             found.append("coverage.near_miss_score must be between 0 and coverage.weak.score")
         }
+        if substantiveWords < 0 { found.append("coverage.substantive_words must be at least 0") }
         if evidenceLimit < 1 || nearMissLimit < 0 { found.append("coverage.evidence_limit must be at least 1, near_miss_limit at least 0") }
         return found
     }
@@ -65,6 +75,7 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
         case nearMissScore = "near_miss_score"
         case evidenceLimit = "evidence_limit"
         case nearMissLimit = "near_miss_limit"
+        case substantiveWords = "substantive_words"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -75,5 +86,6 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
         nearMissScore = try container.decodeIfPresent(Double.self, forKey: .nearMissScore) ?? defaults.nearMissScore
         evidenceLimit = try container.decodeIfPresent(Int.self, forKey: .evidenceLimit) ?? defaults.evidenceLimit
         nearMissLimit = try container.decodeIfPresent(Int.self, forKey: .nearMissLimit) ?? defaults.nearMissLimit
+        substantiveWords = try container.decodeIfPresent(Int.self, forKey: .substantiveWords) ?? defaults.substantiveWords
     }
 }

@@ -33,8 +33,32 @@ public enum IndexSchema {
             // `INSERT INTO passages_fts(passages_fts) VALUES('optimize')` merges everything into one.
             try db.execute(sql: "INSERT INTO passages_fts(passages_fts, rank) VALUES('automerge', 16)")
         }
+        migrator.registerMigration("v6-version-order") { db in
+            // Versions were ordered by when they were read, and files by modification time, which a
+            // `git clone` resets. Each version now keeps what orders it (`VersionOrder`), and how it was
+            // read (`read_with`), so that one waiting for a password or OCR is read again only when that changes.
+            try db.execute(sql: versionOrder)
+            try IndexStore.orderStoredVersions(db)
+        }
         return migrator
     }
+
+    /// The facts that order a document's versions, the reason of each one's place, and the view that lists
+    /// them; see `IndexStore.reorder`.
+    static let versionOrder = """
+        ALTER TABLE versions ADD COLUMN order_round TEXT;
+        ALTER TABLE versions ADD COLUMN name_marker INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE versions ADD COLUMN name_date TEXT;
+        ALTER TABLE versions ADD COLUMN stated_date TEXT;
+        ALTER TABLE versions ADD COLUMN order_reason TEXT;
+        ALTER TABLE versions ADD COLUMN read_with TEXT;
+        CREATE VIEW document_versions AS
+            SELECT d.region, d.id AS document_id, v.number AS version, v.path, v.status,
+                   v.id = d.current_version_id AS is_current, v.order_round AS round, v.name_marker,
+                   v.name_date, v.stated_date, v.order_reason, v.first_seen, v.superseded_at
+            FROM documents d JOIN versions v ON v.document_id = d.id
+            WHERE d.withdrawn_at IS NULL;
+        """
 
     /// Labels that scored below their threshold: not given (no view or search counts them), kept for the
     /// reports' near-misses beside a gap. Same columns as `labels`.

@@ -26,15 +26,19 @@ extension IndexStore {
     /// Documents not withdrawn whose current version is not fully read (`partial`, `failed`, `needs-password`,
     /// `needs-ocr`) or whose region is `unassigned`, and that still have a file in the inbox; sorted by path.
     /// A document whose newer version was read is not listed, nor one whose files were all removed.
+    /// A newer version that could not be read does not replace a readable current one: it is listed too,
+    /// until it is read or removed.
     public func documentsNeedingAttention() throws -> [WaitingDocument] {
         try queue.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT d.id AS document_id, d.region, v.status, v.diagnostics, v.first_seen, MIN(f.path) AS path
                 FROM documents d
-                JOIN versions v ON v.id = d.current_version_id
+                JOIN versions c ON c.id = d.current_version_id
+                JOIN versions v ON v.document_id = d.id
+                    AND (v.id = c.id OR (v.number > c.number AND v.status NOT IN ('ok', 'partial')))
                 JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
                 WHERE d.withdrawn_at IS NULL AND (v.status <> 'ok' OR d.region = 'unassigned')
-                GROUP BY d.id
+                GROUP BY v.id
                 ORDER BY path
                 """)
             let decoder = JSONDecoder()
@@ -50,6 +54,17 @@ extension IndexStore {
 }
 
 extension IndexStore {
+    /// The status of a content already indexed and how it was read (`IndexedVersion.readWith`); nil when new.
+    public func reading(ofContent sha256: String) throws -> (status: ExtractionStatus, readWith: String?)? {
+        try queue.read { db in
+            guard let row = try Row.fetchOne(
+                db, sql: "SELECT status, read_with FROM versions WHERE sha256 = ?", arguments: [sha256]),
+                let status = ExtractionStatus(rawValue: row["status"])
+            else { return nil }
+            return (status, row["read_with"])
+        }
+    }
+
     /// Present inbox paths whose document has no region yet (`unassigned`), for a region given since.
     public func unassignedPaths() throws -> Set<String> {
         try queue.read { db in

@@ -70,7 +70,7 @@ public final class IndexStore: Sendable {
     public func knownFiles() throws -> [String: KnownFile] {
         try queue.read { db in
             let rows = try Row.fetchAll(db, sql: """
-                SELECT f.path, f.bytes, f.mtime_ns, f.removed_at, v.sha256, v.status
+                SELECT f.path, f.bytes, f.mtime_ns, f.removed_at, v.sha256, v.status, v.read_with
                 FROM files f JOIN versions v ON v.id = f.version_id
                 """)
             var known: [String: KnownFile] = [:]
@@ -79,7 +79,7 @@ public final class IndexStore: Sendable {
                 known[path] = KnownFile(
                     path: path, bytes: row["bytes"], mtimeNanoseconds: row["mtime_ns"], sha256: row["sha256"],
                     status: ExtractionStatus(rawValue: row["status"]) ?? .failed,
-                    removed: (row["removed_at"] as String?) != nil)
+                    removed: (row["removed_at"] as String?) != nil, readWith: row["read_with"])
             }
             return known
         }
@@ -130,6 +130,7 @@ public final class IndexStore: Sendable {
                 let stored = ExtractionStatus(rawValue: row["status"] as String)
                 if let stored, stored == .needsPassword || stored == .needsOCR {
                     try Self.replaceReading(of: existing, with: item, now: now, db)
+                    try Self.reorder(document: try Self.document(ofVersion: existing, db), now: now, db)
                     if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }
                     return .reread
                 }
@@ -146,11 +147,9 @@ public final class IndexStore: Sendable {
             let number: Int
             if let previousDocument {
                 documentID = previousDocument
+                // A place at the end for now: `reorder` numbers the versions in their order.
                 number = (try Int.fetchOne(
                     db, sql: "SELECT MAX(number) FROM versions WHERE document_id = ?", arguments: [documentID]) ?? 0) + 1
-                try db.execute(
-                    sql: "UPDATE versions SET superseded_at = ? WHERE document_id = ? AND superseded_at IS NULL",
-                    arguments: [now, documentID])
             } else {
                 try db.execute(sql: """
                     INSERT INTO documents (region, region_source, round, doc_type, version_key, first_seen, last_seen)
@@ -163,20 +162,23 @@ public final class IndexStore: Sendable {
             let diagnostics = String(decoding: try JSONEncoder().encode(document.diagnostics), as: UTF8.self)
             try db.execute(sql: """
                 INSERT INTO versions (document_id, number, sha256, path, bytes, pages, language, method, status,
-                    encoding, diagnostics, label_set_version, run_id, first_seen, last_seen)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    encoding, diagnostics, label_set_version, run_id, first_seen, last_seen, read_with)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [
                     documentID, number, document.sha256, item.path, item.bytes, document.pages,
                     document.language.rawValue, document.method.rawValue, document.status.rawValue, document.encoding,
-                    diagnostics, item.labelSetVersion, run, now, now,
+                    diagnostics, item.labelSetVersion, run, now, now, item.readWith,
                 ])
             let versionID = db.lastInsertedRowID
             try Self.insertPassages(document.passages, baseTexts: item.baseTexts, version: versionID, db)
+            try Self.writeFacts(
+                Self.orderFacts(path: item.path, round: item.round, passages: document.passages), version: versionID, db)
             try db.execute(sql: """
-                UPDATE documents SET current_version_id = ?, last_seen = ?, withdrawn_at = NULL,
+                UPDATE documents SET last_seen = ?, withdrawn_at = NULL,
                     region = ?, region_source = ?, round = COALESCE(?, round), doc_type = COALESCE(?, doc_type)
                 WHERE id = ?
-                """, arguments: [versionID, now, item.region, item.regionSource, item.round, item.documentType, documentID])
+                """, arguments: [now, item.region, item.regionSource, item.round, item.documentType, documentID])
+            try Self.reorder(document: documentID, now: now, db)
             try Self.recordFile(item, version: versionID, now: now, db)
             try Self.bump(previousDocument == nil ? .newDocuments : .newVersions, run: run, db)
             if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }
@@ -306,12 +308,13 @@ public final class IndexStore: Sendable {
         try db.execute(sql: "DELETE FROM passages WHERE version_id = ?", arguments: [version])
         try db.execute(sql: """
             UPDATE versions SET pages = ?, language = ?, method = ?, status = ?, encoding = ?, diagnostics = ?,
-                label_set_version = ? WHERE id = ?
+                label_set_version = ?, read_with = ? WHERE id = ?
             """, arguments: [
                 document.pages, document.language.rawValue, document.method.rawValue, document.status.rawValue,
-                document.encoding, diagnostics, item.labelSetVersion, version,
+                document.encoding, diagnostics, item.labelSetVersion, item.readWith, version,
             ])
         try insertPassages(document.passages, baseTexts: item.baseTexts, version: version, db)
+        try writeFacts(orderFacts(path: item.path, round: item.round, passages: document.passages), version: version, db)
         try recordFile(item, version: version, now: now, db)
     }
 

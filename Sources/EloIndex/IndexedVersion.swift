@@ -19,11 +19,14 @@ public struct IndexedVersion: Sendable {
     public var baseTexts: [String]
     /// Fingerprint of the label definitions that produced the passages' labels; nil when unclassified.
     public var labelSetVersion: String?
+    /// How the file was read when that matters for reading it again (`IngestReadConditions`): the password
+    /// tried and whether OCR was on. A needs-password or needs-ocr version is read again only when it changes.
+    public var readWith: String?
 
     public init(
         path: String, bytes: Int64, mtimeNanoseconds: Int64, region: String, regionSource: String,
         round: String?, documentType: String?, versionKey: String, document: Document, baseTexts: [String],
-        labelSetVersion: String?
+        labelSetVersion: String?, readWith: String? = nil
     ) {
         self.path = path
         self.bytes = bytes
@@ -36,6 +39,7 @@ public struct IndexedVersion: Sendable {
         self.document = document
         self.baseTexts = baseTexts
         self.labelSetVersion = labelSetVersion
+        self.readWith = readWith
     }
 }
 
@@ -60,8 +64,14 @@ public struct KnownFile: Sendable, Hashable {
     public var sha256: String
     public var status: ExtractionStatus
     public var removed: Bool
+    /// How its content was last read (`IndexedVersion.readWith`); nil in an index older than that column.
+    public var readWith: String?
 
-    public init(path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, status: ExtractionStatus, removed: Bool) {
+    public init(
+        path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, status: ExtractionStatus, removed: Bool,
+        readWith: String? = nil
+    ) {
+        self.readWith = readWith
         self.path = path
         self.bytes = bytes
         self.mtimeNanoseconds = mtimeNanoseconds

@@ -21,14 +21,17 @@ public struct InboxFile: Sendable, Hashable {
     }
 
     /// Files with the same key are versions of one document: region, round and type from the sidecar when
-    /// given, else region folder plus the file name without version markers (`plan_v2.pdf`, `plan (1).pdf`).
+    /// given, else region folder plus the file name without version markers (`plan_v2.pdf`, `plan (1).pdf`,
+    /// `plan uppdaterad.pdf`, `plan_2015-03.pdf`). A bare number (`liite-1.pdf`, `liite-2.pdf`) does not group
+    /// files: annexes are numbered too. Among versions grouped otherwise, `VersionOrder` reads `_2` as a marker.
     public var versionKey: String {
         let region = sidecar?.region ?? folderRegion ?? "-"
         if let round = sidecar?.round, let type = sidecar?.type { return "\(region)|\(round)|\(type)" }
         var stem = ((relativePath as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
         let markers = [
             #"[ _-]*\(\d+\)$"#, #"[ _-]*(v|ver|versio|version)[ _.-]*\d+$"#,
-            #"[ _-]*(final|lopullinen|korjattu|päivitetty|uusi|new|rev\d*)$"#,
+            #"[ _-]*(final|lopullinen|korjattu|päivitetty|paivitetty|uusi|new|rev\d*|uppdaterad|reviderad|slutlig|updated)$"#,
+            #"[ _-]*(19|20)\d\d-(0[1-9]|1[0-2])(-\d\d)?$"#,
         ]
         var changed = true
         while changed {

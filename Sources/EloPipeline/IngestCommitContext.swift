@@ -65,7 +65,8 @@ struct CommitContext: Sendable {
         let item = IndexedVersion(
             path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, region: region,
             regionSource: source, round: file.sidecar?.round, documentType: file.sidecar?.type,
-            versionKey: file.versionKey, document: document, baseTexts: baseTexts, labelSetVersion: labelSetVersion)
+            versionKey: file.versionKey, document: document, baseTexts: baseTexts, labelSetVersion: labelSetVersion,
+            readWith: job.conditions.stored)
         let committed = try store.commit(item, run: runID, at: Date())
         logger.debug("committed", metadata: ["path": "\(file.relativePath)", "outcome": "\(committed.rawValue)"])
         let attention = committed == .linked

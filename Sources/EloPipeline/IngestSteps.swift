@@ -17,6 +17,11 @@ struct IngestSteps {
         var file: InboxFile
         var sha256: String
         var password: String?
+        /// How it is read, stored with the version (`IngestReadConditions`).
+        var conditions: IngestReadConditions {
+            IngestReadConditions(password: password, ocr: ocr)
+        }
+        var ocr: OCRSettings.Mode = .off
     }
 
     init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog) {
@@ -39,8 +44,9 @@ struct IngestSteps {
 
         // Step 4–5: what changed, without reading unchanged files.
         let known = try store.knownFiles()
-        // Scans stored as needs-ocr are read again once OCR is turned on.
-        let ocrEnabled = run.settings.ocr.mode != .off
+        // Documents stored as needs-password or needs-ocr are read again once a password is given (or changed)
+        // or OCR is turned on — not on every run.
+        let ocrMode = run.settings.ocr.mode
         var unchanged: [String] = []
         var toLink: [(InboxFile, String)] = []
         var toRead: [ReadJob] = []
@@ -50,8 +56,7 @@ struct IngestSteps {
             let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
             if let entry = known[file.relativePath], entry.bytes == file.bytes,
                 entry.mtimeNanoseconds == file.mtimeNanoseconds,
-                !(entry.status == .needsPassword && password != nil),
-                !(entry.status == .needsOCR && ocrEnabled)
+                !IngestReadConditions(password: password, ocr: ocrMode).warrantRereading(entry.status, readUnder: entry.readWith)
             {
                 unchanged.append(file.relativePath)
                 continue
@@ -69,17 +74,23 @@ struct IngestSteps {
                     action: "check the file's permissions"))
                 continue
             }
-            let stored = try store.status(ofContent: sha)
-            if let stored, !(stored == .needsPassword && password != nil), !(stored == .needsOCR && ocrEnabled) {
+            let conditions = IngestReadConditions(password: password, ocr: ocrMode)
+            if let stored = try store.reading(ofContent: sha),
+                !conditions.warrantRereading(stored.status, readUnder: stored.readWith)
+            {
                 toLink.append((file, sha))
             } else if scheduled[sha] != nil {
                 toLink.append((file, sha))
             } else {
                 scheduled[sha] = toRead.count
-                toRead.append(ReadJob(file: file, sha256: sha, password: password))
+                toRead.append(ReadJob(file: file, sha256: sha, password: password, ocr: ocrMode))
             }
         }
         try store.touch(paths: unchanged, at: Date())
+        // A sidecar's round, added or corrected, puts the versions of its document in order again.
+        try store.applyRounds(
+            Dictionary(files.compactMap { file in file.sidecar?.round.map { (file.relativePath, $0) } }) { first, _ in first },
+            at: Date())
         try store.count(.unchanged, by: unchanged.count, run: runID)
         logger.info("planned", metadata: [
             "unchanged": "\(unchanged.count)", "read": "\(toRead.count)", "link": "\(toLink.count)",

@@ -13,11 +13,15 @@ public struct ReportDocumentDetail: Sendable, Codable, Hashable {
         public var status: ExtractionStatus
         public var firstSeen: String
         public var supersededAt: String?
+        /// Why the version has its place in the document's order (`VersionOrder`): `oldest`, or what puts it
+        /// after the one before (a sidecar round, a marker in the file name, the date on its first page…).
+        public var orderReason: String?
 
         enum CodingKeys: String, CodingKey {
             case number, path, sha256, status
             case firstSeen = "first_seen"
             case supersededAt = "superseded_at"
+            case orderReason = "order_reason"
         }
     }
 
@@ -98,7 +102,7 @@ public struct ReportDocumentDetail: Sendable, Codable, Hashable {
             versions: versions.map {
                 Version(number: $0["number"], path: $0["path"], sha256: $0["sha256"],
                         status: ExtractionStatus(rawValue: $0["status"]) ?? .failed, firstSeen: $0["first_seen"],
-                        supersededAt: $0["superseded_at"])
+                        supersededAt: $0["superseded_at"], orderReason: $0["order_reason"])
             },
             version: chosen["number"], document: try CoverageIndexReader.document(chosen, version: chosen["id"], db))
     }

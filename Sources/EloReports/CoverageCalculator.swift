@@ -2,11 +2,14 @@ import EloCore
 
 /// Turns a region's classified documents into a coverage level per label, with evidence and near-misses.
 ///
-/// Pure: it reads no index and no files. Levels follow `CoverageThresholds`: `covered` when at least
-/// `covered.passages` passages score `covered.score` or more; else `weak` when at least `weak.passages`
-/// score `weak.score` or more; else `notCovered`. A region without a readable document is `notAssessed`
-/// for every label. Near-misses, shown for gaps only, are the classifier's `Passage.nearMisses` (labels
-/// below their threshold) and given labels scoring below the weak score, down to `nearMissScore`.
+/// Pure: it reads no index and no files. Levels mean what the answer key means (`CoverageThresholds`):
+/// `covered` when at least `covered.passages` passages substantively address the goal — the label given
+/// (scoring `covered.score` or more) on a list item or a paragraph of `substantiveWords` words or more; else
+/// `weak` when at least `weak.passages` passages mention it in passing — the label given on a heading or a
+/// shorter paragraph, or a near-miss (not given) scoring `weak.score` or more; else `notCovered`. A region
+/// without a readable document is `notAssessed` for every label. Near-misses, shown for gaps only, are the
+/// other candidates: the classifier's `Passage.nearMisses` and given labels below the weak score, down to
+/// `nearMissScore`.
 public struct CoverageCalculator: Sendable {
     public var labels: [CoverageLabel]
     public var thresholds: CoverageThresholds
@@ -76,19 +79,38 @@ public struct CoverageCalculator: Sendable {
             if lhs.passage.page != rhs.passage.page { return lhs.passage.page < rhs.passage.page }
             return lhs.passage.index < rhs.passage.index
         }
-        let given = ranked.filter { !$0.nearMiss }
-        let strong = given.filter { $0.label.score >= thresholds.covered.score }.count
-        let counted = given.filter { $0.label.score >= thresholds.weak.score }
+        let substantive = ranked.filter(isSubstantive)
+        let mentions = ranked.filter { !isSubstantive($0) && $0.label.score >= thresholds.weak.score }
         let level: CoverageLevel =
-            if strong >= thresholds.covered.passages { .covered }
-            else if counted.count >= thresholds.weak.passages { .weak }
+            if substantive.count >= thresholds.covered.passages { .covered }
+            else if substantive.count + mentions.count >= thresholds.weak.passages { .weak }
             else { .notCovered }
-        let near = level.isGap ? ranked.filter { $0.nearMiss || $0.label.score < thresholds.weak.score } : []
+        let counted = level == .covered ? substantive : substantive + mentions
+        let near = switch level {
+        case .notCovered: ranked
+        case .weak: ranked.filter { $0.label.score < thresholds.weak.score }
+        default: [Candidate]()
+        }
         return LabelCoverage(
             label: label, level: level,
             evidence: counted.prefix(thresholds.evidenceLimit).map(evidence),
             passageCount: counted.count,
             nearMisses: near.prefix(thresholds.nearMissLimit).map(evidence))
+    }
+
+    /// A given label, scoring at least the covered score, on a list item or a paragraph long enough to say
+    /// something about the goal (not a heading, not half a sentence).
+    private func isSubstantive(_ candidate: Candidate) -> Bool {
+        guard !candidate.nearMiss, candidate.label.score >= thresholds.covered.score else { return false }
+        switch candidate.passage.kind {
+        case .heading: return false
+        case .listItem: return true
+        case .paragraph: return Self.wordCount(candidate.passage.text) >= thresholds.substantiveWords
+        }
+    }
+
+    static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count
     }
 
     private func evidence(_ candidate: Candidate) -> CoverageEvidence {

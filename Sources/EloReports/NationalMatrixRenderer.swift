@@ -19,7 +19,7 @@ public struct NationalMatrixRenderer: Sendable {
         <ul class="legend" aria-label="Legend">
         \(legend)
         </ul>
-        <p class="meta">Covered: \(Self.rule(report.thresholds.covered)). Weak: \(Self.rule(report.thresholds.weak)). \
+        <p class="meta">Covered: \(Self.rule(report.thresholds.covered)) substantively addressing the goal (a list item or a paragraph of \(report.thresholds.substantiveWords)+ words). Weak: only passing mentions, \(Self.rule(report.thresholds.weak)) (a heading, a shorter paragraph, or a near-miss). \
         Not assessed: no readable document — not a gap. Select a cell for the evidence.</p>
         <div class="matrix-wrap">
         <table class="matrix">

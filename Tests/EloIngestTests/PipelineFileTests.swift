@@ -27,7 +27,7 @@ struct PipelineFileTests {
         #expect(ingest.classifies)
         let coverage = CoverageSettings(file)
         #expect(coverage.title == "ELO 2014 — alueellinen kattavuus / regional coverage")
-        #expect(coverage.thresholds == CoverageThresholds(covered: .init(passages: 1, score: 0.6), weak: .init(passages: 1, score: 0.5)))
+        #expect(coverage.thresholds == CoverageThresholds(covered: .init(passages: 1, score: 0.5), weak: .init(passages: 1, score: 0.5)))
         let classification = try PipelineConfiguration(file)
         #expect(classification.name == "elo-2014")
         #expect(classification.threshold == 0.5)

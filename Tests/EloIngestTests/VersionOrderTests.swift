@@ -5,8 +5,9 @@ import Testing
 
 @testable import EloPipeline
 
-/// Versions of one document that arrive in the same run are numbered oldest first — by the sidecar's round,
-/// then modification time, then path — whichever reader finishes first.
+/// Versions of one document that arrive in the same run are read oldest first — by the sidecar's round,
+/// then the version marker in the file name, then path; never by modification time — whichever reader
+/// finishes first.
 @Suite("version order within a run")
 struct VersionOrderTests {
     static func job(_ path: String, mtime: Int64, round: String? = nil, type: String? = nil) -> IngestSteps.ReadJob {
@@ -17,23 +18,27 @@ struct VersionOrderTests {
         return IngestSteps.ReadJob(file: file, sha256: path, password: nil)
     }
 
-    @Test func versionsOfOneDocumentFormOneChainOldestFirst() {
+    @Test func versionsOfOneDocumentFormOneChainOrderedByTheirNamesNotTheirTimes() {
         let chains = IngestReadOrder.chains([
-            Self.job("lappi/plan.txt", mtime: 300),
-            Self.job("lappi/plan (1).txt", mtime: 200),
             Self.job("lappi/plan_v2.txt", mtime: 100),
+            Self.job("lappi/plan (1).txt", mtime: 200),
+            Self.job("lappi/plan.txt", mtime: 300),
             Self.job("lappi/raportti.txt", mtime: 50),
+            Self.job("lappi/ohjelma_2015-03.txt", mtime: 1),
+            Self.job("lappi/ohjelma_2014-10.txt", mtime: 2),
+            Self.job("lappi/ohjelma uppdaterad.txt", mtime: 3),
         ])
         #expect(chains.map { $0.map(\.file.relativePath) } == [
-            ["lappi/plan_v2.txt", "lappi/plan (1).txt", "lappi/plan.txt"], ["lappi/raportti.txt"],
-        ])
+            ["lappi/plan.txt", "lappi/plan (1).txt", "lappi/plan_v2.txt"], ["lappi/raportti.txt"],
+            ["lappi/ohjelma_2014-10.txt", "lappi/ohjelma_2015-03.txt", "lappi/ohjelma uppdaterad.txt"],
+        ], "a marker word outranks a date in the name; newer modification times do not matter")
     }
 
-    @Test func theSidecarsRoundComesBeforeTimeAndPathBreaksTies() {
+    @Test func theSidecarsRoundComesFirstAndPathBreaksTies() {
         let chains = IngestReadOrder.chains([
-            Self.job("lappi/a.txt", mtime: 1, round: "2015", type: "plan"),
+            Self.job("lappi/c.txt", mtime: 1, round: "2015", type: "plan"),
             Self.job("lappi/b.txt", mtime: 2, round: "2015", type: "plan"),
-            Self.job("lappi/c.txt", mtime: 2, round: "2015", type: "plan"),
+            Self.job("lappi/a.txt", mtime: 3, round: "2015", type: "plan"),
             Self.job("lappi/ohjelma_v10.txt", mtime: 1, round: "10"),
             Self.job("lappi/ohjelma_v9.txt", mtime: 9, round: "9"),
             Self.job("lappi/ohjelma.txt", mtime: 5),

@@ -10,6 +10,10 @@ enum CoverageFixtures {
         CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamon toteutus alueella"),
     ]
 
+    /// Levels by score alone: the fixtures' passages are one short sentence each, written to stand for
+    /// substantive passages (the word floor of `CoverageThresholds.substantiveWords` is tested on its own).
+    static let scoreLevels = CoverageThresholds(covered: .init(passages: 1, score: 0.6), substantiveWords: 0)
+
     /// A passage whose label scores `score`, with `cue` matched wherever it occurs in `text`.
     static func passage(_ text: String, page: Int = 1, index: Int = 0, label: String, score: Double, cue: String) -> Passage {
         var evidence: [PassageLabel.Evidence] = []
@@ -34,7 +38,7 @@ enum CoverageFixtures {
 
     /// Three regions: one well covered, one with gaps and hostile text, one whose only document is encrypted.
     static func report() -> CoverageReport {
-        let calculator = CoverageCalculator(labels: labels)
+        let calculator = CoverageCalculator(labels: labels, thresholds: scoreLevels)
         let lappi = calculator.run(
             region: "lappi", name: "Lappi / Lappland",
             documents: [document("lappi/toimintasuunnitelma.pdf", passages: [

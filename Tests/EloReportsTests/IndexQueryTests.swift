@@ -46,7 +46,7 @@ import Testing
         let labels = [CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Laatu"),
                       CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamo")]
         let regions = try CoverageIndexReader(indexFile: index.indexFile).regions(catalog: catalog)
-        let report = ReportGenerator(pipeline: "elo-2014", title: "T", labels: labels, thresholds: .defaults, generated: nil).report(regions)
+        let report = ReportGenerator(pipeline: "elo-2014", title: "T", labels: labels, thresholds: CoverageFixtures.scoreLevels, generated: nil).report(regions)
         let lappi = report.regions[0]
         #expect(lappi.coverage(of: "ohjaamo.toteutus")?.level == .covered)
         #expect(lappi.coverage(of: "okm2011.laatu")?.level == .notCovered)

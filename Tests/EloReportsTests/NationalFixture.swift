@@ -29,7 +29,7 @@ enum NationalFixture {
             seed = seed &* 1_103_515_245 &+ 12_345
             return Double((seed >> 8) % 1000) / 1000
         }
-        let calculator = CoverageCalculator(labels: labels)
+        let calculator = CoverageCalculator(labels: labels, thresholds: CoverageFixtures.scoreLevels)
         let coverage = regions.enumerated().map { number, name -> RegionCoverage in
             let id = ReportFileName.slug(name)
             if name == "Kainuu" {

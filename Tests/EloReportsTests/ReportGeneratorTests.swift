@@ -16,7 +16,8 @@ import Testing
 
     @Test func secondRunReportsWhatChangedSinceTheFirst() throws {
         let folder = try TemporaryFolder()
-        let generator = ReportGenerator(pipeline: "elo-2014", title: "T", labels: [label], thresholds: .defaults, generated: nil)
+        let generator = ReportGenerator(
+            pipeline: "elo-2014", title: "T", labels: [label], thresholds: CoverageFixtures.scoreLevels, generated: nil)
         let first = try generator.write([region([0.9, 0.8])], to: folder.url)
         #expect(first.regions[0].labels[0].level == .covered && first.regions[0].changes.isEmpty)
         let second = try generator.write([region([0.2])], to: folder.url)

@@ -55,7 +55,9 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: job.reportFolder.appendingPathComponent(file).path), "\(file)")
         }
         let gaps = GapQuery(regions: ["lappi"]).run(try job.coverage())
-        #expect(gaps.map(\.label) == ["okm2011.laatu", "okm2011.urataidot"])
+        // The index fixture's passages are one short sentence each: with the default word floor they are
+        // passing mentions, so every label the plan carries is a weak gap.
+        #expect(gaps.map(\.label) == ["ohjaamo.toteutus", "okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
     }
 
     @Test func thresholdsFromThePipelineFileChangeLevels() throws {
