@@ -92,7 +92,8 @@ extension PassageClassifier {
         var evidence = (rule?.evidence ?? []) + words
         guard !evidence.isEmpty else { return nil }
         evidence.sort { ($0.start, $0.end, $0.cue) < ($1.start, $1.end, $1.cue) }
-        let score = max(probability, ruleGives && given ? rule?.score ?? 0 : 0)
+        // a near-miss keeps the rules' score (what the reports' weak level reads); a given label the higher of both
+        let score = max(probability, rule?.score ?? 0)
         return LabelDecision(id: id, score: (score * 1000).rounded() / 1000, evidence: evidence, anchor: anchorEvidence,
                              belowThreshold: !given)
     }
