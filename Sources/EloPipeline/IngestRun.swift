@@ -7,7 +7,7 @@ import Synchronization
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///
-/// 1. check the inbox (missing, not a folder, unreadable or empty: stop) and the output folder — a bad set-up
+/// 1. check the output folder and the inbox (missing, not a folder, unreadable or empty: stop) — a bad set-up
 ///    stops here, before the index is touched
 /// 2. take the run lock
 /// 3. open and migrate the index; scan the inbox; stop if more than `withdraw_limit` of a region's or the
@@ -56,8 +56,8 @@ public struct IngestRun: Sendable {
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
         let started = Date()
-        try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
         try checkOutputFolder()
+        try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
         let lock: RunLock
         do { lock = try RunLock(url: settings.output.appendingPathComponent(".elo-ingest.lock"), wait: waitForLock) } catch {
             if case .held = error { throw Failure(message: error.description, exitCode: 75) }
