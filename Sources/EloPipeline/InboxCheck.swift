@@ -22,7 +22,7 @@ enum InboxCheck {
         }
         closedir(folder)
         guard allowEmpty || hasDocument(inbox) else {
-            throw failure("the inbox \(path) holds no documents — nothing was changed, as reading it would withdraw every document of the index; check that it is mounted and is the right folder (\(fix)); if every document is to be withdrawn on purpose, run again with --allow-withdraw")
+            throw failure("the inbox \(path) is empty (it holds no documents) — nothing was changed, as reading it would withdraw every document of the index; check that it is mounted and is the right folder (\(fix)); if every document is to be withdrawn on purpose, run again with --allow-withdraw")
         }
     }
 
