@@ -15,7 +15,9 @@ struct IngestCommand: ParsableCommand {
             limit; a worker that hangs, crashes or runs out of memory fails only that document and is replaced), finds its region, classifies its passages and commits it to \
             <output>/index.sqlite, one transaction per document. Unchanged files are skipped without reading; \
             renamed or duplicated files are not indexed twice; a changed file becomes a new version; a file \
-            removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.
+            removed from the inbox is marked withdrawn. An inbox that is missing, unreadable or empty, or a run that \
+            would withdraw more than `withdraw_limit` (50%) of a region's or the index's documents, stops before \
+            changing anything (exit 1) unless --allow-withdraw confirms. Safe to kill at any moment: the next run finishes the work.
 
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
             (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
@@ -41,6 +43,9 @@ struct IngestCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Wait for a running ingest to finish instead of exiting with status 75.")
     var wait = false
+
+    @Flag(name: .long, help: "Withdraw the documents whose files are gone from the inbox however many they are (beyond `withdraw_limit:`), and accept an empty inbox.")
+    var allowWithdraw = false
 
     @Flag(name: .long, help: "Print the run summary as JSON on standard output.")
     var json = false
@@ -73,6 +78,7 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let workers { settings.workers = workers }
+        settings.allowWithdraw = allowWithdraw
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),

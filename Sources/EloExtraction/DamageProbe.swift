@@ -1,68 +1,69 @@
 import Foundation
 
 /// A cheap look at a PDF's file structure, for damage poppler repairs silently: a missing end-of-file
-/// marker (truncation) or a `startxref` that points nowhere (a cross-reference table rebuilt by scanning).
+/// marker (truncation), a `startxref` that points nowhere, or a cross-reference table whose offsets do
+/// not lead to the objects it lists (poppler then rebuilds the table by scanning the file).
 enum DamageProbe {
-    /// Why the file looks damaged, or nil when its tail is in order.
-    static func reason(_ bytes: Data) -> String? {
+    /// What the probe found wrong with a file's structure.
+    enum Finding: Equatable {
+        /// Damage that may have cost text: the file is cut off, or its cross-reference data is missing,
+        /// malformed, or lists objects the file does not hold.
+        case damaged(String)
+        /// A well-formed cross-reference table with wrong byte offsets, while every object it lists is in
+        /// the file: poppler rebuilds the table by scanning, and nothing is lost.
+        case repairableCrossReference(String)
+
+        /// Why the file looks damaged, for a person.
+        var reason: String {
+            switch self {
+            case .damaged(let reason), .repairableCrossReference(let reason): reason
+            }
+        }
+    }
+
+    /// What is wrong with the file's structure, or nil when its tail and cross-reference table are in order.
+    static func inspect(_ bytes: Data) -> Finding? {
         let tail = Array(bytes.suffix(1024))
         guard let eof = lastRange(of: Array("%%EOF".utf8), in: tail) else {
-            return "truncated: no %%EOF end marker"
+            return .damaged("truncated: no %%EOF end marker")
         }
         guard let startxref = lastRange(of: Array("startxref".utf8), in: tail), startxref < eof else {
-            return "no startxref pointer before %%EOF"
+            return .damaged("no startxref pointer before %%EOF")
         }
         var index = startxref + 9
-        while index < tail.count, tail[index] == 0x20 || tail[index] == 0x0A || tail[index] == 0x0D { index += 1 }
+        while index < tail.count, PDFBytes.isWhitespace(tail[index]) { index += 1 }
         var offset = 0, digits = 0
-        while index < tail.count, tail[index] >= 0x30, tail[index] <= 0x39, digits < 15 {
+        while index < tail.count, PDFBytes.isDigit(tail[index]), digits < 15 {
             offset = offset * 10 + Int(tail[index] - 0x30)
             index += 1
             digits += 1
         }
-        guard digits > 0, offset < bytes.count else { return "startxref points outside the file" }
+        guard digits > 0, offset < bytes.count else { return .damaged("startxref points outside the file") }
         let start = bytes.startIndex + offset
         let target = Array(bytes[start..<min(bytes.endIndex, start + 32)])
-        if target.starts(with: Array("xref".utf8)) { return xrefTableProblem(bytes, at: start) }
+        if target.starts(with: Array("xref".utf8)) { return crossReferenceTableProblem(bytes, at: start) }
         // A cross-reference stream: "<num> <gen> obj".
-        if let first = target.first, first >= 0x30, first <= 0x39,
+        if let first = target.first, PDFBytes.isDigit(first),
            lastRange(of: Array("obj".utf8), in: target) != nil { return nil }
-        return "startxref does not point at a cross-reference table"
+        return .damaged("startxref does not point at a cross-reference table")
     }
 
-    /// Checks the first entries of a classic cross-reference table: each must be `oooooooooo ggggg n|f`,
-    /// and an in-use entry must point at `<num> <gen> obj`.
-    private static func xrefTableProblem(_ bytes: Data, at start: Data.Index) -> String? {
-        let window = bytes[start..<min(bytes.endIndex, start + 8192)]
-        let lines = window.split(omittingEmptySubsequences: true) { $0 == 0x0A || $0 == 0x0D }.dropFirst()
-        var expected = 0
-        var checked = 0
-        for line in lines where checked < 200 {
-            let fields = line.split(separator: 0x20)
-            if expected == 0 {
-                // A subsection header "first count", or the trailer.
-                guard fields.count == 2, let count = Int(String(decoding: fields[1], as: UTF8.self)) else { break }
-                expected = count
-                continue
-            }
-            expected -= 1
-            checked += 1
-            guard fields.count == 3, fields[0].count == 10, fields[1].count == 5,
-                  let kind = fields[2].first, kind == 0x6E || kind == 0x66,
-                  let offset = Int(String(decoding: fields[0], as: UTF8.self)) else {
-                return "malformed cross-reference table"
-            }
-            if kind == 0x6E && !pointsAtObject(bytes, offset) { return "cross-reference offsets are wrong" }
+    /// Checks a classic cross-reference table: its entries must be well-formed, and each in-use entry must
+    /// lead to its own object (`<num> <gen> obj`, after any white space). When some do not, the file is
+    /// still whole if every listed object can be found elsewhere in it.
+    private static func crossReferenceTableProblem(_ bytes: Data, at start: Data.Index) -> Finding? {
+        guard let table = CrossReferenceTable.parse(bytes, at: start) else {
+            return .damaged("malformed cross-reference table")
         }
-        return nil
-    }
-
-    private static func pointsAtObject(_ bytes: Data, _ offset: Int) -> Bool {
-        guard offset >= 0, offset < bytes.count else { return false }
-        let start = bytes.startIndex + offset
-        let head = bytes[start..<min(bytes.endIndex, start + 24)]
-        guard let first = head.first, first >= 0x30, first <= 0x39 else { return false }
-        return String(decoding: head, as: UTF8.self).contains("obj")
+        let misplaced = table.inUse.filter { !PDFBytes.hasObjectHeader($0.object, in: bytes, at: $0.offset) }
+        guard !misplaced.isEmpty else { return nil }
+        let present = PDFBytes.objectHeaders(in: bytes)
+        let missing = misplaced.filter { !present.contains($0.object) }
+        if !missing.isEmpty {
+            return .damaged("cross-reference offsets are wrong and \(missing.count) listed object(s) are missing")
+        }
+        return .repairableCrossReference(
+            "cross-reference offsets are wrong for \(misplaced.count) of \(table.inUse.count) objects")
     }
 
     private static func lastRange(of needle: [UInt8], in haystack: [UInt8]) -> Int? {

@@ -79,6 +79,13 @@ enum ExtractionDiagnostics {
                        + "ask the region for a new copy")
     }
 
+    /// A cross-reference table poppler had to rebuild, in a file it read whole: a note, not damage.
+    static func crossReferenceRepaired(_ path: String, reason: String) -> Diagnostic {
+        Diagnostic(id: "extraction.xref-repaired", severity: .info,
+                   message: "\(path): cross-reference table repaired (\(reason)); every page and object was found, "
+                       + "so nothing was lost — no action needed")
+    }
+
     static func binaryFile(_ path: String) -> Diagnostic {
         Diagnostic(id: "extraction.binary-file", severity: .error,
                    message: "\(path): binary data, neither a PDF nor a text file — send it as PDF or plain text")

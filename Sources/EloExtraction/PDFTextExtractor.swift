@@ -90,9 +90,15 @@ struct PDFTextExtractor {
             result.diagnostics.append(ExtractionDiagnostics.pageLimit(path, claimed: claimed, read: pagesToRead))
             if result.status == .ok { result.status = .partial }
         }
-        if result.status.isReadable, let reason = DamageProbe.reason(file.bytes) {
-            result.diagnostics.append(ExtractionDiagnostics.damaged(path, reason: reason))
+        switch DamageProbe.inspect(file.bytes) {
+        case .repairableCrossReference(let reason)? where result.status == .ok:
+            // Every page was read and every object the table lists is in the file: nothing was lost.
+            result.diagnostics.append(ExtractionDiagnostics.crossReferenceRepaired(path, reason: reason))
+        case let finding? where result.status.isReadable:
+            result.diagnostics.append(ExtractionDiagnostics.damaged(path, reason: finding.reason))
             result.status = .partial
+        default:
+            break
         }
     }
 
@@ -144,7 +150,7 @@ struct PDFTextExtractor {
     }
 
     private func describe(_ popplerMessage: String, _ file: DocumentFile) -> String {
-        if let reason = DamageProbe.reason(file.bytes) { return "\(reason); poppler: \(popplerMessage)" }
+        if let finding = DamageProbe.inspect(file.bytes) { return "\(finding.reason); poppler: \(popplerMessage)" }
         return "poppler: \(popplerMessage)"
     }
 }

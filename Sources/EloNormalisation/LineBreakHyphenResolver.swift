@@ -46,6 +46,19 @@ public final class LineBreakHyphenResolver {
         return beforeLast.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
 
+    /// Whether `next` goes on with a word that `previous` broke at its end with a hyphen (`Keski-` ⏎ `Suomen`,
+    /// `ohjaus-` ⏎ `palvelut`, `2014-` ⏎ `2020`), so that the break between them is no passage break, however it
+    /// looks (a gap, a short or capitalised line). How the two are glued is decided later, with the lexicons, as
+    /// for any line break inside a passage (``joint(after:before:documentWords:)``). Not after a dash set apart (`kesä -`),
+    /// nor before a conjunction (`nuoriso-` ⏎ `ja …`: a suspended hyphen, the usual rules apply).
+    public static func continuesBrokenWord(_ previous: String, _ next: String) -> Bool {
+        guard endsWithBreakHyphen(previous[...]), let first = next.first else { return false }
+        let firstWord = next.prefix { $0 != " " }
+        if firstWord.utf8.count <= 12, conjunctions.contains(firstWord.lowercased()) { return false }
+        if first.isLetter { return true }
+        return first.isNumber && previous.dropLast().last?.isNumber == true
+    }
+
     /// How two consecutive lines of one passage are glued together.
     public enum Joint: Sendable {
         /// Drop the last character of the left line (a layout hyphen) and glue.

@@ -15,6 +15,8 @@ public struct SegmentedPassage: Sendable, Hashable {
 /// none, see ``SentenceSplitter``). Plain-text lines break at blank lines — in slide exports, where every
 /// line is followed by an empty line, only at whitespace-only lines or two blank lines — at bullets,
 /// indented lines, and after a clearly short line that ends a sentence. Passages never cross pages.
+/// None of these breaks a word split at a line end with a hyphen (``LineBreakHyphenResolver/continuesBrokenWord(_:_:)``): a line
+/// that goes on with it stays in the passage, however the break looks.
 public struct PassageSegmenter {
     public let splitter: SentenceSplitter
 
@@ -58,14 +60,15 @@ public struct PassageSegmenter {
 
     /// A paragraph that runs over a page break is one passage, on the page where it starts: the last
     /// passage of a page that ends mid-sentence takes in the next page's first paragraph when that starts
-    /// in lower case.
+    /// in lower case or goes on with a word the page broke with a hyphen.
     func mergingAcrossPages(_ passages: [SegmentedPassage]) -> [SegmentedPassage] {
         var result: [SegmentedPassage] = []
         result.reserveCapacity(passages.count)
         for passage in passages {
             if let last = result.last, last.page < passage.page, last.kind != .heading, passage.kind == .paragraph,
                let lastLine = last.lines.last, !splitter.endsSentence(lastLine[...]), !lastLine.hasSuffix(":"),
-               let first = passage.lines.first?.first, first.isLowercase {
+               let first = passage.lines.first,
+               first.first?.isLowercase == true || LineBreakHyphenResolver.continuesBrokenWord(lastLine, first) {
                 result[result.count - 1].lines += passage.lines
                 continue
             }
@@ -223,7 +226,8 @@ public struct PassageSegmenter {
                 previous = line
                 continue
             }
-            if let previousLine = previous, let previousBox = previousLine.box, current != nil {
+            if let previousLine = previous, let previousBox = previousLine.box, current != nil,
+               !LineBreakHyphenResolver.continuesBrokenWord(previousLine.text, line.text) {
                 if startsNewPassage(line: line, box: box, previous: previousLine, previousBox: previousBox,
                                     kind: current!.kind, bulletX: bulletX, left: left, right: right, metrics: metrics) {
                     close()
@@ -273,6 +277,8 @@ public struct PassageSegmenter {
         var pendingBullet = false
         var startsIndented = false
         var previousTOCEntry = false
+        // Blank lines that would end the passage, unless the next line goes on with a word broken by a hyphen.
+        var breakPending = false
         func close() {
             if var passage = current {
                 let slideTitle = startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
@@ -290,10 +296,13 @@ public struct PassageSegmenter {
             }
             if line.blank {
                 blankRun += 1
-                if !metrics.doubleSpaced || line.spacesOnly || blankRun >= 2 { close() }
+                if !metrics.doubleSpaced || line.spacesOnly || blankRun >= 2 { breakPending = true }
                 continue
             }
             blankRun = 0
+            let continuesWord = current?.lines.last.map { LineBreakHyphenResolver.continuesBrokenWord($0, line.text) } ?? false
+            if breakPending, !continuesWord { close() }
+            breakPending = false
             let afterTOCEntry = previousTOCEntry
             previousTOCEntry = line.tocEntry
             if line.heading {
@@ -307,7 +316,7 @@ public struct PassageSegmenter {
                 current = SegmentedPassage(page: page, kind: .listItem, lines: [line.text])
                 continue
             }
-            if let passage = current, let last = passage.lines.last {
+            if let passage = current, let last = passage.lines.last, !continuesWord {
                 let endsSentence = splitter.endsSentence(last[...])
                 let shortLast = last.utf8.count < metrics.typicalLength * 3 / 4
                 if afterTOCEntry || (line.indented && passage.kind != .listItem) {

@@ -7,10 +7,12 @@ import Synchronization
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///
-/// 1. check the output folder (a bad set-up stops here, before the index is touched)
+/// 1. check the output folder and the inbox (missing, not a folder, unreadable or empty: stop) — a bad set-up
+///    stops here, before the index is touched
 /// 2. take the run lock
-/// 3. open and migrate the index, start a run
-/// 4. scan the inbox; skip files whose path, size and modification time are unchanged, without reading them
+/// 3. open and migrate the index; scan the inbox; stop if more than `withdraw_limit` of a region's or the
+///    index's documents would be withdrawn (`WithdrawalGuard`, unless `--allow-withdraw`); start a run
+/// 4. skip files whose path, size and modification time are unchanged, without reading them
 /// 5. hash changed files; record renamed or duplicated content without reading it
 /// 6. read new content in long-lived worker processes (in parallel; versions of one document oldest first),
 ///    find its region, classify it, commit it; give unassigned documents a region their folder or sidecar now names
@@ -55,6 +57,7 @@ public struct IngestRun: Sendable {
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
         let started = Date()
         try checkOutputFolder()
+        try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
         let lock: RunLock
         do { lock = try RunLock(url: settings.output.appendingPathComponent(".elo-ingest.lock"), wait: waitForLock) } catch {
             if case .held = error { throw Failure(message: error.description, exitCode: 75) }
@@ -68,13 +71,17 @@ public struct IngestRun: Sendable {
         do { catalog = try RegionCatalog.load(folder: settings.regions) } catch {
             throw Failure(message: error.description, exitCode: 1)
         }
-        guard FileManager.default.fileExists(atPath: settings.inbox.path) else {
-            throw Failure(message: "the inbox \(settings.inbox.path) does not exist — create it or fix `inbox:` in \(settings.pipelineFile.path)", exitCode: 1)
-        }
         do {
             let store = try IndexStore(url: settings.output.appendingPathComponent(Self.indexFileName))
+            let inbox = try InboxScanner(inbox: settings.inbox, regionIDs: Set(catalog.regions.map(\.id))).scan()
+            if !settings.allowWithdraw {
+                let guardrail = WithdrawalGuard(
+                    limit: settings.withdrawLimit, pipelineFile: settings.pipelineFile.path, inbox: settings.inbox,
+                    threads: settings.workers)
+                try guardrail.check(try store.currentDocuments(), inboxFiles: inbox.files)
+            }
             let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
-            var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog)
+            var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog, inbox: inbox)
             let summary = try steps.perform(started: started, progress: progress)
             try writeSummaryFile(summary)
             return summary

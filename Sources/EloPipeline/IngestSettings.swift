@@ -16,6 +16,10 @@ public struct IngestSettings: Sendable {
     public var passwords: [String: String]
     /// OCR of scanned documents (Tesseract); off unless the pipeline file turns it on.
     public var ocr = OCRSettings(mode: .off)
+    /// The most of a region's, or of the whole index's, current documents one run may withdraw (`withdraw_limit:`).
+    public var withdrawLimit = 0.5
+    /// `--allow-withdraw`: withdraw whatever is gone from the inbox, however much, and read an empty inbox.
+    public var allowWithdraw = false
     /// Whether the file names label sets (then ingest classifies; without them passages stay unlabelled).
     public var classifies = false
 
@@ -55,6 +59,7 @@ public struct IngestSettings: Sendable {
             if let seconds = given.documentTimeoutSeconds { settings.documentTimeout = seconds }
             ocr = settings
         }
+        if let limit = pipeline.withdrawLimit { withdrawLimit = limit }
         classifies = pipeline.labelSets != nil
     }
 

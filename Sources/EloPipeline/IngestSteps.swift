@@ -11,6 +11,8 @@ struct IngestSteps {
     let store: IndexStore
     let runID: Int64
     let catalog: RegionCatalog
+    /// The inbox as scanned before the run started (the withdrawal guard looked at the same list).
+    let inbox: (files: [InboxFile], badSidecars: [(String, String)])
 
     /// A file whose content must be read.
     struct ReadJob: Sendable {
@@ -24,17 +26,18 @@ struct IngestSteps {
         var ocr: OCRSettings.Mode = .off
     }
 
-    init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog) {
+    init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog,
+         inbox: (files: [InboxFile], badSidecars: [(String, String)])) {
         self.run = run
         self.store = store
         self.runID = runID
         self.catalog = catalog
+        self.inbox = inbox
     }
 
     mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> IngestSummary {
         let logger = run.logger
-        let scanner = InboxScanner(inbox: run.settings.inbox, regionIDs: Set(catalog.regions.map(\.id)))
-        let (files, badSidecars) = try scanner.scan()
+        let (files, badSidecars) = inbox
         logger.info("scanned the inbox", metadata: ["files": "\(files.count)"])
         var attention = badSidecars.map { path, reason in
             IngestSummary.AttentionItem(

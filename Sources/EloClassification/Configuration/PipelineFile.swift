@@ -20,6 +20,7 @@ import Yams
 /// workers: 4                      # documents read in parallel (default: number of cores)
 /// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048, documents_per_worker: 200}
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
+/// withdraw_limit: 50%             # a run withdrawing more of a region's documents stops (0.5 or 50%; default 50%)
 /// ocr: auto                       # off (default), auto, force, or {mode, languages, page_timeout_seconds, document_timeout_seconds}
 /// coverage: {covered: {passages: 1, score: 0.6}, weak: {passages: 1, score: 0.5}, near_miss_score: 0.25,
 ///            evidence_limit: 3, near_miss_limit: 3}
@@ -33,8 +34,8 @@ public struct PipelineFile: Sendable {
         ("name", "classification, reports"), ("title", "reports"), ("label_sets", "classification, reports"),
         ("lexicon", "classification"), ("threshold", "classification"), ("inbox", "ingest"),
         ("output", "ingest, reports"), ("regions", "ingest, reports"), ("workers", "ingest"), ("limits", "ingest"),
-        ("passwords", "ingest"), ("ocr", "ingest"), ("coverage", "classification, reports"), ("topic", "classification"),
-        ("model", "classification"),
+        ("passwords", "ingest"), ("withdraw_limit", "ingest"), ("ocr", "ingest"),
+        ("coverage", "classification, reports"), ("topic", "classification"), ("model", "classification"),
     ]
     static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
     static let ocrKeys = ["mode", "languages", "page_timeout_seconds", "document_timeout_seconds"]
@@ -80,6 +81,9 @@ public struct PipelineFile: Sendable {
     public var workers: Int?
     public var limits = Limits()
     public var passwords: [String: String] = [:]
+    /// `withdraw_limit:` as a share (0–1): the most of a region's or the index's current documents one ingest
+    /// run may withdraw without `--allow-withdraw` (nil when not given).
+    public var withdrawLimit: Double?
     public var ocr: OCR?
     /// `coverage:`, or the defaults; checked as a whole (`CoverageThresholds.problems`).
     public var coverage = CoverageThresholds.defaults
@@ -124,6 +128,7 @@ public struct PipelineFile: Sendable {
             case "workers": result.workers = try check.whole(value, key: key, atLeast: 1)
             case "limits": result.limits = try check.limits(value)
             case "passwords": result.passwords = try check.passwords(value)
+            case "withdraw_limit": result.withdrawLimit = try check.share(value, key: key)
             case "ocr": result.ocr = try check.ocr(value)
             case "coverage": result.coverage = try check.coverage(value)
             case "topic": result.topic = try check.topic(value)

@@ -45,6 +45,21 @@ struct PipelineFileValues {
         return value
     }
 
+    /// A share written as a fraction (`0.5`) or a percentage (`50%`), returned as 0–1.
+    func share(_ node: Node, key: String) throws(ConfigurationError) -> Double {
+        let written = node.scalar?.string.trimmingCharacters(in: .whitespaces) ?? ""
+        let value: Double?
+        if written.hasSuffix("%") {
+            value = Double(written.dropLast().trimmingCharacters(in: .whitespaces)).map { $0 / 100 }
+        } else {
+            value = Double(written)
+        }
+        guard let value, value.isFinite, (0...1).contains(value) else {
+            throw fail(node, "`\(key)` must be a fraction between 0 and 1 or a percentage, such as 0.5 or 50%, got `\(written)`")
+        }
+        return value
+    }
+
     func whole(_ node: Node, key: String, atLeast minimum: Int) throws(ConfigurationError) -> Int {
         guard let value = node.int, value >= minimum else {
             throw fail(node, "`\(key)` must be a whole number ≥ \(minimum), got `\(node.scalar?.string ?? "?")`")
