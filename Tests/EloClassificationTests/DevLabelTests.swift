@@ -49,8 +49,10 @@ import Testing
     static let cases: [Case] = [
         Case(name: "pooled dev (seeds-dev + corpus-dev)", pipeline: "elo-2014.yaml", labels: ["seeds-dev.jsonl", "corpus-dev.jsonl"], half: nil,
              floors: ["okm2011": (0.82, 0.14), "ohjaamo": (0.88, 0.10), "tem2012": (0.60, 0.11), "raportti2014": (0.55, 0.10)]),
+        // tem2012 0.577 → 0.521 when tem2012.osaaminen was narrowed to competence developed in or through the
+        // network (taxonomy.md; the real-dev annotation convention): seeds-dev counts guidance competence in general.
         Case(name: "seeds-dev", pipeline: "elo-2014.yaml", labels: ["seeds-dev.jsonl"], half: nil,
-             floors: ["okm2011": (0.74, 0.16), "ohjaamo": (0.91, 0.48), "tem2012": (0.56, 0.17), "raportti2014": (0.78, 0.03)]),
+             floors: ["okm2011": (0.74, 0.16), "ohjaamo": (0.91, 0.48), "tem2012": (0.50, 0.17), "raportti2014": (0.78, 0.03)]),
         Case(name: "corpus-dev half A (tuned on)", pipeline: "elo-2014.yaml", labels: ["corpus-dev.jsonl"], half: "A",
              floors: ["okm2011": (0.84, 0.14), "ohjaamo": (0.88, 0.05), "tem2012": (0.59, 0.08), "raportti2014": (0.43, 0.09)]),
         // Held out until the third quality pass: measured once after tuning on seeds-dev and half A
