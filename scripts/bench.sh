@@ -33,7 +33,9 @@ TOTAL_PAGES=$(for f in "$WORK"/inbox/bench/*.pdf; do qpdf --show-npages "$f"; do
 # The main job's pipeline (label sets, lexicon, thresholds, coverage, OCR, limits: classification and reports are
 # part of what is timed), with the bench's inbox, output and parallelism. BENCH_PIPELINE picks another one.
 PIPELINE=${BENCH_PIPELINE:-pipelines/elo-2014.yaml}
-rm -rf "$WORK/pipelines/labels"; cp -r "$(dirname "$PIPELINE")/labels" "$WORK/pipelines/labels"
+rm -rf "$WORK/pipelines/labels" "$WORK/pipelines/models"; cp -r "$(dirname "$PIPELINE")/labels" "$WORK/pipelines/labels"
+# the learned layer's model files (`model:`), so that classification is timed with the model on
+[ -d "$(dirname "$PIPELINE")/models" ] && cp -r "$(dirname "$PIPELINE")/models" "$WORK/pipelines/models"
 # Without `topic:`: the generated PDFs are cut from grant guides, which the topic rule would leave unlabelled,
 # and the bench must time classification as it runs on a region's plan.
 { grep -vE '^(inbox|output|workers):' "$PIPELINE" | awk '/^topic:/ {skip = 1; next} skip && /^ / {next} {skip = 0; print}'
