@@ -31,6 +31,9 @@ public struct TextLine: Sendable, Codable, Hashable {
     public var role: Role?
     /// Mean recogniser confidence (0…1) of the line's words, for OCR'd lines only.
     public var confidence: Double?
+    /// The whole line is set in a bold face (PDF text layers); `nil` otherwise. A short bold line of its own is a
+    /// heading even when it is no larger than the body text.
+    public var bold: Bool?
 
     public init(text: String, box: Box? = nil, role: Role? = nil, confidence: Double? = nil) {
         self.text = text

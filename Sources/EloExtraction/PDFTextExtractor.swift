@@ -68,7 +68,7 @@ struct PDFTextExtractor {
                 var text = buffers.text
                 quality.add(text)
                 guard text.count > limits.maxPageTextBytes else {
-                    return PageLineBuilder.lines(text: text, rects: buffers.rects)
+                    return PageLineBuilder.lines(text: text, rects: buffers.rects, bold: buffers.bold)
                 }
                 text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
                 result.diagnostics.append(ExtractionDiagnostics.pageTextCut(path, page: number,

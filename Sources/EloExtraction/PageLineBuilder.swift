@@ -2,14 +2,15 @@ import CPoppler
 import EloCore
 
 /// Cuts one page's text (poppler's UTF-8, reading order, lines ended by `\n`) into `TextLine`s, each with
-/// the union of its characters' rectangles as its box.
+/// the union of its characters' rectangles as its box, and `bold` when every visible character of it is in
+/// one of the `bold` character ranges.
 ///
 /// poppler gives one rectangle per character (Unicode scalar) of the page text, newlines included; the
 /// builder walks the UTF-8 bytes once, counting scalars to index the rectangles, and makes one `String`
 /// per line. When the rectangle count does not match the text, lines come without boxes.
 enum PageLineBuilder {
     static func lines(
-        text: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<PopplerRectangle>
+        text: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<PopplerRectangle>, bold: [ClosedRange<Int>] = []
     ) -> [TextLine] {
         guard text.count > 0 else { return [] }
         var scalarCount = 0, newlines = 0
@@ -24,33 +25,61 @@ enum PageLineBuilder {
         var scalarIndex = -1
         var box = BoxAccumulator()
         var visible = false
+        var emphasis = BoldTracker(ranges: useBoxes ? bold : [])
         for index in 0..<text.count {
             let byte = text[index]
             if byte & 0xC0 != 0x80 { scalarIndex += 1 }
             if byte == 0x0A {
                 if visible {
-                    lines.append(makeLine(text, lineStart, index, useBoxes ? box.box : nil))
+                    lines.append(makeLine(text, lineStart, index, useBoxes ? box.box : nil, bold: emphasis.lineIsBold))
                 }
                 lineStart = index + 1
                 box = BoxAccumulator()
                 visible = false
+                emphasis.startLine()
                 continue
             }
             // Spaces and other ASCII control characters add no ink; every other scalar grows the box.
             if byte > 0x20 && byte != 0x7F {
                 visible = true
-                if useBoxes && byte & 0xC0 != 0x80 { box.add(rects[scalarIndex]) }
+                if useBoxes && byte & 0xC0 != 0x80 {
+                    box.add(rects[scalarIndex])
+                    emphasis.see(scalarIndex)
+                }
             }
         }
-        if visible { lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil)) }
+        if visible { lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil, bold: emphasis.lineIsBold)) }
         return lines
     }
 
-    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?) -> TextLine {
+    /// Whether every visible character of the current line lies in a bold range; the ranges are walked once,
+    /// as the characters come in order.
+    private struct BoldTracker {
+        let ranges: [ClosedRange<Int>]
+        var next = 0
+        var seen = 0
+        var boldSeen = 0
+
+        init(ranges: [ClosedRange<Int>]) { self.ranges = ranges }
+
+        mutating func see(_ character: Int) {
+            seen += 1
+            while next < ranges.count, ranges[next].upperBound < character { next += 1 }
+            if next < ranges.count, ranges[next].contains(character) { boldSeen += 1 }
+        }
+
+        var lineIsBold: Bool { seen > 0 && boldSeen == seen }
+
+        mutating func startLine() { seen = 0; boldSeen = 0 }
+    }
+
+    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?, bold: Bool) -> TextLine {
         var stop = end
         while stop > start && (text[stop - 1] == 0x0D || text[stop - 1] == 0x20) { stop -= 1 }
         let slice = UnsafeBufferPointer(rebasing: text[start..<stop])
-        return TextLine(text: String(decoding: slice, as: UTF8.self), box: box)
+        var line = TextLine(text: String(decoding: slice, as: UTF8.self), box: box)
+        if bold { line.bold = true }
+        return line
     }
 
     private struct BoxAccumulator {

@@ -7,8 +7,12 @@ final class PageTextBuffers {
     private let rectPointer: UnsafeMutablePointer<PopplerRectangle>?
     let text: UnsafeBufferPointer<UInt8>
     let rects: UnsafeBufferPointer<PopplerRectangle>
+    /// Character ranges of the text set in a bold face, sorted (see `PopplerPageHandle.textAndLayout`).
+    let bold: [ClosedRange<Int>]
 
-    init(text: UnsafeMutablePointer<CChar>?, rects: UnsafeMutablePointer<PopplerRectangle>?, rectCount: Int) {
+    init(text: UnsafeMutablePointer<CChar>?, rects: UnsafeMutablePointer<PopplerRectangle>?, rectCount: Int,
+         bold: [ClosedRange<Int>] = []) {
+        self.bold = bold
         textPointer = text
         rectPointer = rects
         self.text = text.map {

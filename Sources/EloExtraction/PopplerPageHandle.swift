@@ -27,7 +27,33 @@ final class PopplerPageHandle {
             rects = nil
             count = 0
         }
-        return PageTextBuffers(text: text, rects: rects, rectCount: rects == nil ? 0 : Int(count))
+        let bold = rects == nil ? [] : boldRanges()
+        return PageTextBuffers(text: text, rects: rects, rectCount: rects == nil ? 0 : Int(count), bold: bold)
+    }
+
+    /// The character ranges (of the page text, ends included) set in a bold face: a font whose name says
+    /// Bold, Black, Heavy, Semibold or Demi (`Helvetica-Bold`, `Arial,Bold`, `OpenSans-SemiBold`).
+    private func boldRanges() -> [ClosedRange<Int>] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { poppler_page_free_text_attributes(list) }
+        var ranges: [ClosedRange<Int>] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let raw = current.pointee.data {
+                let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
+                if let name = attributes.font_name, Self.isBold(String(cString: name)),
+                   attributes.start_index <= attributes.end_index {
+                    ranges.append(Int(attributes.start_index)...Int(attributes.end_index))
+                }
+            }
+            node = current.pointee.next
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    static func isBold(_ fontName: String) -> Bool {
+        let lower = fontName.lowercased()
+        return ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
     }
 
     /// Whether the page draws at least one image.

@@ -34,6 +34,8 @@ public struct PassageSegmenter {
         var tocEntry = false
         /// The extractor marked the line as a whole heading (`TextLine.role`, from Word styles).
         var heading = false
+        /// The whole line is set in bold (`TextLine.bold`, PDF text layers).
+        var bold = false
     }
 
     /// Geometry shared by all pages of one document.
@@ -101,7 +103,7 @@ public struct PassageSegmenter {
             return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
         }
         return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
-                    tocEntry: tocEntry, heading: line.role == .heading)
+                    tocEntry: tocEntry, heading: line.role == .heading, bold: line.bold == true)
     }
 
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
@@ -195,9 +197,11 @@ public struct PassageSegmenter {
         // Lone bullets waiting for their text: extractors often give a column of bullets first, then the
         // items, so each bullet is matched with the line on its row.
         var pendingBullets: [Box] = []
+        var currentBold = false  // every line of the current passage is bold
         func close() {
             if var passage = current {
-                if passage.kind == .paragraph, isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) {
+                if passage.kind == .paragraph,
+                   isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) || isBoldHeading(passage.lines, bold: currentBold) {
                     passage.kind = .heading
                 } else if passage.kind == .paragraph, isNumberedItem(passage.lines[0]) {
                     passage.kind = .listItem
@@ -226,19 +230,22 @@ public struct PassageSegmenter {
                 previous = line
                 continue
             }
-            if let previousLine = previous, let previousBox = previousLine.box, current != nil,
+            if let previousLine = previous, let previousBox = previousLine.box, let passage = current,
                !LineBreakHyphenResolver.continuesBrokenWord(previousLine.text, line.text) {
                 if startsNewPassage(line: line, box: box, previous: previousLine, previousBox: previousBox,
-                                    kind: current!.kind, bulletX: bulletX, left: left, right: right, metrics: metrics) {
+                                    kind: passage.kind, bulletX: bulletX, left: left, right: right, metrics: metrics)
+                    || endsBoldHeading(passage, bold: currentBold, next: line) || startsBoldHeading(line, after: previousLine) {
                     close()
                 }
             }
             if current == nil {
                 current = SegmentedPassage(page: page, kind: .paragraph, lines: [line.text])
                 currentHeight = box.height
+                currentBold = line.bold
             } else {
                 current!.lines.append(line.text)
                 currentHeight = max(currentHeight, box.height)
+                currentBold = currentBold && line.bold
             }
             previous = line
         }
@@ -358,48 +365,4 @@ public struct PassageSegmenter {
 
     /// Words that leave a line hanging besides the conjunctions: prepositions and articles.
     static let hangingWords: Set<String> = ["kuin", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in"]
-
-    // MARK: Headings
-
-    /// A heading: one or two lines, short, no sentence-final period or comma, and set larger than the body
-    /// text, numbered like `2.1 Otsikko`, or all in capitals.
-    func isHeading(_ lines: [String], heightRatio: Double) -> Bool {
-        guard lines.count <= 2 else { return false }
-        let text = lines.joined(separator: " ")
-        guard isHeadingLike(text) else { return false }
-        return heightRatio >= 1.15 || isNumberedHeading(text) || isAllCaps(text)
-    }
-
-    func isHeadingLike(_ text: String) -> Bool {
-        guard text.utf8.count <= 120, let last = text.last, let first = text.first else { return false }
-        return !".,;".contains(last) && (first.isUppercase || first.isNumber)
-    }
-
-    /// `2`, `2.1`, `2.1.` or `II` followed by a space and a capitalised word.
-    func isNumberedHeading(_ text: String) -> Bool {
-        var sawDigit = false
-        var index = text.startIndex
-        while index < text.endIndex, text[index].isNumber || text[index] == "." {
-            if text[index].isNumber { sawDigit = true }
-            index = text.index(after: index)
-        }
-        guard sawDigit, index < text.endIndex, text[index] == " " else { return false }
-        let rest = text[text.index(after: index)...]
-        guard let first = rest.first, first.isUppercase else { return false }
-        return !rest.contains("....")  // table-of-contents lines are no headings
-    }
-
-    func isAllCaps(_ text: String) -> Bool {
-        var letters = 0
-        for character in text where character.isLetter {
-            if character.isLowercase { return false }
-            letters += 1
-        }
-        return letters >= 4
-    }
-
-    func startsUpper(_ text: String) -> Bool {
-        guard let first = text.first else { return false }
-        return first.isUppercase || first.isNumber || first == "\"" || first == "”"
-    }
 }

@@ -10,12 +10,15 @@ public struct MiniPDFWriter: Sendable {
         public var x: Double
         public var y: Double
         public var fontSize: Double
+        /// Set in Helvetica-Bold instead of Helvetica.
+        public var bold: Bool
 
-        public init(_ text: String, x: Double = 72, y: Double, fontSize: Double = 11) {
+        public init(_ text: String, x: Double = 72, y: Double, fontSize: Double = 11, bold: Bool = false) {
             self.text = text
             self.x = x
             self.y = y
             self.fontSize = fontSize
+            self.bold = bold
         }
     }
 
@@ -64,10 +67,13 @@ public struct MiniPDFWriter: Sendable {
         objects.append(Data())     // the page tree, filled in once page numbers are known
         objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8))
         var kids: [Int] = []
+        // a bold font only when a line asks for it, as the last object (the other objects keep their numbers)
+        let usesBold = pages.contains { $0.lines.contains(where: \.bold) }
+        let boldObject = 3 + pages.reduce(0) { $0 + ($1.image ? 3 : 2) } + 1
         for (index, page) in pages.enumerated() {
             let pageObject = objects.count + 1
             let contentObject = pageObject + 1
-            var resources = "/Font << /F1 3 0 R >>"
+            var resources = usesBold ? "/Font << /F1 3 0 R /F2 \(boldObject) 0 R >>" : "/Font << /F1 3 0 R >>"
             var extra: [Data] = []
             if page.image {
                 resources += " /XObject << /Im1 \(contentObject + 1) 0 R >>"
@@ -78,6 +84,9 @@ public struct MiniPDFWriter: Sendable {
             objects.append(Self.stream(content(for: page, number: index + 1)))
             objects.append(contentsOf: extra)
             kids.append(pageObject)
+        }
+        if usesBold {
+            objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".utf8))
         }
         let kidList = kids.map { "\($0) 0 R" }.joined(separator: " ")
         objects[1] = Data("<< /Type /Pages /Kids [\(kidList)] /Count \(kids.count) >>".utf8)
@@ -97,7 +106,7 @@ public struct MiniPDFWriter: Sendable {
         }
         var out = Data()
         for line in lines {
-            out.append(Data("BT /F1 \(Self.num(line.fontSize)) Tf \(Self.num(line.x)) \(Self.num(height - line.y)) Td <".utf8))
+            out.append(Data("BT /\(line.bold ? "F2" : "F1") \(Self.num(line.fontSize)) Tf \(Self.num(line.x)) \(Self.num(height - line.y)) Td <".utf8))
             out.append(Data(Self.winAnsiHex(line.text).utf8))
             out.append(Data("> Tj ET\n".utf8))
         }
