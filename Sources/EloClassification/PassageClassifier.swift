@@ -43,8 +43,8 @@ public final class PassageClassifier {
     private let sentenceSplitter = SentenceSplitter()
     /// `matcher.cues[i].specificity`, made once.
     private let cueSpecificity: [(Int, Int, Int)]
-    /// Where Swedish compounds are split for the learned layer: at the stems its model knows.
-    let compounds: SwedishCompounds
+    /// The learned layer's words of each surface form, Swedish compounds split at the stems its model knows.
+    let featureWords: FeatureWords
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -95,7 +95,7 @@ public final class PassageClassifier {
         // the anchors and the not_addressed phrases
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
         topicMatcher = configuration.topic.map { CueMatcher(cues: $0.cues, mode: mode, analyser: analyser) }
-        compounds = SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? [])
+        featureWords = FeatureWords(compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).

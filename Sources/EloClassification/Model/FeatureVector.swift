@@ -4,12 +4,13 @@
 /// `given:<label>` 1 when the rules give it; `len:<words>` says how long the passage is.
 public struct FeatureVector: Sendable, Hashable {
     public var values: [String: Double]
-    /// For each word feature, the first word of the passage that gave it (evidence of a model-made label).
-    public var words: [String: Evidence]
+    /// For each word feature, the index of the first word (token) of the passage that gave it: the evidence of a
+    /// model-made label, made into text only for the labels given.
+    public var firstWord: [String: Int]
 
-    public init(values: [String: Double], words: [String: Evidence] = [:]) {
+    public init(values: [String: Double], firstWord: [String: Int] = [:]) {
         self.values = values
-        self.words = words
+        self.firstWord = firstWord
     }
 
     /// The length bucket of a passage of `count` words.

@@ -100,7 +100,7 @@ public struct LabelModel: Sendable, Codable, Hashable {
     /// The words that pushed a label up the most (weight × value, largest first), at most `limit`.
     public func strongestWords(for label: String, in features: FeatureVector, limit: Int = 3) -> [(feature: String, contribution: Double)] {
         guard let weights = labels.first(where: { $0.id == label })?.weights else { return [] }
-        let contributions = features.words.keys.compactMap { feature -> (String, Double)? in
+        let contributions = features.firstWord.keys.compactMap { feature -> (String, Double)? in
             guard let weight = weights[feature], let value = features.values[feature], weight * value > 0 else { return nil }
             return (feature, weight * value)
         }

@@ -11,10 +11,10 @@ extension PassageClassifier {
     public func trainingFeatures(_ passages: [Passage], swedishVocabulary: Set<String>) -> [FeatureVector?] {
         let analysed = passages.map { matcher.analyse($0.text, language: $0.language) }
         let (rules, _) = decisions(passages, analysed: analysed)
-        let compounds = SwedishCompounds(vocabulary: swedishVocabulary)
+        let words = FeatureWords(compounds: SwedishCompounds(vocabulary: swedishVocabulary))
         return passages.indices.map { index in
             guard Self.isLabellable(passages[index]), let text = analysed[index] else { return nil }
-            return features(text, rules: rules[index], compounds: compounds)
+            return features(text, rules: rules[index], words: words)
         }
     }
 
@@ -28,31 +28,34 @@ extension PassageClassifier {
     }
 
     /// The feature vector of one analysed passage (see `FeatureVector`).
-    func features(_ text: AnalysedText, rules: [LabelDecision], compounds: SwedishCompounds) -> FeatureVector {
+    func features(_ text: AnalysedText, rules: [LabelDecision], words: FeatureWords) -> FeatureVector {
         guard let analyser else { return FeatureVector(values: [:]) }
         var counts: [String: Int] = [:]
-        var words: [String: Evidence] = [:]
-        for token in text.tokens {
-            var names = analyser.featureWords(token.text, finnish: text.finnish, swedish: text.swedish)
-            for name in names where name.hasPrefix("sv:") {
-                names += compounds.parts(of: String(name.dropFirst(3))).map { "sv:" + $0 }
-            }
-            for name in Set(names) {
+        var firstWord: [String: Int] = [:]
+        for (index, token) in text.tokens.enumerated() {
+            for name in words.names(token.text, finnish: text.finnish, swedish: text.swedish, analyser: analyser) {
                 counts[name, default: 0] += 1
-                if words[name] == nil {
-                    words[name] = Evidence(cue: name, text: token.text, start: token.start, end: token.end)
-                }
+                if firstWord[name] == nil { firstWord[name] = index }
             }
         }
-        var values = counts.mapValues { 1 + log(Double($0)) }
-        let norm = sqrt(values.values.reduce(0) { $0 + $1 * $1 })
-        if norm > 0 { values = values.mapValues { $0 / norm } }
+        var values: [String: Double] = [:]
+        values.reserveCapacity(counts.count + rules.count * 2 + 1)
+        var squares = 0.0
+        for (name, count) in counts {
+            let value = 1 + log(Double(count))
+            values[name] = value
+            squares += value * value
+        }
+        if squares > 0 {
+            let norm = sqrt(squares)
+            for name in counts.keys { values[name]! /= norm }
+        }
         for rule in rules {
             values["rule:" + rule.id] = rule.score
             if !rule.belowThreshold { values["given:" + rule.id] = 1 }
         }
         values[FeatureVector.lengthFeature(text.tokens.count)] = 1
-        return FeatureVector(values: values, words: words)
+        return FeatureVector(values: values, firstWord: firstWord)
     }
 
     /// Rules and model together (`LearnedLayer`): a modelled label is given on the model's probability, or on the
@@ -62,20 +65,20 @@ extension PassageClassifier {
                  context: AnchorContext) -> [[LabelDecision]] {
         passages.indices.map { index in
             guard Self.isLabellable(passages[index]), let text = analysed[index] else { return rules[index] }
-            let features = features(text, rules: rules[index], compounds: compounds)
+            let features = features(text, rules: rules[index], words: featureWords)
             let probabilities = learned.model.probabilities(features)
             let byID = Dictionary(rules[index].map { ($0.id, $0) }) { first, _ in first }
             return configuration.labels.indices.compactMap { labelIndex in
                 let id = configuration.labels[labelIndex].id
                 guard let probability = probabilities[id] else { return byID[id] }
                 return decision(id, labelIndex: labelIndex, probability: probability, rule: byID[id], features: features,
-                                learned: learned, at: index, context: context)
+                                text: text, learned: learned, at: index, context: context)
             }
         }
     }
 
     private func decision(_ id: String, labelIndex: Int, probability: Double, rule: LabelDecision?, features: FeatureVector,
-                          learned: LearnedLayer, at index: Int, context: AnchorContext) -> LabelDecision? {
+                          text: AnalysedText, learned: LearnedLayer, at index: Int, context: AnchorContext) -> LabelDecision? {
         let ruleGives = rule.map { !$0.belowThreshold } ?? false
         let given = learned.gives(probability: probability, ruleGives: ruleGives)
         guard given || rule != nil || learned.isNearMiss(probability: probability) else { return nil }
@@ -86,8 +89,9 @@ extension PassageClassifier {
             guard anchorEvidence != nil else { return nil }
         }
         let words = learned.model.strongestWords(for: id, in: features).compactMap { feature, contribution -> Evidence? in
-            guard let word = features.words[feature] else { return nil }
-            return Evidence(cue: Self.modelCue(feature, contribution), text: word.text, start: word.start, end: word.end)
+            guard let index = features.firstWord[feature], text.tokens.indices.contains(index) else { return nil }
+            let token = text.tokens[index]
+            return Evidence(cue: Self.modelCue(feature, contribution), text: token.text, start: token.start, end: token.end)
         }
         var evidence = (rule?.evidence ?? []) + words
         guard !evidence.isEmpty else { return nil }
