@@ -7,7 +7,7 @@ import Synchronization
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///
-/// 1. check the output folder (a bad set-up stops here, before the index is touched)
+/// 1. check that inbox and output are apart, and the output folder (a bad set-up stops here, before the index is touched)
 /// 2. take the run lock
 /// 3. open and migrate the index, start a run
 /// 4. scan the inbox; skip files whose path, size and modification time are unchanged, without reading them
@@ -50,13 +50,17 @@ public struct IngestRun: Sendable {
 
     /// The file name of the index inside the output folder.
     public static let indexFileName = "index.sqlite"
+    /// The run lock inside the output folder; `elo rebuild-search` takes it too.
+    public static let lockFileName = ".elo-ingest.lock"
 
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
         let started = Date()
+        let indexFile = settings.output.appendingPathComponent(Self.indexFileName)
+        do { try settings.checkInboxAndOutputApart() } catch { throw Failure(message: error.description, exitCode: 1) }
         try checkOutputFolder()
         let lock: RunLock
-        do { lock = try RunLock(url: settings.output.appendingPathComponent(".elo-ingest.lock"), wait: waitForLock) } catch {
+        do { lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock) } catch {
             if case .held = error { throw Failure(message: error.description, exitCode: 75) }
             throw Failure(message: error.description, exitCode: 1)
         }
@@ -72,7 +76,8 @@ public struct IngestRun: Sendable {
             throw Failure(message: "the inbox \(settings.inbox.path) does not exist — create it or fix `inbox:` in \(settings.pipelineFile.path)", exitCode: 1)
         }
         do {
-            let store = try IndexStore(url: settings.output.appendingPathComponent(Self.indexFileName))
+            // An unrelated database, a newer or damaged index, an empty file: refused before anything is written.
+            let store = try IndexStore(url: indexFile, checkHealth: true)
             let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog)
             let summary = try steps.perform(started: started, progress: progress)
@@ -80,7 +85,12 @@ public struct IngestRun: Sendable {
             return summary
         } catch let failure as Failure {
             throw failure
+        } catch let problem as IndexProblem {
+            throw Failure(message: problem.description, exitCode: 1)
         } catch {
+            if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable {
+                throw Failure(message: problem.description, exitCode: 1)
+            }
             throw Failure(message: "the run broke: \(error)", exitCode: 1)
         }
     }
