@@ -17,6 +17,17 @@ struct IngestCommand: ParsableCommand {
             renamed or duplicated files are not indexed twice; a changed file becomes a new version; a file \
             removed from the inbox is marked withdrawn. Safe to kill at any moment: the next run finishes the work.
 
+            A failure the document causes (damaged, encrypted, a reader crash or limit) is remembered: the file is \
+            not read again until it is re-sent (changed, touched or copied anew — an identical copy is read again \
+            too), --retry names it, or --retry-failed is given. A failure that is not the document's (the file \
+            vanished or changed while it was read, no reader process could be started) is remembered nowhere: the \
+            file is listed as not-read and the next run reads it again.
+
+            Before it writes, every run checks that the index is an elo index of this or an older elo, and not \
+            damaged (quick_check and the search index's check); it refuses, with exit status 1 and advice, an \
+            unrelated database, an index of a newer elo, an empty (0-byte) index file and a damaged index. The \
+            output folder must be apart from the inbox (not the same, not inside it, not containing it).
+
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
             (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
             this run or still waiting in the inbox from earlier runs; 1 the run could not start or broke; 75 another \
@@ -25,6 +36,8 @@ struct IngestCommand: ParsableCommand {
             Examples:
               elo ingest --pipeline pipelines/elo-2014.yaml
               elo ingest --pipeline pipelines/elo-2014.yaml --inbox corpus/inbox --output out --json
+              elo ingest --pipeline pipelines/elo-2014.yaml --retry lappi/plan.pdf
+              elo ingest --pipeline pipelines/elo-2014.yaml --retry-failed
             """)
 
     @Option(name: .long, help: "The pipeline file (YAML): inbox, output, regions, workers, limits, passwords.")
@@ -38,6 +51,14 @@ struct IngestCommand: ParsableCommand {
 
     @Option(name: .long, help: "Documents read in parallel (default: `workers:` of the pipeline file, else the number of cores).")
     var workers: Int?
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Read this inbox file again whatever the index remembers (a path, or relative to the inbox); repeatable.",
+        valueName: "FILE"))
+    var retry: [String] = []
+
+    @Flag(name: .long, help: "Read again every inbox file whose reading failed before.")
+    var retryFailed = false
 
     @Flag(name: .long, help: "Wait for a running ingest to finish instead of exiting with status 75.")
     var wait = false
@@ -73,6 +94,8 @@ struct IngestCommand: ParsableCommand {
             throw ExitCode(1)
         }
         if let workers { settings.workers = workers }
+        settings.retry = retry
+        settings.retryFailed = retryFailed
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),

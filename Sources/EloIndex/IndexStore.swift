@@ -128,11 +128,12 @@ public final class IndexStore: Sendable {
                 db, sql: "SELECT id, status FROM versions WHERE sha256 = ?", arguments: [item.document.sha256])
             {
                 let existing: Int64 = row["id"]
-                // A document that could not be read before (no password, or a scan before OCR was on) and
-                // was read again (a password given, OCR on): its new reading replaces the old one, also when
+                // A document that could not be read before (no password, a scan before OCR was on, a failure)
+                // and was read again (a password given, OCR on, the file re-sent, `--retry`): its new reading
+                // replaces the old one, also when
                 // it still could not be read — then its diagnostics say why this time (a wrong password).
                 let stored = ExtractionStatus(rawValue: row["status"] as String)
-                if let stored, stored == .needsPassword || stored == .needsOCR {
+                if let stored, [.needsPassword, .needsOCR, .failed].contains(stored) || item.replacesReading {
                     try Self.replaceReading(of: existing, with: item, now: now, db)
                     try Self.reorder(document: try Self.document(ofVersion: existing, db), now: now, db)
                     if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }

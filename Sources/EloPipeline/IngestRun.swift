@@ -27,6 +27,9 @@ public struct IngestRun: Sendable {
     /// Wait for another run to finish instead of failing with `.locked`.
     public var waitForLock: Bool
     public var logger: Logger
+    /// Called with each file just before a worker is given it: a seam for tests (a file that vanishes or
+    /// changes while it is read); the `elo` command leaves it empty.
+    public var beforeReading: @Sendable (InboxFile) -> Void = { _ in }
 
     public init(
         settings: IngestSettings, workerExecutable: URL, workerEnvironment: [String: String] = [:],
@@ -57,7 +60,11 @@ public struct IngestRun: Sendable {
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
         let started = Date()
         let indexFile = settings.output.appendingPathComponent(Self.indexFileName)
-        do { try settings.checkInboxAndOutputApart() } catch { throw Failure(message: error.description, exitCode: 1) }
+        let retryPaths: Set<String>
+        do {
+            try settings.checkInboxAndOutputApart()
+            retryPaths = try settings.retryPaths()
+        } catch { throw Failure(message: error.description, exitCode: 1) }
         try checkOutputFolder()
         let lock: RunLock
         do { lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock) } catch {
@@ -80,6 +87,7 @@ public struct IngestRun: Sendable {
             let store = try IndexStore(url: indexFile, checkHealth: true)
             let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog)
+            steps.retryPaths = retryPaths
             let summary = try steps.perform(started: started, progress: progress)
             try writeSummaryFile(summary)
             return summary

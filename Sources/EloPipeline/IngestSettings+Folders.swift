@@ -40,3 +40,29 @@ extension IngestSettings {
         return rest.reduce(resolved) { ($0 == "/" ? "" : $0) + "/" + $1 }
     }
 }
+
+extension IngestSettings {
+    /// The inbox-relative paths of `--retry` files; a file that is not in the inbox is an operator's mistake,
+    /// refused before the run touches anything.
+    public func retryPaths() throws(ConfigurationError) -> Set<String> {
+        let inboxPath = Self.realPath(inbox)
+        var paths: Set<String> = []
+        for given in retry {
+            let asGiven = URL(fileURLWithPath: given)
+            let candidates = [asGiven, inbox.appendingPathComponent(given)]
+            guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+                throw ConfigurationError(
+                    file: given, line: nil,
+                    message: "--retry: no such file — give a file of the inbox \(inbox.path), as a path or relative to the inbox")
+            }
+            let real = Self.realPath(found)
+            guard real.hasPrefix(inboxPath + "/") else {
+                throw ConfigurationError(
+                    file: given, line: nil,
+                    message: "--retry: the file is not in the inbox \(inbox.path) — give a file of the inbox, or put it there first")
+            }
+            paths.insert(String(real.dropFirst(inboxPath.count + 1)))
+        }
+        return paths
+    }
+}

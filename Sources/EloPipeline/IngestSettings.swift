@@ -16,6 +16,10 @@ public struct IngestSettings: Sendable {
     public var passwords: [String: String]
     /// OCR of scanned documents (Tesseract); off unless the pipeline file turns it on.
     public var ocr = OCRSettings(mode: .off)
+    /// Files to read again whatever the index remembers (`--retry FILE`), as given: inbox-relative, or a path.
+    public var retry: [String] = []
+    /// Read again every file whose reading failed (`--retry-failed`).
+    public var retryFailed = false
     /// Whether the file names label sets (then ingest classifies; without them passages stay unlabelled).
     public var classifies = false
 

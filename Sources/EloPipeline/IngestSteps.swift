@@ -11,6 +11,8 @@ struct IngestSteps {
     let store: IndexStore
     let runID: Int64
     let catalog: RegionCatalog
+    /// Inbox-relative paths `--retry` names: read again whatever the index remembers.
+    var retryPaths: Set<String> = []
 
     /// A file whose content must be read.
     struct ReadJob: Sendable {
@@ -22,6 +24,9 @@ struct IngestSteps {
             IngestReadConditions(password: password, ocr: ocr)
         }
         var ocr: OCRSettings.Mode = .off
+        /// Read again although the index has this content (`--retry`, `--retry-failed`, a re-sent failure):
+        /// the new reading replaces the stored one.
+        var replacesReading = false
     }
 
     init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog) {
@@ -43,49 +48,8 @@ struct IngestSteps {
         }
 
         // Step 4–5: what changed, without reading unchanged files.
-        let known = try store.knownFiles()
-        // Documents stored as needs-password or needs-ocr are read again once a password is given (or changed)
-        // or OCR is turned on — not on every run.
-        let ocrMode = run.settings.ocr.mode
-        var unchanged: [String] = []
-        var toLink: [(InboxFile, String)] = []
-        var toRead: [ReadJob] = []
-        var scheduled: [String: Int] = [:]
-        var changed: [(file: InboxFile, password: String?)] = []
-        for file in files {
-            let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
-            if let entry = known[file.relativePath], entry.bytes == file.bytes,
-                entry.mtimeNanoseconds == file.mtimeNanoseconds,
-                !IngestReadConditions(password: password, ocr: ocrMode).warrantRereading(entry.status, readUnder: entry.readWith)
-            {
-                unchanged.append(file.relativePath)
-                continue
-            }
-            changed.append((file, password))
-        }
-        let hashes = Self.hash(changed.map(\.file.url), threads: run.settings.workers)
-        for ((file, password), hashed) in zip(changed, hashes) {
-            let sha: String
-            switch hashed {
-            case .success(let value): sha = value
-            case .failure(let error):
-                attention.append(.init(
-                    path: file.relativePath, problem: "failed", reason: "cannot read the file: \(error.localizedDescription)",
-                    action: "check the file's permissions"))
-                continue
-            }
-            let conditions = IngestReadConditions(password: password, ocr: ocrMode)
-            if let stored = try store.reading(ofContent: sha),
-                !conditions.warrantRereading(stored.status, readUnder: stored.readWith)
-            {
-                toLink.append((file, sha))
-            } else if scheduled[sha] != nil {
-                toLink.append((file, sha))
-            } else {
-                scheduled[sha] = toRead.count
-                toRead.append(ReadJob(file: file, sha256: sha, password: password, ocr: ocrMode))
-            }
-        }
+        let plan = try plan(files, attention: &attention)
+        let (unchanged, toLink, toRead) = (plan.unchanged, plan.toLink, plan.toRead)
         try store.touch(paths: unchanged, at: Date())
         // A sidecar's round, added or corrected, puts the versions of its document in order again.
         try store.applyRounds(
@@ -201,7 +165,7 @@ struct IngestSteps {
         let done = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
-        let ocr = run.settings.ocr
+        let (ocr, beforeReading) = (run.settings.ocr, run.beforeReading)
         let group = DispatchGroup()
         let threads = min(run.settings.workers, chains.count)
         let context = CommitContext(
@@ -238,14 +202,20 @@ struct IngestSteps {
                 // The worker reads the next document while this thread classifies and commits the one before:
                 // one document in the worker at a time, commits in reading order.
                 var current = take()
-                if let current { worker.start(current.file.url, password: current.password) }
+                if let current {
+                    beforeReading(current.file)
+                    worker.start(current.file.url, password: current.password)
+                }
                 while let job = current {
                     let outcome = worker.finish()
                     guard results.withLock({ $0.error == nil }) else { return }
                     let following = take()
-                    if let following { worker.start(following.file.url, password: following.password) }
+                    if let following {
+                        beforeReading(following.file)
+                        worker.start(following.file.url, password: following.password)
+                    }
                     do {
-                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                        let (items, committed, pages) = try context.commitUnlessTransient(job, outcome, local: local)
                         results.withLock {
                             $0.attention += items
                             $0.pages += pages

@@ -35,7 +35,8 @@ public struct IngestSummary: Sendable, Codable {
     /// A document someone must act on, with what to do.
     public struct AttentionItem: Sendable, Codable, Hashable {
         public var path: String
-        /// `failed`, `partial`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`.
+        /// `failed`, `partial`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`, or `not-read`
+        /// (vanished or changed while read, or no reader: read again by the next run, nothing remembered).
         public var problem: String
         public var reason: String
         public var action: String

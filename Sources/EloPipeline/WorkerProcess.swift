@@ -93,13 +93,13 @@ public final class WorkerProcess {
                 _ = reap(current, killFirst: true)
                 child = nil
                 if attempt == 0 { continue }
-                inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker stopped accepting documents"))
+                inFlight = .notSent(.failure(id: "ingest.worker-unavailable", reason: "the worker stopped accepting documents"))
                 return
             }
             inFlight = .reading(deadline: deadline)
             return
         }
-        inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker could not be started"))
+        inFlight = .notSent(.failure(id: "ingest.worker-unavailable", reason: "the worker could not be started"))
     }
 
     /// Waits for the answer to the document handed over by `start` (until its deadline).
@@ -112,7 +112,7 @@ public final class WorkerProcess {
         case .reading(let due): deadline = due
         }
         guard var current = child else {
-            return .failure(id: "ingest.worker-crashed", reason: "the worker could not be started")
+            return .failure(id: "ingest.worker-unavailable", reason: "the worker could not be started")
         }
         var errors = Data()
         let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
