@@ -70,7 +70,7 @@ struct IngestCommand: ParsableCommand {
     var logLevel: Logger.Level = .warning
 
     func validate() throws {
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be from 1 to 256, got \(workers)") }
     }
 
     func run() throws {
