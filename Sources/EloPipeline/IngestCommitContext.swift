@@ -42,7 +42,7 @@ struct CommitContext: Sendable {
         _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
     ) throws -> ([IngestSummary.AttentionItem], CommitOutcome?, Int) {
         if let reason = TransientFailure.reason(job.file, outcome) {
-            logger.notice("not read this time", metadata: ["path": "\(job.file.relativePath)", "reason": "\(reason)"])
+            logger.notice("not read this time", metadata: ["path": "\(job.file.relativePath)", "reason": "\(LineSafeName.escape(reason))"])
             return ([TransientFailure.attention(path: job.file.relativePath, reason: reason)], nil, 0)
         }
         return try commit(job, outcome, local: local)

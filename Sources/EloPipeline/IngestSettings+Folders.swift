@@ -1,4 +1,5 @@
 import EloClassification
+import EloCore
 import Foundation
 
 extension IngestSettings {
@@ -61,7 +62,7 @@ extension IngestSettings {
                     file: given, line: nil,
                     message: "--retry: the file is not in the inbox \(inbox.path) — give a file of the inbox, or put it there first")
             }
-            paths.insert(String(real.dropFirst(inboxPath.count + 1)))
+            paths.insert(LineSafeName.escape(String(real.dropFirst(inboxPath.count + 1))))
         }
         return paths
     }

@@ -39,12 +39,20 @@ struct IngestSteps {
     mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> IngestSummary {
         let logger = run.logger
         let scanner = InboxScanner(inbox: run.settings.inbox, regionIDs: Set(catalog.regions.map(\.id)))
-        let (files, badSidecars) = try scanner.scan()
-        logger.info("scanned the inbox", metadata: ["files": "\(files.count)"])
-        var attention = badSidecars.map { path, reason in
+        let scanned = try scanner.scan()
+        let files = scanned.files
+        logger.info("scanned the inbox", metadata: ["files": "\(files.count)", "skipped": "\(scanned.skipped.count)"])
+        for entry in scanned.skipped { logger.notice("skipped", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason.rawValue)"]) }
+        var attention = scanned.badSidecars.map { path, reason in
             IngestSummary.AttentionItem(
                 path: path, problem: "bad-sidecar", reason: reason,
                 action: "fix the YAML (keys region, round, type, password) or remove the file")
+        }
+        // A name that is not UTF-8 hides a document nobody can see in the index: someone must rename it.
+        attention += scanned.skipped.filter { $0.reason == .notUTF8 }.map { entry in
+            IngestSummary.AttentionItem(
+                path: entry.path, problem: "bad-file-name", reason: "the file name is not valid UTF-8, so the file was not read",
+                action: "rename it with a UTF-8 name (e.g. `convmv -f latin1 -t utf8 --notest FILE`)")
         }
 
         // Step 4–5: what changed, without reading unchanged files.
@@ -103,6 +111,7 @@ struct IngestSteps {
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
             pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) },
             stillWaiting: stillWaiting)
+        summary.skipped = scanned.skipped
         summary.workersStarted = results.workersStarted
         summary.workerPeakMemoryMB = results.workerPeakMemoryMB
         var usage = rusage()
