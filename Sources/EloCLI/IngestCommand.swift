@@ -31,7 +31,8 @@ struct IngestCommand: ParsableCommand {
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
             (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
             this run or still waiting in the inbox from earlier runs; 1 the run could not start or broke; 75 another \
-            run holds the lock.
+            run holds the lock; 143 (SIGTERM) or 130 (SIGINT): stopped early — no further document was taken, what was \
+            committed stays, the run is marked interrupted, the lock is released, and the next run reads the rest.
 
             Examples:
               elo ingest --pipeline pipelines/elo-2014.yaml
@@ -101,6 +102,9 @@ struct IngestCommand: ParsableCommand {
             settings: settings, workerExecutable: Self.ownExecutable(),
             classifier: { analyses in try labels.map { try IngestLabeller(configuration: $0, analyses: analyses) } }, waitForLock: wait,
             logger: Logger(label: "elo.ingest"))
+        // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
+        let signals = ingest.stop.listen()
+        defer { signals.forEach { $0.cancel() } }
         let onTerminal = isatty(STDERR_FILENO) == 1 && !json
         let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
             if onTerminal { ProgressBar.draw(done: done, total: total, path: path) }
@@ -117,7 +121,7 @@ struct IngestCommand: ParsableCommand {
         // The coverage reports follow every run that classifies (unless the index and settings are as they were
         // when they were last written); `elo report` writes the same on demand.
         var reportFailure: String?
-        if settings.classifies {
+        if settings.classifies, summary.outcome != "interrupted" {
             do {
                 try ReportJob.load(file, output: settings.output)
                     .writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))

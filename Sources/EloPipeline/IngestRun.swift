@@ -30,6 +30,8 @@ public struct IngestRun: Sendable {
     /// Called with each file just before a worker is given it: a seam for tests (a file that vanishes or
     /// changes while it is read); the `elo` command leaves it empty.
     public var beforeReading: @Sendable (InboxFile) -> Void = { _ in }
+    /// Asked to stop (SIGTERM, SIGINT): the run ends early as `interrupted` (`StopRequest`).
+    public var stop = StopRequest()
 
     public init(
         settings: IngestSettings, workerExecutable: URL, workerEnvironment: [String: String] = [:],

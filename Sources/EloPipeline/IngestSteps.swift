@@ -70,6 +70,9 @@ struct IngestSteps {
 
         // Step 6: read in worker processes, one writer commits each document.
         let results = try readAll(toRead, progress: progress)
+        if let signal = run.stop.signal {
+            return try interrupted(by: signal, started: started, files: files.count, results: results, attention: attention)
+        }
         attention += results.attention
         var linked = 0
         for (file, sha) in toLink {
@@ -174,7 +177,7 @@ struct IngestSteps {
         let done = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
-        let (ocr, beforeReading) = (run.settings.ocr, run.beforeReading)
+        let (ocr, beforeReading, stop) = (run.settings.ocr, run.beforeReading, run.stop)
         let group = DispatchGroup()
         let threads = min(run.settings.workers, chains.count)
         let context = CommitContext(
@@ -198,6 +201,7 @@ struct IngestSteps {
                 // The thread's jobs: whole chains, taken one at a time from the shared list.
                 var chain: ArraySlice<ReadJob> = []
                 func take() -> ReadJob? {
+                    if stop.isRequested { return nil }
                     if chain.isEmpty {
                         let index = next.withLock { value -> Int in
                             defer { value += 1 }
@@ -218,6 +222,8 @@ struct IngestSteps {
                 while let job = current {
                     let outcome = worker.finish()
                     guard results.withLock({ $0.error == nil }) else { return }
+                    // Asked to stop: this reading is dropped (never committed: the next run reads the file).
+                    if stop.isRequested { return }
                     let following = take()
                     if let following {
                         beforeReading(following.file)

@@ -8,7 +8,7 @@ public struct IngestSummary: Sendable, Codable {
     public var endedAt: String
     public var seconds: Double
     public var index: String
-    /// `ok` or `needs-attention`.
+    /// `ok`, `needs-attention`, or `interrupted` (stopped by SIGTERM or SIGINT; exit code 143 or 130).
     public var outcome: String
     public var exitCode: Int32
     public var files: Int
@@ -78,6 +78,7 @@ public struct IngestSummary: Sendable, Codable {
         var line = "elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
             + "\(unchanged) unchanged, \(withdrawn) withdrawn"
         if reclassified > 0 { line += ", \(reclassified) re-classified" }
+        if outcome == "interrupted" { line += ", interrupted (the next run reads the rest)" }
         line += String(format: " in %.1f s", seconds)
         let documents = Set(attention.map(\.path)).count
         if documents > 0 { line += "; \(documents) need\(documents == 1 ? "s" : "") attention" }

@@ -1,6 +1,7 @@
 import EloCore
 import EloExtraction
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -162,6 +163,14 @@ public final class WorkerProcess {
         return .document(response.document)
     }
 
+    /// Worker processes alive, for `killAll`.
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Kills every worker process (a stop was asked: their readings will not be committed).
+    static func killAll() {
+        for pid in running.withLock({ $0 }) { kill(pid, SIGKILL) }
+    }
+
     /// Starts a worker; returns a failure outcome when it cannot be started.
     private func spawn() -> Outcome? {
         var env = ProcessInfo.processInfo.environment
@@ -209,6 +218,7 @@ public final class WorkerProcess {
                 reason: "cannot start the worker \(executable.path): \(String(cString: strerror(spawned)))")
         }
         started += 1
+        Self.running.withLock { _ = $0.insert(pid) }
         child = Child(pid: pid, channel: WorkerChannel(fd: sockets[0]), stderr: errors[0])
         return nil
     }
@@ -226,7 +236,10 @@ public final class WorkerProcess {
         let grace = Date().addingTimeInterval(5)
         while true {
             let result = waitpid(current.pid, &status, WNOHANG)
-            if result == current.pid || (result == -1 && errno != EINTR) { break }
+            if result == current.pid || (result == -1 && errno != EINTR) {
+                Self.running.withLock { _ = $0.remove(current.pid) }
+                break
+            }
             if Date() > grace { kill(current.pid, SIGKILL) }
             usleep(2_000)
         }
