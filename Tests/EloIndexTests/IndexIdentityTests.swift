@@ -114,6 +114,27 @@ struct IndexIdentityTests {
         #expect(try IndexStore.check(url).isEmpty)
     }
 
+    /// While a run writes (a transaction open, not committed), a backup copies the index as last committed,
+    /// as one self-contained file that opens read-only.
+    @Test func aBackupWhileAWriteIsUnderWayCopiesWhatWasCommitted() throws {
+        let folder = try TemporaryFolder()
+        let url = try Self.indexWithOneDocument(folder)
+        var holding = Configuration()
+        holding.allowsUnsafeTransactions = true
+        let writer = try DatabaseQueue(path: url.path, configuration: holding)
+        try writer.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "INSERT INTO runs (started_at, pid, pipeline) VALUES ('2026', 2, 'uncommitted')")
+        }
+        defer { try? writer.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
+        let copy = folder.url.appendingPathComponent("backup.sqlite")
+        try IndexStore.backup(url, to: copy)
+        let reader = try #require(try IndexStore.openReadOnly(copy))
+        #expect(try reader.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs") } == 1)
+        #expect(try reader.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "delete")
+        #expect(try IndexStore.check(copy).isEmpty)
+    }
+
     @Test func aLockHeldTooLongNamesWhatToCheck() throws {
         let folder = try TemporaryFolder()
         let url = try Self.indexWithOneDocument(folder)
