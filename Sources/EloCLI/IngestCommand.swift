@@ -19,14 +19,28 @@ struct IngestCommand: ParsableCommand {
             would withdraw more than `withdraw_limit` (50%) of a region's or the index's documents, stops before \
             changing anything (exit 1) unless --allow-withdraw confirms. Safe to kill at any moment: the next run finishes the work.
 
+            A failure the document causes (damaged, encrypted, a reader crash or limit) is remembered: the file is \
+            not read again until it is re-sent (changed, touched or copied anew — an identical copy is read again \
+            too), --retry names it, or --retry-failed is given. A failure that is not the document's (the file \
+            vanished or changed while it was read, no reader process could be started) is remembered nowhere: the \
+            file is listed as not-read and the next run reads it again.
+
+            Before it writes, every run checks that the index is an elo index of this or an older elo, and not \
+            damaged (quick_check and the search index's check); it refuses, with exit status 1 and advice, an \
+            unrelated database, an index of a newer elo, an empty (0-byte) index file and a damaged index. The \
+            output folder must be apart from the inbox (not the same, not inside it, not containing it).
+
             Exit status: 0 all new documents ingested; 2 the run finished but some documents need attention \
             (failed, partial, needs-password, needs-ocr, unassigned region; each listed with what to do), found in \
             this run or still waiting in the inbox from earlier runs; 1 the run could not start or broke; 75 another \
-            run holds the lock.
+            run holds the lock; 143 (SIGTERM) or 130 (SIGINT): stopped early — no further document was taken, what was \
+            committed stays, the run is marked interrupted, the lock is released, and the next run reads the rest.
 
             Examples:
               elo ingest --pipeline pipelines/elo-2014.yaml
               elo ingest --pipeline pipelines/elo-2014.yaml --inbox corpus/inbox --output out --json
+              elo ingest --pipeline pipelines/elo-2014.yaml --retry lappi/plan.pdf
+              elo ingest --pipeline pipelines/elo-2014.yaml --retry-failed
             """)
 
     @Option(name: .long, help: "The pipeline file (YAML): inbox, output, regions, workers, limits, passwords.")
@@ -41,6 +55,14 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Documents read in parallel (default: `workers:` of the pipeline file, else the number of cores).")
     var workers: Int?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Read this inbox file again whatever the index remembers (a path, or relative to the inbox); repeatable.",
+        valueName: "FILE"))
+    var retry: [String] = []
+
+    @Flag(name: .long, help: "Read again every inbox file whose reading failed before.")
+    var retryFailed = false
+
     @Flag(name: .long, help: "Wait for a running ingest to finish instead of exiting with status 75.")
     var wait = false
 
@@ -54,7 +76,7 @@ struct IngestCommand: ParsableCommand {
     var logLevel: Logger.Level = .warning
 
     func validate() throws {
-        if let workers, workers < 1 { throw ValidationError("--workers must be at least 1, got \(workers)") }
+        if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be from 1 to 256, got \(workers)") }
     }
 
     func run() throws {
@@ -79,11 +101,16 @@ struct IngestCommand: ParsableCommand {
         }
         if let workers { settings.workers = workers }
         settings.allowWithdraw = allowWithdraw
+        settings.retry = retry
+        settings.retryFailed = retryFailed
         let labels = configuration
         let ingest = IngestRun(
             settings: settings, workerExecutable: Self.ownExecutable(),
             classifier: { analyses in try labels.map { try IngestLabeller(configuration: $0, analyses: analyses) } }, waitForLock: wait,
             logger: Logger(label: "elo.ingest"))
+        // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
+        let signals = ingest.stop.listen()
+        defer { signals.forEach { $0.cancel() } }
         let onTerminal = isatty(STDERR_FILENO) == 1 && !json
         let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
             if onTerminal { ProgressBar.draw(done: done, total: total, path: path) }
@@ -100,7 +127,7 @@ struct IngestCommand: ParsableCommand {
         // The coverage reports follow every run that classifies (unless the index and settings are as they were
         // when they were last written); `elo report` writes the same on demand.
         var reportFailure: String?
-        if settings.classifies {
+        if settings.classifies, summary.outcome != "interrupted" {
             do {
                 try ReportJob.load(file, output: settings.output)
                     .writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))

@@ -7,7 +7,8 @@ public struct EloCommand: AsyncParsableCommand {
         abstract: "Ingest regional lifelong-guidance (ELO) strategy documents and report coverage gaps.",
         subcommands: [
             ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, TrainCommand.self, IngestCommand.self,
-            ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self, WorkerCommand.self,
+            ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self, CheckCommand.self, BackupCommand.self,
+            RebuildSearchCommand.self, WorkerCommand.self,
         ])
     public init() {}
 }

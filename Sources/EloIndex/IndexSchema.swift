@@ -3,6 +3,9 @@ import GRDB
 /// The index's tables, views and full-text indexes, as named migrations. the README section "The index" describes them
 /// for analysts; a change here is a new migration, never an edit of a shipped one.
 public enum IndexSchema {
+    /// The first migration: a database that has it was written by elo (before `IndexIdentity` existed too).
+    static let firstMigration = "v1-documents-passages-labels-runs"
+
     /// The migrator every opening of an index runs: it brings any older index up to date.
     public static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -39,6 +42,11 @@ public enum IndexSchema {
             // read (`read_with`), so that one waiting for a password or OCR is read again only when that changes.
             try db.execute(sql: versionOrder)
             try IndexStore.orderStoredVersions(db)
+        }
+        migrator.registerMigration("v7-application-id") { db in
+            // The index says what it is (`IndexIdentity`): elo's application id and the schema version, so that
+            // elo never adopts another program's database and an older elo refuses a newer index.
+            try IndexIdentity.stamp(db)
         }
         return migrator
     }

@@ -9,20 +9,24 @@ public final class IndexStore: Sendable {
     public let queue: DatabaseQueue
     public let url: URL
 
-    /// Opens (creating if needed) and migrates the index at `url`.
-    public init(url: URL) throws {
+    /// Opens (creating if needed) and migrates the index at `url`, after checking that it is an elo index
+    /// (`IndexIdentity`) and, with `checkHealth`, that it is not damaged (`IndexHealth.quick`): a file that
+    /// fails either is left untouched and the `IndexProblem` says what to do.
+    public init(url: URL, checkHealth: Bool = false) throws {
         self.url = url
-        var configuration = Configuration()
-        configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        let verdict = try IndexIdentity.check(url)
+        do {
+            if checkHealth, verdict == .index { try Self.requireHealthy(url) }
+            queue = try Self.openForWriting(url)
+            try IndexSchema.migrator.migrate(queue)
+            try queue.write { db in
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") != IndexIdentity.schemaVersion { try IndexIdentity.stamp(db) }
+            }
+        } catch let problem as IndexProblem {
+            throw problem
+        } catch {
+            throw IndexProblem.explaining(error, file: url)
         }
-        queue = try DatabaseQueue(path: url.path, configuration: configuration)
-        try queue.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA journal_mode = WAL")
-        }
-        try IndexSchema.migrator.migrate(queue)
     }
 
     // MARK: Runs
@@ -124,11 +128,12 @@ public final class IndexStore: Sendable {
                 db, sql: "SELECT id, status FROM versions WHERE sha256 = ?", arguments: [item.document.sha256])
             {
                 let existing: Int64 = row["id"]
-                // A document that could not be read before (no password, or a scan before OCR was on) and
-                // was read again (a password given, OCR on): its new reading replaces the old one, also when
+                // A document that could not be read before (no password, a scan before OCR was on, a failure)
+                // and was read again (a password given, OCR on, the file re-sent, `--retry`): its new reading
+                // replaces the old one, also when
                 // it still could not be read — then its diagnostics say why this time (a wrong password).
                 let stored = ExtractionStatus(rawValue: row["status"] as String)
-                if let stored, stored == .needsPassword || stored == .needsOCR {
+                if let stored, [.needsPassword, .needsOCR, .failed].contains(stored) || item.replacesReading {
                     try Self.replaceReading(of: existing, with: item, now: now, db)
                     try Self.reorder(document: try Self.document(ofVersion: existing, db), now: now, db)
                     if Self.needsAttention(item) { try Self.bump(.needsAttention, run: run, db) }

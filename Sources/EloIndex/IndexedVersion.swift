@@ -22,6 +22,9 @@ public struct IndexedVersion: Sendable {
     /// How the file was read when that matters for reading it again (`IngestReadConditions`): the password
     /// tried and whether OCR was on. A needs-password or needs-ocr version is read again only when it changes.
     public var readWith: String?
+    /// Content the index has, read again on purpose (`elo ingest --retry`, a re-sent file whose reading failed):
+    /// the new reading replaces the stored one.
+    public var replacesReading = false
 
     public init(
         path: String, bytes: Int64, mtimeNanoseconds: Int64, region: String, regionSource: String,

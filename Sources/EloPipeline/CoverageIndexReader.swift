@@ -1,4 +1,5 @@
 import EloCore
+import EloIndex
 import EloReports
 import Foundation
 import GRDB
@@ -10,17 +11,15 @@ import GRDB
 public struct CoverageIndexReader: Sendable {
     public let queue: DatabaseQueue
 
-    /// Opens the index read-only; a missing file is a person's mistake, said as such.
+    /// Opens the index read-only (it is neither migrated nor written: a backup on read-only media serves);
+    /// a missing file is a person's mistake, said as such, and so is a file that is not an elo index.
     public init(indexFile: URL) throws(ReportFailure) {
-        guard FileManager.default.fileExists(atPath: indexFile.path) else {
+        let opened: DatabaseQueue?
+        do { opened = try IndexStore.openReadOnly(indexFile) } catch { throw ReportFailure(error.description) }
+        guard let opened else {
             throw ReportFailure("no index at \(indexFile.path) — run `elo ingest --pipeline …` first, or check `output:` in the pipeline file")
         }
-        var configuration = Configuration()
-        configuration.readonly = true
-        configuration.busyMode = .timeout(10)
-        do { queue = try DatabaseQueue(path: indexFile.path, configuration: configuration) } catch {
-            throw ReportFailure("cannot open the index \(indexFile.path): \(error)")
-        }
+        queue = opened
     }
 
     /// Every region of `catalog` (those without documents too, which then cannot be assessed), then any other
@@ -30,6 +29,8 @@ public struct CoverageIndexReader: Sendable {
             return try read(catalog: catalog)
         } catch let failure as ReportFailure {
             throw failure
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CORRUPT].contains(error.resultCode) {
+            throw ReportFailure("\(IndexProblem.explaining(error, file: URL(fileURLWithPath: queue.path)))")
         } catch {
             throw ReportFailure("cannot read coverage from the index (\(error.localizedDescription)) — is it an index written by `elo ingest`? Run `elo ingest` to bring it up to date")
         }

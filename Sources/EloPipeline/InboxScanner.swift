@@ -1,3 +1,4 @@
+import EloCore
 import Foundation
 import Yams
 
@@ -47,7 +48,10 @@ public struct InboxFile: Sendable, Hashable {
     }
 }
 
-/// Lists the inbox: every non-hidden file except sidecars, with size and modification time (no reading).
+/// Lists the inbox: every non-hidden regular file except sidecars, with size and modification time (no
+/// reading). Symbolic links and special files (pipes, sockets, devices) are not followed or read but listed as
+/// skipped with the reason; a name that is not valid UTF-8 is listed too (it cannot be stored or shown as it
+/// is). Names with control characters are kept as `LineSafeName` escapes, so no output line is split by one.
 public struct InboxScanner: Sendable {
     public var inbox: URL
     public var regionIDs: Set<String>
@@ -57,37 +61,69 @@ public struct InboxScanner: Sendable {
         self.regionIDs = regionIDs
     }
 
-    /// Files sorted by path, and sidecars that could not be parsed (path, reason).
-    public func scan() throws -> (files: [InboxFile], badSidecars: [(String, String)]) {
+    /// What the scan found.
+    public struct Result: Sendable {
+        /// Regular files, sorted by path.
+        public var files: [InboxFile] = []
+        /// Sidecars that could not be parsed: (path, reason).
+        public var badSidecars: [(String, String)] = []
+        /// Entries not read: symbolic links, special files, names that are not UTF-8.
+        public var skipped: [IngestSummary.SkippedEntry] = []
+    }
+
+    public func scan() throws -> Result {
         let root = inbox.standardizedFileURL.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey, .fileSizeKey, .contentModificationDateKey],
-            options: [.skipsHiddenFiles])
-        else { throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: inbox.path]) }
-        var files: [InboxFile] = []
-        var badSidecars: [(String, String)] = []
-        let prefix = root.path.hasSuffix("/") ? root.path : root.path + "/"
-        for case let url as URL in enumerator {
-            let path = url.standardizedFileURL.resolvingSymlinksInPath().path
-            guard path.hasPrefix(prefix), !path.hasSuffix(".meta.yaml") else { continue }
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-            let relative = String(path.dropFirst(prefix.count))
-            let components = relative.split(separator: "/")
-            let folder = components.count > 1 ? String(components[0]) : nil
-            var sidecar: InboxFile.Sidecar?
-            let sidecarURL = URL(fileURLWithPath: path + ".meta.yaml")
-            if FileManager.default.fileExists(atPath: sidecarURL.path) {
-                do { sidecar = try Self.readSidecar(sidecarURL) } catch {
-                    badSidecars.append((relative + ".meta.yaml", "\(error)"))
-                }
-            }
-            files.append(InboxFile(
-                url: URL(fileURLWithPath: path), relativePath: relative, bytes: Int64(info.st_size),
-                mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-                folderRegion: folder.flatMap { regionIDs.contains($0) ? $0 : nil }, sidecar: sidecar))
+        var info = stat()
+        guard stat(root.path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: inbox.path])
         }
-        return (files.sorted { $0.relativePath < $1.relativePath }, badSidecars)
+        var result = Result()
+        walk(Array(root.path.utf8), relative: "", into: &result)
+        result.files.sort { $0.relativePath < $1.relativePath }
+        result.skipped.sort { $0.path < $1.path }
+        return result
+    }
+
+    /// Lists one folder (by its path's bytes) and the folders below it.
+    private func walk(_ folder: [UInt8], relative: String, into result: inout Result) {
+        guard let directory = opendir(String(decoding: folder, as: UTF8.self)) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            guard name.first != UInt8(ascii: ".") else { continue }   // hidden, and . and ..
+            let path = folder + [UInt8(ascii: "/")] + name
+            guard let text = String(validating: name, as: UTF8.self) else {
+                result.skipped.append(.init(path: relative + LineSafeName.escape(bytes: name), reason: .notUTF8))
+                continue
+            }
+            let shown = relative + LineSafeName.escape(text)
+            let full = String(decoding: path, as: UTF8.self)
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(path, relative: shown + "/", into: &result)
+            case S_IFREG: add(full, shown: shown, info: info, into: &result)
+            case S_IFLNK: result.skipped.append(.init(path: shown, reason: .symbolicLink))
+            default: result.skipped.append(.init(path: shown, reason: .specialFile))
+            }
+        }
+    }
+
+    private func add(_ path: String, shown relative: String, info: stat, into result: inout Result) {
+        guard !path.hasSuffix(".meta.yaml") else { return }
+        let components = relative.split(separator: "/")
+        let folder = components.count > 1 ? String(components[0]) : nil
+        var sidecar: InboxFile.Sidecar?
+        let sidecarURL = URL(fileURLWithPath: path + ".meta.yaml")
+        if FileManager.default.fileExists(atPath: sidecarURL.path) {
+            do { sidecar = try Self.readSidecar(sidecarURL) } catch {
+                result.badSidecars.append((relative + ".meta.yaml", "\(error)"))
+            }
+        }
+        result.files.append(InboxFile(
+            url: URL(fileURLWithPath: path), relativePath: relative, bytes: Int64(info.st_size),
+            mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            folderRegion: folder.flatMap { regionIDs.contains($0) ? $0 : nil }, sidecar: sidecar))
     }
 
     static func readSidecar(_ url: URL) throws -> InboxFile.Sidecar {

@@ -36,6 +36,18 @@ struct CommitContext: Sendable {
 
     func makeLocal() -> Local { Local(classifier: classifier) }
 
+    /// Commits the reading of `job`, unless it cannot be trusted (`TransientFailure`): then nothing is
+    /// committed, the summary lists the file as `not-read`, and the next run reads it again.
+    func commitUnlessTransient(
+        _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
+    ) throws -> ([IngestSummary.AttentionItem], CommitOutcome?, Int) {
+        if let reason = TransientFailure.reason(job.file, outcome) {
+            logger.notice("not read this time", metadata: ["path": "\(job.file.relativePath)", "reason": "\(LineSafeName.escape(reason))"])
+            return ([TransientFailure.attention(path: job.file.relativePath, reason: reason)], nil, 0)
+        }
+        return try commit(job, outcome, local: local)
+    }
+
     func commit(
         _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
     ) throws -> ([IngestSummary.AttentionItem], CommitOutcome, Int) {
@@ -62,11 +74,12 @@ struct CommitContext: Sendable {
             labelSetVersion = classifier.labelSetVersion
         }
         let baseTexts = document.passages.map { local.baseForms.baseText(of: $0) }
-        let item = IndexedVersion(
+        var item = IndexedVersion(
             path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, region: region,
             regionSource: source, round: file.sidecar?.round, documentType: file.sidecar?.type,
             versionKey: file.versionKey, document: document, baseTexts: baseTexts, labelSetVersion: labelSetVersion,
             readWith: job.conditions.stored)
+        item.replacesReading = job.replacesReading
         let committed = try store.commit(item, run: runID, at: Date())
         logger.debug("committed", metadata: ["path": "\(file.relativePath)", "outcome": "\(committed.rawValue)"])
         let attention = committed == .linked

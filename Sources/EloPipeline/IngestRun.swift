@@ -7,8 +7,8 @@ import Synchronization
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///
-/// 1. check the output folder and the inbox (missing, not a folder, unreadable or empty: stop) — a bad set-up
-///    stops here, before the index is touched
+/// 1. check that inbox and output are apart, the output folder and the inbox (missing, not a folder, unreadable
+///    or empty: stop) — a bad set-up stops here, before the index is touched
 /// 2. take the run lock
 /// 3. open and migrate the index; scan the inbox; stop if more than `withdraw_limit` of a region's or the
 ///    index's documents would be withdrawn (`WithdrawalGuard`, unless `--allow-withdraw`); start a run
@@ -29,6 +29,11 @@ public struct IngestRun: Sendable {
     /// Wait for another run to finish instead of failing with `.locked`.
     public var waitForLock: Bool
     public var logger: Logger
+    /// Called with each file just before a worker is given it: a seam for tests (a file that vanishes or
+    /// changes while it is read); the `elo` command leaves it empty.
+    public var beforeReading: @Sendable (InboxFile) -> Void = { _ in }
+    /// Asked to stop (SIGTERM, SIGINT): the run ends early as `interrupted` (`StopRequest`).
+    public var stop = StopRequest()
 
     public init(
         settings: IngestSettings, workerExecutable: URL, workerEnvironment: [String: String] = [:],
@@ -52,14 +57,22 @@ public struct IngestRun: Sendable {
 
     /// The file name of the index inside the output folder.
     public static let indexFileName = "index.sqlite"
+    /// The run lock inside the output folder; `elo rebuild-search` takes it too.
+    public static let lockFileName = ".elo-ingest.lock"
 
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
         let started = Date()
+        let indexFile = settings.output.appendingPathComponent(Self.indexFileName)
+        let retryPaths: Set<String>
+        do {
+            try settings.checkInboxAndOutputApart()
+            retryPaths = try settings.retryPaths()
+        } catch { throw Failure(message: error.description, exitCode: 1) }
         try checkOutputFolder()
         try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
         let lock: RunLock
-        do { lock = try RunLock(url: settings.output.appendingPathComponent(".elo-ingest.lock"), wait: waitForLock) } catch {
+        do { lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock) } catch {
             if case .held = error { throw Failure(message: error.description, exitCode: 75) }
             throw Failure(message: error.description, exitCode: 1)
         }
@@ -72,7 +85,8 @@ public struct IngestRun: Sendable {
             throw Failure(message: error.description, exitCode: 1)
         }
         do {
-            let store = try IndexStore(url: settings.output.appendingPathComponent(Self.indexFileName))
+            // An unrelated database, a newer or damaged index, an empty file: refused before anything is written.
+            let store = try IndexStore(url: indexFile, checkHealth: true)
             let inbox = try InboxScanner(inbox: settings.inbox, regionIDs: Set(catalog.regions.map(\.id))).scan()
             if !settings.allowWithdraw {
                 let guardrail = WithdrawalGuard(
@@ -82,12 +96,18 @@ public struct IngestRun: Sendable {
             }
             let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog, inbox: inbox)
+            steps.retryPaths = retryPaths
             let summary = try steps.perform(started: started, progress: progress)
             try writeSummaryFile(summary)
             return summary
         } catch let failure as Failure {
             throw failure
+        } catch let problem as IndexProblem {
+            throw Failure(message: problem.description, exitCode: 1)
         } catch {
+            if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable {
+                throw Failure(message: problem.description, exitCode: 1)
+            }
             throw Failure(message: "the run broke: \(error)", exitCode: 1)
         }
     }

@@ -20,6 +20,10 @@ public struct IngestSettings: Sendable {
     public var withdrawLimit = 0.5
     /// `--allow-withdraw`: withdraw whatever is gone from the inbox, however much, and read an empty inbox.
     public var allowWithdraw = false
+    /// Files to read again whatever the index remembers (`--retry FILE`), as given: inbox-relative, or a path.
+    public var retry: [String] = []
+    /// Read again every file whose reading failed (`--retry-failed`).
+    public var retryFailed = false
     /// Whether the file names label sets (then ingest classifies; without them passages stay unlabelled).
     public var classifies = false
 

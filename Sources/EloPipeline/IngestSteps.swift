@@ -12,7 +12,9 @@ struct IngestSteps {
     let runID: Int64
     let catalog: RegionCatalog
     /// The inbox as scanned before the run started (the withdrawal guard looked at the same list).
-    let inbox: (files: [InboxFile], badSidecars: [(String, String)])
+    let inbox: InboxScanner.Result
+    /// Inbox-relative paths `--retry` names: read again whatever the index remembers.
+    var retryPaths: Set<String> = []
 
     /// A file whose content must be read.
     struct ReadJob: Sendable {
@@ -24,10 +26,13 @@ struct IngestSteps {
             IngestReadConditions(password: password, ocr: ocr)
         }
         var ocr: OCRSettings.Mode = .off
+        /// Read again although the index has this content (`--retry`, `--retry-failed`, a re-sent failure):
+        /// the new reading replaces the stored one.
+        var replacesReading = false
     }
 
     init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog,
-         inbox: (files: [InboxFile], badSidecars: [(String, String)])) {
+         inbox: InboxScanner.Result) {
         self.run = run
         self.store = store
         self.runID = runID
@@ -37,58 +42,24 @@ struct IngestSteps {
 
     mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> IngestSummary {
         let logger = run.logger
-        let (files, badSidecars) = inbox
-        logger.info("scanned the inbox", metadata: ["files": "\(files.count)"])
-        var attention = badSidecars.map { path, reason in
+        let files = inbox.files
+        logger.info("scanned the inbox", metadata: ["files": "\(files.count)", "skipped": "\(inbox.skipped.count)"])
+        for entry in inbox.skipped { logger.notice("skipped", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason.rawValue)"]) }
+        var attention = inbox.badSidecars.map { path, reason in
             IngestSummary.AttentionItem(
                 path: path, problem: "bad-sidecar", reason: reason,
                 action: "fix the YAML (keys region, round, type, password) or remove the file")
         }
+        // A name that is not UTF-8 hides a document nobody can see in the index: someone must rename it.
+        attention += inbox.skipped.filter { $0.reason == .notUTF8 }.map { entry in
+            IngestSummary.AttentionItem(
+                path: entry.path, problem: "bad-file-name", reason: "the file name is not valid UTF-8, so the file was not read",
+                action: "rename it with a UTF-8 name (e.g. `convmv -f latin1 -t utf8 --notest FILE`)")
+        }
 
         // Step 4–5: what changed, without reading unchanged files.
-        let known = try store.knownFiles()
-        // Documents stored as needs-password or needs-ocr are read again once a password is given (or changed)
-        // or OCR is turned on — not on every run.
-        let ocrMode = run.settings.ocr.mode
-        var unchanged: [String] = []
-        var toLink: [(InboxFile, String)] = []
-        var toRead: [ReadJob] = []
-        var scheduled: [String: Int] = [:]
-        var changed: [(file: InboxFile, password: String?)] = []
-        for file in files {
-            let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
-            if let entry = known[file.relativePath], entry.bytes == file.bytes,
-                entry.mtimeNanoseconds == file.mtimeNanoseconds,
-                !IngestReadConditions(password: password, ocr: ocrMode).warrantRereading(entry.status, readUnder: entry.readWith)
-            {
-                unchanged.append(file.relativePath)
-                continue
-            }
-            changed.append((file, password))
-        }
-        let hashes = Self.hash(changed.map(\.file.url), threads: run.settings.workers)
-        for ((file, password), hashed) in zip(changed, hashes) {
-            let sha: String
-            switch hashed {
-            case .success(let value): sha = value
-            case .failure(let error):
-                attention.append(.init(
-                    path: file.relativePath, problem: "failed", reason: "cannot read the file: \(error.localizedDescription)",
-                    action: "check the file's permissions"))
-                continue
-            }
-            let conditions = IngestReadConditions(password: password, ocr: ocrMode)
-            if let stored = try store.reading(ofContent: sha),
-                !conditions.warrantRereading(stored.status, readUnder: stored.readWith)
-            {
-                toLink.append((file, sha))
-            } else if scheduled[sha] != nil {
-                toLink.append((file, sha))
-            } else {
-                scheduled[sha] = toRead.count
-                toRead.append(ReadJob(file: file, sha256: sha, password: password, ocr: ocrMode))
-            }
-        }
+        let plan = try plan(files, attention: &attention)
+        let (unchanged, toLink, toRead) = (plan.unchanged, plan.toLink, plan.toRead)
         try store.touch(paths: unchanged, at: Date())
         // A sidecar's round, added or corrected, puts the versions of its document in order again.
         try store.applyRounds(
@@ -101,6 +72,9 @@ struct IngestSteps {
 
         // Step 6: read in worker processes, one writer commits each document.
         let results = try readAll(toRead, progress: progress)
+        if let signal = run.stop.signal {
+            return try interrupted(by: signal, started: started, files: files.count, results: results, attention: attention)
+        }
         attention += results.attention
         var linked = 0
         for (file, sha) in toLink {
@@ -142,6 +116,7 @@ struct IngestSteps {
             linked: linked + results.linked, withdrawn: counts["withdrawn"] ?? 0, reclassified: reclassified,
             pages: results.pages, attention: attention.sorted { ($0.path, $0.problem) < ($1.path, $1.problem) },
             stillWaiting: stillWaiting)
+        summary.skipped = inbox.skipped
         summary.workersStarted = results.workersStarted
         summary.workerPeakMemoryMB = results.workerPeakMemoryMB
         var usage = rusage()
@@ -204,7 +179,7 @@ struct IngestSteps {
         let done = Mutex(0)
         let results = Mutex(ReadResults())
         let (executable, limits, environment) = (run.workerExecutable, run.settings.limits, run.workerEnvironment)
-        let ocr = run.settings.ocr
+        let (ocr, beforeReading, stop) = (run.settings.ocr, run.beforeReading, run.stop)
         let group = DispatchGroup()
         let threads = min(run.settings.workers, chains.count)
         let context = CommitContext(
@@ -228,6 +203,7 @@ struct IngestSteps {
                 // The thread's jobs: whole chains, taken one at a time from the shared list.
                 var chain: ArraySlice<ReadJob> = []
                 func take() -> ReadJob? {
+                    if stop.isRequested { return nil }
                     if chain.isEmpty {
                         let index = next.withLock { value -> Int in
                             defer { value += 1 }
@@ -241,14 +217,22 @@ struct IngestSteps {
                 // The worker reads the next document while this thread classifies and commits the one before:
                 // one document in the worker at a time, commits in reading order.
                 var current = take()
-                if let current { worker.start(current.file.url, password: current.password) }
+                if let current {
+                    beforeReading(current.file)
+                    worker.start(current.file.url, password: current.password)
+                }
                 while let job = current {
                     let outcome = worker.finish()
                     guard results.withLock({ $0.error == nil }) else { return }
+                    // Asked to stop: this reading is dropped (never committed: the next run reads the file).
+                    if stop.isRequested { return }
                     let following = take()
-                    if let following { worker.start(following.file.url, password: following.password) }
+                    if let following {
+                        beforeReading(following.file)
+                        worker.start(following.file.url, password: following.password)
+                    }
                     do {
-                        let (items, committed, pages) = try context.commit(job, outcome, local: local)
+                        let (items, committed, pages) = try context.commitUnlessTransient(job, outcome, local: local)
                         results.withLock {
                             $0.attention += items
                             $0.pages += pages

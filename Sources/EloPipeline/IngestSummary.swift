@@ -8,7 +8,7 @@ public struct IngestSummary: Sendable, Codable {
     public var endedAt: String
     public var seconds: Double
     public var index: String
-    /// `ok` or `needs-attention`.
+    /// `ok`, `needs-attention`, or `interrupted` (stopped by SIGTERM or SIGINT; exit code 143 or 130).
     public var outcome: String
     public var exitCode: Int32
     public var files: Int
@@ -32,10 +32,37 @@ public struct IngestSummary: Sendable, Codable {
     /// for them, but they are still in the inbox. The exit code is 2 while any remain.
     public var stillWaiting: [AttentionItem] = []
 
+    /// Inbox entries not read: symbolic links, special files, names that are not UTF-8.
+    public var skipped: [SkippedEntry] = []
+
+    /// An inbox entry the scan did not read, and why.
+    public struct SkippedEntry: Sendable, Codable, Hashable {
+        /// Inbox-relative, escaped (`LineSafeName`).
+        public var path: String
+        public var reason: Reason
+
+        /// Why an entry was not read.
+        public enum Reason: String, Sendable, Codable {
+            case symbolicLink = "symbolic-link"
+            case specialFile = "special-file"
+            case notUTF8 = "name-not-utf8"
+
+            /// What a person reads, and what to do.
+            public var explanation: String {
+                switch self {
+                case .symbolicLink: "a symbolic link: elo reads only files in the inbox itself — put the document there instead of a link"
+                case .specialFile: "not a regular file (a pipe, socket or device) — remove it from the inbox"
+                case .notUTF8: "its name is not valid UTF-8 (an old encoding) — rename it, e.g. `convmv -f latin1 -t utf8 --notest FILE`"
+                }
+            }
+        }
+    }
+
     /// A document someone must act on, with what to do.
     public struct AttentionItem: Sendable, Codable, Hashable {
         public var path: String
-        /// `failed`, `partial`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`.
+        /// `failed`, `partial`, `needs-password`, `needs-ocr`, `unassigned-region`, `bad-sidecar`, or `not-read`
+        /// (vanished or changed while read, or no reader: read again by the next run, nothing remembered).
         public var problem: String
         public var reason: String
         public var action: String
@@ -51,24 +78,29 @@ public struct IngestSummary: Sendable, Codable {
         var line = "elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
             + "\(unchanged) unchanged, \(withdrawn) withdrawn"
         if reclassified > 0 { line += ", \(reclassified) re-classified" }
+        if outcome == "interrupted" { line += ", interrupted (the next run reads the rest)" }
         line += String(format: " in %.1f s", seconds)
         let documents = Set(attention.map(\.path)).count
         if documents > 0 { line += "; \(documents) need\(documents == 1 ? "s" : "") attention" }
         let waiting = Set(stillWaiting.map(\.path)).count
         if waiting > 0 { line += "; \(waiting) still waiting from earlier runs" }
+        if !skipped.isEmpty {
+            let reasons = Dictionary(grouping: skipped, by: \.reason.rawValue).map { "\($0.value.count) \($0.key)" }.sorted()
+            line += "; \(skipped.count) skipped (\(reasons.joined(separator: ", ")))"
+        }
         return line
     }
 
     /// The attention list for people: `path: problem — reason; action`.
     public var attentionText: String {
-        attention.map { "  \($0.path): \($0.problem) — \($0.reason); \($0.action)" }.joined(separator: "\n")
+        attention.map { LineSafeName.escape("  \($0.path): \($0.problem) — \($0.reason); \($0.action)") }.joined(separator: "\n")
     }
 
     /// The still-waiting list for people: `path: problem, still waiting since DATE — reason; action`.
     public var stillWaitingText: String {
         stillWaiting.map { item in
             let since = item.since.map { ", still waiting since \($0.prefix(10))" } ?? ""
-            return "  \(item.path): \(item.problem)\(since) — \(item.reason); \(item.action)"
+            return LineSafeName.escape("  \(item.path): \(item.problem)\(since) — \(item.reason); \(item.action)")
         }.joined(separator: "\n")
     }
 

@@ -1,6 +1,7 @@
 import EloCore
 import EloExtraction
 import Foundation
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -93,13 +94,13 @@ public final class WorkerProcess {
                 _ = reap(current, killFirst: true)
                 child = nil
                 if attempt == 0 { continue }
-                inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker stopped accepting documents"))
+                inFlight = .notSent(.failure(id: "ingest.worker-unavailable", reason: "the worker stopped accepting documents"))
                 return
             }
             inFlight = .reading(deadline: deadline)
             return
         }
-        inFlight = .notSent(.failure(id: "ingest.worker-crashed", reason: "the worker could not be started"))
+        inFlight = .notSent(.failure(id: "ingest.worker-unavailable", reason: "the worker could not be started"))
     }
 
     /// Waits for the answer to the document handed over by `start` (until its deadline).
@@ -112,7 +113,7 @@ public final class WorkerProcess {
         case .reading(let due): deadline = due
         }
         guard var current = child else {
-            return .failure(id: "ingest.worker-crashed", reason: "the worker could not be started")
+            return .failure(id: "ingest.worker-unavailable", reason: "the worker could not be started")
         }
         var errors = Data()
         let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
@@ -162,6 +163,14 @@ public final class WorkerProcess {
         return .document(response.document)
     }
 
+    /// Worker processes alive, for `killAll`.
+    private static let running = Mutex<Set<pid_t>>([])
+
+    /// Kills every worker process (a stop was asked: their readings will not be committed).
+    static func killAll() {
+        for pid in running.withLock({ $0 }) { kill(pid, SIGKILL) }
+    }
+
     /// Starts a worker; returns a failure outcome when it cannot be started.
     private func spawn() -> Outcome? {
         var env = ProcessInfo.processInfo.environment
@@ -209,6 +218,7 @@ public final class WorkerProcess {
                 reason: "cannot start the worker \(executable.path): \(String(cString: strerror(spawned)))")
         }
         started += 1
+        Self.running.withLock { _ = $0.insert(pid) }
         child = Child(pid: pid, channel: WorkerChannel(fd: sockets[0]), stderr: errors[0])
         return nil
     }
@@ -226,7 +236,10 @@ public final class WorkerProcess {
         let grace = Date().addingTimeInterval(5)
         while true {
             let result = waitpid(current.pid, &status, WNOHANG)
-            if result == current.pid || (result == -1 && errno != EINTR) { break }
+            if result == current.pid || (result == -1 && errno != EINTR) {
+                Self.running.withLock { _ = $0.remove(current.pid) }
+                break
+            }
             if Date() > grace { kill(current.pid, SIGKILL) }
             usleep(2_000)
         }

@@ -33,7 +33,7 @@ import Testing
     @Test(arguments: [
         // (text, expected line, fragment of the message)
         (valid.replacingOccurrences(of: "    definition: Quality.", with: "    definition: Quality.\n    colour: red"), 9, "unknown key 'colour'"),
-        (valid + "\n  - id: demo.laatu\n    name_fi: A\n    name_sv: B\n    definition: C\n    cues:\n      fi: [x]", 14, "duplicate label id 'demo.laatu'"),
+        (valid + "\n  - id: demo.laatu\n    name_fi: A\n    name_sv: B\n    definition: C\n    cues:\n      fi: [xyz]", 14, "duplicate label id 'demo.laatu'"),
         (valid.replacingOccurrences(of: "      sv:\n        - kvalitet", with: "      sv: []"), 12, "the sv list is empty"),
         (valid.replacingOccurrences(of: "name_sv: Kvalitet", with: "name_sv: [Kvalitet"), 8, "malformed YAML"),
         (valid.replacingOccurrences(of: "laatu: 1", with: "laatu: paljon"), 11, "must be a number"),
@@ -51,6 +51,26 @@ import Testing
             guard let error = error as? ConfigurationError else { return false }
             return error.file == "pipelines/labels/demo.yaml" && error.line == line && error.message.contains(message)
         }
+    }
+
+    /// `*`, a wildcard after one or two letters, and terms of one or two letters match words they do not mean.
+    @Test(arguments: [
+        ("- \"*\"", "`*`"), ("- oh*", "wildcard"), ("- a", "1 letter"), ("- te", "2 letters"),
+        ("- \"n å\"", "2 letters"),
+    ])
+    func rejectsCuesTooShortToMeanAnything(entry: String, message: String) {
+        let text = Self.valid.replacingOccurrences(of: "      sv:\n        - kvalitet", with: "      sv:\n        - kvalitet\n        \(entry)")
+        #expect {
+            _ = try LabelSetLoader(knownIDs: [:]).load(text: text, file: "pipelines/labels/demo.yaml")
+        } throws: { error in
+            guard let error = error as? ConfigurationError else { return false }
+            return error.line == 14 && (error.message.contains(message) || (message == "`*`" && error.message.contains("wildcard")))
+        }
+    }
+
+    @Test func acceptsThreeLettersAndPhrasesOfShortWords() throws {
+        let text = Self.valid.replacingOccurrences(of: "        - kvalitet", with: "        - kvalitet\n        - tnp\n        - nå unga\n        - ohj*")
+        #expect(try LabelSetLoader(knownIDs: [:]).load(text: text, file: "demo.yaml").labels[0].cues.count == 5)
     }
 
     @Test func readsLabelThresholdAndAnchorRules() throws {

@@ -77,12 +77,29 @@ struct PipelineFileTests {
         ("ocr: sometimes\n", "p.yaml:1:", "`ocr` must be auto, off or force"),
         ("passwords: [a, b]\n", "p.yaml:1:", "`passwords` must map"),
         ("title: {a: b}\n", "p.yaml:1:", "`title` must be text"),
-        ("topic:\n  min_per_1000_words: -1\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic.min_per_1000_words` must be a number ≥ 0"),
+        ("topic:\n  min_per_1000_words: -1\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic.min_per_1000_words` must be a number from 0 to 1000"),
         ("topic:\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic` needs `min_per_1000_words`"),
         ("topic:\n  min_per_1000_words: 3\n  fi: ohjaus\n", "p.yaml:3:", "`topic.fi` must be a list of words"),
         ("topic:\n  min_per_1000_words: 3\n  sv: []\n", "p.yaml:3:", "`topic.sv` must be a list of words"),
     ])
     func badValuesNameTheKeyAndWhatIsExpected(yaml: String, location: String, message: String) {
+        Self.expectRejected(yaml, location: location, message: message)
+    }
+
+    /// Numbers out of range are refused with file and line instead of crashing elo (`Int(1e20)` trapped).
+    @Test(arguments: [
+        ("limits:\n  memory_mb: 99999999999999999999\n", "p.yaml:2:", "`limits.memory_mb` must be a number above 0 and at most 1048576"),
+        ("limits:\n  cpu_seconds: 1e20\n", "p.yaml:2:", "`limits.cpu_seconds` must be a number above 0 and at most 86400"),
+        ("limits: {timeout_seconds: .inf}\n", "p.yaml:1:", "`limits.timeout_seconds` must be a number above 0"),
+        ("limits: {cpu_seconds: .nan}\n", "p.yaml:1:", "`limits.cpu_seconds` must be a number above 0"),
+        ("limits: {documents_per_worker: 99999999999999999999}\n", "p.yaml:1:", "`limits.documents_per_worker` must be a whole number from 0 to 1000000"),
+        ("workers: 100000\n", "p.yaml:1:", "`workers` must be a whole number from 1 to 256"),
+        ("ocr: {mode: auto, page_timeout_seconds: 1e300}\n", "p.yaml:1:", "`ocr.page_timeout_seconds` must be a number above 0 and at most 86400"),
+        ("coverage:\n  evidence_limit: 99999999999999999999\n", "p.yaml:2:", "`coverage.evidence_limit` must be a whole number from 0 to 1000"),
+        ("coverage:\n  covered: {passages: 1e20, score: 0.5}\n", "p.yaml:2:", "`coverage.covered.passages` must be a whole number from 0 to 100000"),
+        ("topic:\n  min_per_1000_words: 1e20\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic.min_per_1000_words` must be a number from 0 to 1000"),
+    ])
+    func outOfRangeNumbersAreRefusedNotACrash(yaml: String, location: String, message: String) {
         Self.expectRejected(yaml, location: location, message: message)
     }
 

@@ -184,6 +184,24 @@ public struct LabelSetLoader: Sendable {
         for cue in cues where cue.words.isEmpty {
             throw ConfigurationError(file: reader.file, line: cue.line, message: "empty cue term")
         }
+        for cue in cues {
+            if let problem = Self.tooShort(cue) { throw ConfigurationError(file: reader.file, line: cue.line, message: problem) }
+        }
         return cues
+    }
+
+    /// Why a cue is too short to mean anything: `*` alone, a wildcard after fewer than three letters, or a term
+    /// of one or two letters (digits count: `2011:15` is a fine cue) — each matches words it does not mean.
+    /// nil when the cue is fine.
+    static func tooShort(_ cue: Cue) -> String? {
+        let isLetter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
+        let letters = cue.term.filter(isLetter).count
+        if cue.words.contains(where: { $0.hasSuffix("*") && $0.filter(isLetter).count < 3 }) {
+            return "cue '\(cue.term)': a wildcard after fewer than three letters matches almost any word — write at least three letters before `*`, e.g. `ohjau*`, or the whole word"
+        }
+        if letters <= 2 {
+            return "cue '\(cue.term)' has \(letters) letter\(letters == 1 ? "" : "s"): so short a cue matches words it does not mean — write the whole word or a phrase, e.g. `nå unga` instead of `nå`"
+        }
+        return nil
     }
 }

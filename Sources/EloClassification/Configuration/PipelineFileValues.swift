@@ -60,15 +60,34 @@ struct PipelineFileValues {
         return value
     }
 
+    /// The largest value each numeric key takes: beyond it a value is a typo (and, converted to a whole number
+    /// or a resource limit, would crash elo or disable the limit).
+    static let maxima: [String: Double] = [
+        "workers": 256,
+        "limits.timeout_seconds": 86_400, "limits.cpu_seconds": 86_400, "limits.memory_mb": 1_048_576,
+        "limits.documents_per_worker": 1_000_000,
+        "ocr.page_timeout_seconds": 86_400, "ocr.document_timeout_seconds": 86_400,
+        "coverage.evidence_limit": 1_000, "coverage.near_miss_limit": 1_000,
+        "coverage.covered.passages": 100_000, "coverage.weak.passages": 100_000,
+        "topic.min_per_1000_words": 1_000,
+    ]
+
+    static func maximum(_ key: String) -> Double { maxima[key] ?? 1_000_000 }
+
     func whole(_ node: Node, key: String, atLeast minimum: Int) throws(ConfigurationError) -> Int {
-        guard let value = node.int, value >= minimum else {
-            throw fail(node, "`\(key)` must be a whole number ≥ \(minimum), got `\(node.scalar?.string ?? "?")`")
+        let maximum = Int(Self.maximum(key))
+        guard let value = node.int, (minimum...maximum).contains(value) else {
+            throw fail(node, "`\(key)` must be a whole number from \(minimum) to \(maximum), got `\(node.scalar?.string ?? "?")`")
         }
         return value
     }
 
-    func positive(_ node: Node, key: String) throws(ConfigurationError) -> Double {
-        guard let value = node.float, value > 0 else { throw fail(node, "`\(key)` must be a positive number") }
+    /// A number above 0 and at most the key's maximum (`maxima`); NaN and infinity are refused.
+    func positive(_ node: Node, key: String, unit: String = "") throws(ConfigurationError) -> Double {
+        let maximum = Self.maximum(key)
+        guard let value = node.float, value.isFinite, value > 0, value <= maximum else {
+            throw fail(node, "`\(key)` must be a number above 0 and at most \(Int(maximum))\(unit), got `\(node.scalar?.string ?? "?")`")
+        }
         return value
     }
 
@@ -89,17 +108,17 @@ struct PipelineFileValues {
             example: "timeout_seconds, cpu_seconds, memory_mb, documents_per_worker")
         for (key, _, value) in pairs {
             switch key {
-            case "timeout_seconds": limits.timeoutSeconds = try positive(value, key: "limits.\(key)")
-            case "cpu_seconds": limits.cpuSeconds = Int(try positive(value, key: "limits.\(key)").rounded(.up))
+            case "timeout_seconds": limits.timeoutSeconds = try positive(value, key: "limits.\(key)", unit: " (a day)")
+            case "cpu_seconds": limits.cpuSeconds = Int(try positive(value, key: "limits.\(key)", unit: " (a day)").rounded(.up))
             case "memory_mb":
-                let memory = Int(try positive(value, key: "limits.\(key)"))
+                let memory = Int(try positive(value, key: "limits.\(key)", unit: " (1 TiB)"))
                 guard memory >= 256 else {
                     throw fail(value, "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
                 }
                 limits.memoryMB = memory
             default:
-                guard let count = value.int, count >= 0 else {
-                    throw fail(value, "`limits.documents_per_worker` must be a whole number ≥ 0 (0: never replace a worker)")
+                guard let count = value.int, (0...Int(Self.maximum("limits.documents_per_worker"))).contains(count) else {
+                    throw fail(value, "`limits.documents_per_worker` must be a whole number from 0 to 1000000 (0: never replace a worker), got `\(value.scalar?.string ?? "?")`")
                 }
                 limits.documentsPerWorker = count
             }
@@ -171,8 +190,8 @@ struct PipelineFileValues {
         var minimum: Double?
         for (key, _, value) in try section(node, key: "topic", allowed: PipelineFile.topicKeys, example: "min_per_1000_words, fi, sv") {
             if key == "min_per_1000_words" {
-                guard let number = value.float, number >= 0 else {
-                    throw fail(value, "`topic.min_per_1000_words` must be a number ≥ 0, such as 2")
+                guard let number = value.float, (0...Self.maximum("topic.min_per_1000_words")).contains(number) else {
+                    throw fail(value, "`topic.min_per_1000_words` must be a number from 0 to 1000, such as 2")
                 }
                 minimum = number
                 continue

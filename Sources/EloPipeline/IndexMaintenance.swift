@@ -1,0 +1,75 @@
+import EloIndex
+import Foundation
+
+/// The index's upkeep commands (`elo check`, `elo backup`, `elo rebuild-search`): each takes the index file,
+/// never migrates it, and fails with an `IndexProblem` that says what to do.
+public enum IndexMaintenance {
+    /// What `elo check` found.
+    public struct CheckResult: Sendable, Codable {
+        public var index: String
+        public var healthy: Bool
+        /// Empty when healthy; otherwise SQLite's and FTS5's findings.
+        public var findings: [String]
+        /// What to do, when damaged.
+        public var advice: String?
+    }
+
+    /// Full `integrity_check` and the FTS5 check of the search index.
+    public static func check(_ indexFile: URL) throws(IndexProblem) -> CheckResult {
+        let findings = try IndexStore.check(indexFile)
+        return CheckResult(
+            index: indexFile.path, healthy: findings.isEmpty, findings: findings,
+            advice: findings.isEmpty ? nil : IndexProblem.damaged(indexFile, findings: findings).fix)
+    }
+
+    /// A consistent copy of the index at `destination`, safe while a run is writing.
+    public static func backup(_ indexFile: URL, to destination: URL) throws(IndexProblem) {
+        let source = indexFile.standardizedFileURL.resolvingSymlinksInPath().path
+        guard destination.standardizedFileURL.resolvingSymlinksInPath().path != source else {
+            throw IndexProblem(
+                kind: .unusable, file: destination.path, problem: "the backup would overwrite the index itself",
+                fix: "give another FILE, e.g. \(indexFile.deletingLastPathComponent().path)/index-backup.sqlite")
+        }
+        try IndexStore.backup(indexFile, to: destination)
+    }
+
+    /// Why `rebuildSearch` could not run.
+    public enum RebuildFailure: Error, CustomStringConvertible {
+        case locked(String)
+        case index(IndexProblem)
+
+        public var description: String {
+            switch self {
+            case .locked(let message): message
+            case .index(let problem): problem.description
+            }
+        }
+    }
+
+    /// Rebuilds the search index from the passages, holding the run lock of the index's folder (an ingest
+    /// cannot run meanwhile); returns the findings of the search index's check afterwards (empty: repaired).
+    public static func rebuildSearch(_ indexFile: URL) throws(RebuildFailure) -> [String] {
+        guard FileManager.default.fileExists(atPath: indexFile.path) else {
+            throw .index(IndexProblem(
+                kind: .unusable, file: indexFile.path, problem: "there is no index here",
+                fix: "check `output:` in the pipeline file or --output"))
+        }
+        let lock: RunLock
+        do {
+            lock = try RunLock(url: indexFile.deletingLastPathComponent().appendingPathComponent(IngestRun.lockFileName), wait: false)
+        } catch {
+            throw .locked(error.description)
+        }
+        defer { lock.release() }
+        do {
+            let store = try IndexStore(url: indexFile)
+            try store.rebuildSearch()
+            return try IndexStore.check(indexFile)
+        } catch let problem as IndexProblem {
+            throw .index(problem)
+        } catch {
+            throw .index((IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
+                ?? IndexProblem(kind: .unusable, file: indexFile.path, problem: "\(error)", fix: "run `elo check`"))
+        }
+    }
+}
