@@ -19,6 +19,8 @@ import Foundation
 /// Holds a Voikko handle and a word cache: not thread-safe, make one per worker.
 public final class PassageClassifier {
     public let configuration: PipelineConfiguration
+    /// `configuration.labels`, made once (the property flattens the label sets on every call).
+    let labels: [LabelDefinition]
     let matcher: CueMatcher
     private let anchorMatcher: CueMatcher
     /// The pipeline's `topic:` words (nil without `topic:`).
@@ -45,12 +47,15 @@ public final class PassageClassifier {
     private let cueSpecificity: [(Int, Int, Int)]
     /// The learned layer's words of each surface form, Swedish compounds split at the stems its model knows.
     let featureWords: FeatureWords
+    /// The pipeline's model with its features numbered by `featureWords` (nil without `model:`).
+    let compiledModel: CompiledModel?
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
     public init(configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true,
                 analyses: FinnishAnalyses? = nil) throws(LexiconError) {
         self.configuration = configuration
+        labels = configuration.labels
         var allCues: [Cue] = []
         var labelCues: [[Int]] = []
         var labelAnchor: [Int?] = []
@@ -96,6 +101,7 @@ public final class PassageClassifier {
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
         topicMatcher = configuration.topic.map { CueMatcher(cues: $0.cues, mode: mode, analyser: analyser) }
         featureWords = FeatureWords(compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
+        compiledModel = configuration.learned.map { [featureWords] in CompiledModel($0.model, words: featureWords) }
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -126,8 +132,8 @@ public final class PassageClassifier {
             if topic.isOffTopic(count) { return (passages.map { _ in [] }, count) }
         }
         let (rules, context) = decisions(passages, analysed: analysed)
-        guard let learned = configuration.learned, analyser != nil else { return (rules, nil) }
-        return (combine(learned, passages: passages, analysed: analysed, rules: rules, context: context), nil)
+        guard let learned = configuration.learned, let compiledModel, analyser != nil else { return (rules, nil) }
+        return (combine(learned, model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context), nil)
     }
 
     /// Where each passage may find the anchors of its labels: the anchors found in every passage, the heading
@@ -198,7 +204,7 @@ public final class PassageClassifier {
         var lists: ListMention.Layout?  // read on the first label that ignores list items
         var sentenceStarts: [Int]?  // read on the first anchor that counts from its sentence
         for labelIndex in hitsByLabel.keys.sorted() {
-            let label = configuration.labels[labelIndex]
+            let label = labels[labelIndex]
             var anchorEvidence: AnchorEvidence?
             var from = 0
             if let anchorIndex = labelAnchor[labelIndex] {

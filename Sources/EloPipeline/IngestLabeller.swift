@@ -31,10 +31,7 @@ public final class IngestLabeller: PassageLabelling {
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
         var material = configuration.labelDefinitions
         if let learned = configuration.learned {
-            material += "model=\(learned.threshold)/\(learned.keepRuleLabels)\n"
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            material += (try? encoder.encode(learned.model)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+            material += "model=\(learned.digest) \(learned.threshold)/\(learned.keepRuleLabels)\n"
         }
         return String(ContentHash.sha256(of: Data(material.utf8)).prefix(16))
     }

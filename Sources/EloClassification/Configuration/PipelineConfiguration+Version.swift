@@ -19,9 +19,12 @@ extension PipelineConfiguration {
 
     /// A short fingerprint of `labelDefinitions` (64-bit FNV-1a, hex): what a model records it was trained with,
     /// so that `elo train` and the commands can tell a model older than the label files.
-    public var labelDefinitionsVersion: String {
+    public var labelDefinitionsVersion: String { Self.fingerprint(Data(labelDefinitions.utf8)) }
+
+    /// 64-bit FNV-1a of `bytes`, in hex.
+    static func fingerprint(_ bytes: Data) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in labelDefinitions.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return String(hash, radix: 16)
     }
 }

@@ -81,13 +81,19 @@ public struct PipelineConfiguration: Sendable {
                 message: "model file '\(settings.file.value)' not found (paths are relative to \(folder.path)) — run `elo train --pipeline \(file)`, or remove `model:` to label with the cue rules alone")
         }
         let model: LabelModel
-        do { model = try LabelModel.load(url) } catch let error as ConfigurationError { throw error } catch {
+        let bytes: Data
+        do {
+            bytes = try Data(contentsOf: url)
+            model = try LabelModel.load(url)
+        } catch let error as ConfigurationError { throw error } catch {
             throw ConfigurationError(
                 file: url.path, line: nil,
                 message: "not a model file `elo train` wrote (\(error)) — run `elo train --pipeline \(file)` again")
         }
-        return LearnedLayer(
+        var layer = LearnedLayer(
             model: model, threshold: settings.threshold ?? model.threshold, keepRuleLabels: settings.keepRuleLabels ?? model.keepRuleLabels,
             isStale: model.labelDefinitions != version)
+        layer.digest = PipelineConfiguration.fingerprint(bytes)
+        return layer
     }
 }

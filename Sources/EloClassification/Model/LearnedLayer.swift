@@ -10,6 +10,8 @@ public struct LearnedLayer: Sendable {
     public var keepRuleLabels: Double
     /// The model was trained with other label definitions than the pipeline's now (`elo train` again).
     public var isStale: Bool
+    /// A fingerprint of the model file's bytes (64-bit FNV-1a, hex), for the index's label-set version.
+    public var digest = ""
 
     public init(model: LabelModel, threshold: Double, keepRuleLabels: Double, isStale: Bool = false) {
         self.model = model

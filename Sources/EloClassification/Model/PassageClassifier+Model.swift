@@ -27,28 +27,16 @@ extension PassageClassifier {
         }
     }
 
-    /// The feature vector of one analysed passage (see `FeatureVector`).
+    /// The feature vector of one analysed passage (see `FeatureVector`), for training.
     func features(_ text: AnalysedText, rules: [LabelDecision], words: FeatureWords) -> FeatureVector {
         guard let analyser else { return FeatureVector(values: [:]) }
-        var counts: [String: Int] = [:]
-        var firstWord: [String: Int] = [:]
-        for (index, token) in text.tokens.enumerated() {
-            for name in words.names(token.text, finnish: text.finnish, swedish: text.swedish, analyser: analyser) {
-                counts[name, default: 0] += 1
-                if firstWord[name] == nil { firstWord[name] = index }
-            }
-        }
+        let passage = PassageWords(text, words: words, analyser: analyser)
         var values: [String: Double] = [:]
-        values.reserveCapacity(counts.count + rules.count * 2 + 1)
-        var squares = 0.0
-        for (name, count) in counts {
-            let value = 1 + log(Double(count))
-            values[name] = value
-            squares += value * value
-        }
-        if squares > 0 {
-            let norm = sqrt(squares)
-            for name in counts.keys { values[name]! /= norm }
+        var firstWord: [String: Int] = [:]
+        for (entry, number) in passage.numbers.enumerated() {
+            let name = words.names[Int(number)]
+            values[name] = passage.values[entry]
+            firstWord[name] = passage.firstWord[entry]
         }
         for rule in rules {
             values["rule:" + rule.id] = rule.score
@@ -61,24 +49,35 @@ extension PassageClassifier {
     /// Rules and model together (`LearnedLayer`): a modelled label is given on the model's probability, or on the
     /// rules' word when the model does not rule it out; it needs its anchor like a cue-made label. Labels the model
     /// does not know keep the rules' decision.
-    func combine(_ learned: LearnedLayer, passages: [Passage], analysed: [AnalysedText?], rules: [[LabelDecision]],
-                 context: AnchorContext) -> [[LabelDecision]] {
-        passages.indices.map { index in
-            guard Self.isLabellable(passages[index]), let text = analysed[index] else { return rules[index] }
-            let features = features(text, rules: rules[index], words: featureWords)
-            let probabilities = learned.model.probabilities(features)
+    func combine(_ learned: LearnedLayer, model: CompiledModel, passages: [Passage], analysed: [AnalysedText?],
+                 rules: [[LabelDecision]], context: AnchorContext) -> [[LabelDecision]] {
+        let modelled = Dictionary(uniqueKeysWithValues: model.labels.enumerated().map { ($1, $0) })
+        return passages.indices.map { index in
+            guard Self.isLabellable(passages[index]), let text = analysed[index], let analyser else { return rules[index] }
+            let passage = PassageWords(text, words: featureWords, analyser: analyser)
+            let probabilities = model.probabilities(passage, rules: rules[index], tokens: text.tokens.count)
             let byID = Dictionary(rules[index].map { ($0.id, $0) }) { first, _ in first }
-            return configuration.labels.indices.compactMap { labelIndex in
-                let id = configuration.labels[labelIndex].id
-                guard let probability = probabilities[id] else { return byID[id] }
-                return decision(id, labelIndex: labelIndex, probability: probability, rule: byID[id], features: features,
-                                text: text, learned: learned, at: index, context: context)
+            return labels.indices.compactMap { labelIndex in
+                let id = labels[labelIndex].id
+                guard let modelIndex = modelled[id] else { return byID[id] }
+                let found = ModelFinding(label: modelIndex, probability: probabilities[modelIndex], passage: passage, text: text)
+                return decision(id, labelIndex: labelIndex, found: found, rule: byID[id], model: model, learned: learned,
+                                at: index, context: context)
             }
         }
     }
 
-    private func decision(_ id: String, labelIndex: Int, probability: Double, rule: LabelDecision?, features: FeatureVector,
-                          text: AnalysedText, learned: LearnedLayer, at index: Int, context: AnchorContext) -> LabelDecision? {
+    /// What the model found for one label in one passage.
+    struct ModelFinding {
+        var label: Int
+        var probability: Double
+        var passage: PassageWords
+        var text: AnalysedText
+    }
+
+    private func decision(_ id: String, labelIndex: Int, found: ModelFinding, rule: LabelDecision?, model: CompiledModel,
+                          learned: LearnedLayer, at index: Int, context: AnchorContext) -> LabelDecision? {
+        let probability = found.probability
         let ruleGives = rule.map { !$0.belowThreshold } ?? false
         let given = learned.gives(probability: probability, ruleGives: ruleGives)
         guard given || rule != nil || learned.isNearMiss(probability: probability) else { return nil }
@@ -88,10 +87,10 @@ extension PassageClassifier {
                                     continues: context.continues[index])
             guard anchorEvidence != nil else { return nil }
         }
-        let words = learned.model.strongestWords(for: id, in: features).compactMap { feature, contribution -> Evidence? in
-            guard let index = features.firstWord[feature], text.tokens.indices.contains(index) else { return nil }
-            let token = text.tokens[index]
-            return Evidence(cue: Self.modelCue(feature, contribution), text: token.text, start: token.start, end: token.end)
+        let words = model.strongestWords(found.label, in: found.passage).map { entry, contribution -> Evidence in
+            let token = found.text.tokens[found.passage.firstWord[entry]]
+            let name = featureWords.names[Int(found.passage.numbers[entry])]
+            return Evidence(cue: Self.modelCue(name, contribution), text: token.text, start: token.start, end: token.end)
         }
         var evidence = (rule?.evidence ?? []) + words
         guard !evidence.isEmpty else { return nil }
