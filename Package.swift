@@ -50,7 +50,10 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
-        .target(name: "EloReports", dependencies: ["EloCore"]),
+        .target(
+            name: "EloReports", dependencies: ["EloCore"],
+            // The reports' words, one file per language, compiled into the module.
+            resources: [.embedInCode("Resources/strings-fi.txt"), .embedInCode("Resources/strings-sv.txt")]),
         .target(name: "EloCLI", dependencies: [
             "EloCore", "EloExtraction", "EloPipeline", "EloClassification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),

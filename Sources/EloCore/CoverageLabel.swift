@@ -1,13 +1,27 @@
-/// A label as reports name it: its fixed id (`okm2011.laatu`), its set (`okm2011`) and a title for people.
+/// A label as reports name it: its fixed id (`okm2011.laatu`), its set (`okm2011`) and a title for people
+/// (the label file's `name_fi`), with the Swedish title (`name_sv`) when the file has one.
 public struct CoverageLabel: Sendable, Codable, Hashable {
     public var id: String
     public var set: String
     public var title: String
+    /// The label file's `name_sv`; `nil` when it has none (then `title` stands for both languages).
+    public var titleSwedish: String?
 
-    public init(id: String, set: String, title: String) {
+    public init(id: String, set: String, title: String, titleSwedish: String? = nil) {
         self.id = id
         self.set = set
         self.title = title
+        self.titleSwedish = titleSwedish
+    }
+
+    /// The title in Swedish when `swedish`, else the Finnish title.
+    public func title(swedish: Bool) -> String {
+        swedish ? titleSwedish ?? title : title
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, set, title
+        case titleSwedish = "title_sv"
     }
 
     /// The part of the id after the set (`laatu` for `okm2011.laatu`): short column headings.

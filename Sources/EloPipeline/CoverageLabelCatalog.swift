@@ -31,7 +31,7 @@ public enum CoverageLabelCatalog {
                 }
                 let finnish = entry.mapping?["name_fi"]?.string
                 let swedish = entry.mapping?["name_sv"]?.string
-                labels.append(CoverageLabel(id: id, set: setID, title: finnish ?? swedish ?? id))
+                labels.append(CoverageLabel(id: id, set: setID, title: finnish ?? swedish ?? id, titleSwedish: swedish))
             }
         }
         return labels

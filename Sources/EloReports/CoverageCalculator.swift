@@ -25,11 +25,11 @@ public struct CoverageCalculator: Sendable {
     /// One region's assessment from its latest document versions; with `previousVersions`, also the
     /// changes since the region's previous submission (assessed with the same labels and thresholds).
     public func run(
-        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil
+        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil, language: Language? = nil
     ) -> RegionCoverage {
         var coverage = RegionCoverage(
             region: region, name: name, documents: documents.map(CoverageDocument.init),
-            labels: assess(documents))
+            labels: assess(documents), language: language)
         if let previousVersions, !previousVersions.isEmpty {
             coverage.changes = CoverageChange.between(
                 previous: assess(previousVersions), current: coverage.labels, basis: .previousVersion)

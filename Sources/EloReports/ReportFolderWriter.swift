@@ -28,6 +28,7 @@ public struct ReportFolderWriter: Sendable {
             }
         }
         removeStaleRegionFiles(keeping: Set(targets.map(\.path)), root: root)
+        removeStaleNationalPages(keeping: Set(targets.map(\.path)), root: root)
         return targets
     }
 
@@ -42,6 +43,15 @@ public struct ReportFolderWriter: Sendable {
             guard !part.isEmpty, !part.hasPrefix("."), plain else {
                 throw ReportWriteError(path: path, reason: "unsafe file name part '\(part)'")
             }
+        }
+    }
+
+    /// National pages in a language no longer written (`index-sv.html` after `elo report --lang fi`).
+    private func removeStaleNationalPages(keeping kept: Set<String>, root: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        for name in names where name.hasPrefix("index-") && name.hasSuffix(".html") {
+            let url = root.appendingPathComponent(name).standardizedFileURL
+            if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
         }
     }
 

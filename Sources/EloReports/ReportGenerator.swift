@@ -23,7 +23,7 @@ public struct ReportGenerator: Sendable {
     public func report(_ regions: [RegionDocuments], previous: CoverageReport? = nil) -> CoverageReport {
         let calculator = CoverageCalculator(labels: labels, thresholds: thresholds)
         let coverage = regions.map {
-            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous)
+            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous, language: $0.language)
         }
         let report = CoverageReport(
             pipeline: pipeline, title: title, labels: labels, regions: coverage, generated: generated, thresholds: thresholds)
@@ -33,12 +33,12 @@ public struct ReportGenerator: Sendable {
     /// Writes the report into `folder` and returns it. An unreadable previous `coverage.json` is ignored
     /// (no run-to-run changes) rather than stopping the report.
     @discardableResult
-    public func write(_ regions: [RegionDocuments], to folder: URL) throws -> CoverageReport {
+    public func write(_ regions: [RegionDocuments], to folder: URL, languages: ReportLanguages = .automatic) throws -> CoverageReport {
         let previousURL = folder.appendingPathComponent(ReportLayout.reportJSON)
         let previous = FileManager.default.contents(atPath: previousURL.path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
-        try ReportFolderWriter(folder: folder).write(try ReportBundle(report))
+        try ReportFolderWriter(folder: folder).write(try ReportBundle(report, languages: languages))
         return report
     }
 }

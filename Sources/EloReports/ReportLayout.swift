@@ -8,6 +8,11 @@ public struct ReportLayout: Sendable {
     public static let reportJSON = "coverage.json"
     public static let regionFolder = "regions"
 
+    /// The national page in `language`: `index.html` for the first of `national`, else `index-<code>.html`.
+    public static func indexHTML(for language: ReportLanguage, national: [ReportLanguage]) -> String {
+        language == national.first ? indexHTML : "index-\(language.rawValue).html"
+    }
+
     private let slugs: [String: String]
 
     public init(regions: [String]) {

@@ -2,10 +2,10 @@
 /// pages work offline, on a laptop screen and on paper. Levels are told apart by colour *and* by a symbol.
 enum ReportStyle {
     /// Everything of a page up to and including `<body>`, with the style sheet inlined; `title` is escaped.
-    static func pageStart(title: String) -> String {
+    static func pageStart(title: String, language: ReportLanguage) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -57,7 +57,8 @@ import Testing
         let labels = try CoverageLabelCatalog.load(pipeline: Self.pipeline)
         #expect(labels.count == 20)
         #expect(labels.first == CoverageLabel(id: "okm2011.saatavuus", set: "okm2011",
-                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita"))
+                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita",
+                                              titleSwedish: "Vägledningstjänster finns jämlikt tillgängliga och motsvarar individens behov"))
         #expect(Set(labels.map(\.set)) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
         #expect(labels.allSatisfy { $0.id.hasPrefix($0.set + ".") })
     }

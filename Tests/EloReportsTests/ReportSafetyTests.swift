@@ -80,7 +80,7 @@ import Testing
         let root = folder.url.standardizedFileURL.path + "/"
         for url in written { #expect(url.standardizedFileURL.path.hasPrefix(root)) }
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("regions/etc-passwd.html").path))
-        #expect(written.count == 3 + 3 * report.regions.count)
+        #expect(written.count == 4 + 3 * report.regions.count, "index.html, index-sv.html, CSV, JSON and three files a region")
     }
 
     @Test(arguments: ["../x.html", "/tmp/x.html", "regions/../../x.html", "", "a//b", "regions/./x"])
