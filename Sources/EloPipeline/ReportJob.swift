@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import EloReports
+import EloSpreadsheet
 import Foundation
 
 /// What `elo report` and `elo gaps` do, in order: load the pipeline file (labels, thresholds, regions,
@@ -16,6 +17,8 @@ public struct ReportJob: Sendable {
     public var regionLanguages: [String: Language] = [:]
     /// The languages the pages are written in (`elo report --lang`; both national pages by default).
     public var languages: ReportLanguages = .automatic
+    /// The dialect of `coverage.csv` (`elo report --csv-dialect`).
+    public var csv: CSVDialect = .finnish
     public var indexFile: URL
     public var reportFolder: URL
 
@@ -62,7 +65,10 @@ public struct ReportJob: Sendable {
     }
 
     private func generator(generated: String?) -> ReportGenerator {
-        ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+        var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+        generator.csv = csv
+        generator.extraRenderers = [SpreadsheetRenderer()]
+        return generator
     }
 
     /// Coverage as the index has it now, compared with the last written report (nothing is written).

@@ -59,19 +59,19 @@ public struct GapQuery: Sendable {
         return out
     }
 
-    /// Long format: one row per region and label, with the best evidence and near-miss.
-    public static func csv(_ records: [GapRecord]) -> Data {
+    /// Long format: one row per region and label, with the best evidence and near-miss (codes as headings).
+    public static func csv(_ records: [GapRecord], dialect: CSVDialect = .finnish) -> Data {
         var rows = [["region", "set", "label", "level", "evidence_document", "evidence_page", "evidence_score", "evidence_quote",
                      "near_miss_document", "near_miss_page", "near_miss_score", "near_miss_quote"]]
         for record in records {
             let best = record.evidence.first, near = record.nearMisses.first
             rows.append([
                 record.region, record.set, record.label, record.level.rawValue,
-                best?.document ?? "", best.map { String($0.page) } ?? "", best.map { HTMLText.score($0.score) } ?? "", best?.quote ?? "",
-                near?.document ?? "", near.map { String($0.page) } ?? "", near.map { HTMLText.score($0.score) } ?? "", near?.quote ?? "",
+                best?.document ?? "", best.map { String($0.page) } ?? "", best.map { dialect.decimal($0.score) } ?? "", best?.quote ?? "",
+                near?.document ?? "", near.map { String($0.page) } ?? "", near.map { dialect.decimal($0.score) } ?? "", near?.quote ?? "",
             ])
         }
-        return CSVText.file(rows)
+        return CSVText.file(rows, dialect: dialect)
     }
 }
 

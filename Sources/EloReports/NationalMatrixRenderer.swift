@@ -7,6 +7,8 @@ public struct NationalMatrixRenderer: Sendable {
     public var language: ReportLanguage
     /// The same page in other languages: language and relative link.
     public var alternates: [(language: ReportLanguage, link: String)]
+    /// The workbook of the matrix and the gaps, when one is written beside the page.
+    public var spreadsheetLink: String?
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish,
                 alternates: [(language: ReportLanguage, link: String)] = []) {
@@ -28,7 +30,7 @@ public struct NationalMatrixRenderer: Sendable {
         var html = """
         \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
         <h1>\(e(report.title))</h1>
-        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(links)</p>
+        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
         <ul class="legend" aria-label="\(t.html("national.legend"))">
         \(legend)
         </ul>

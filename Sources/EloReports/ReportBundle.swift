@@ -20,17 +20,22 @@ public struct ReportBundle: Sendable {
 
     public init(files: [File]) { self.files = files }
 
-    public init(_ report: CoverageReport, languages: ReportLanguages = .automatic) throws {
+    /// The files of `report`; `csv` is the dialect of `coverage.csv`; `spreadsheet` links the national pages to
+    /// the workbooks another renderer writes (`SpreadsheetRenderer`).
+    public init(_ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
+                spreadsheet: Bool = false) throws {
         let layout = ReportLayout(report)
         var files: [File] = []
         let national = languages.national
         for language in national {
             let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.indexHTML(for: $0, national: national)) }
-            let page = NationalMatrixRenderer(report: report, language: language, alternates: alternates).render()
+            var renderer = NationalMatrixRenderer(report: report, language: language, alternates: alternates)
+            renderer.spreadsheetLink = spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
+            let page = renderer.render()
             files.append(File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
         }
         files += [
-            File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report).render()),
+            File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report, dialect: csv, language: national[0]).render()),
             File(path: ReportLayout.reportJSON, contents: try ReportJSON.encode(report)),
         ]
         for region in report.regions {

@@ -46,10 +46,13 @@ public struct ReportFolderWriter: Sendable {
         }
     }
 
-    /// National pages in a language no longer written (`index-sv.html` after `elo report --lang fi`).
+    /// National pages and workbooks in a language no longer written (`index-sv.html` after `elo report --lang fi`).
     private func removeStaleNationalPages(keeping kept: Set<String>, root: URL) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        for name in names where name.hasPrefix("index-") && name.hasSuffix(".html") {
+        let stale = { (name: String) in
+            (name.hasPrefix("index-") && name.hasSuffix(".html")) || (name.hasPrefix("coverage-") && name.hasSuffix(".xlsx"))
+        }
+        for name in names where stale(name) {
             let url = root.appendingPathComponent(name).standardizedFileURL
             if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
         }

@@ -10,6 +10,10 @@ public struct ReportGenerator: Sendable {
     public var thresholds: CoverageThresholds
     /// Injected so reports are reproducible; `nil` leaves the date out.
     public var generated: String?
+    /// The dialect of `coverage.csv`.
+    public var csv: CSVDialect = .finnish
+    /// Renderers of further files (the spreadsheet), written with the others.
+    public var extraRenderers: [any ReportFileRenderer] = []
 
     public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
         self.pipeline = pipeline
@@ -38,7 +42,9 @@ public struct ReportGenerator: Sendable {
         let previous = FileManager.default.contents(atPath: previousURL.path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
-        try ReportFolderWriter(folder: folder).write(try ReportBundle(report, languages: languages))
+        var bundle = try ReportBundle(report, languages: languages, csv: csv, spreadsheet: !extraRenderers.isEmpty)
+        for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
+        try ReportFolderWriter(folder: folder).write(bundle)
         return report
     }
 }

@@ -8,6 +8,11 @@ public struct ReportLayout: Sendable {
     public static let reportJSON = "coverage.json"
     public static let regionFolder = "regions"
 
+    /// The matrix workbook in `language`: `coverage.xlsx` for the first of `national`, else `coverage-<code>.xlsx`.
+    public static func spreadsheet(for language: ReportLanguage, national: [ReportLanguage]) -> String {
+        language == national.first ? "coverage.xlsx" : "coverage-\(language.rawValue).xlsx"
+    }
+
     /// The national page in `language`: `index.html` for the first of `national`, else `index-<code>.html`.
     public static func indexHTML(for language: ReportLanguage, national: [ReportLanguage]) -> String {
         language == national.first ? indexHTML : "index-\(language.rawValue).html"

@@ -1,3 +1,5 @@
+import EloCore
+
 /// The one style sheet every HTML report inlines: no fonts, scripts or other files are loaded, so the
 /// pages work offline, on a laptop screen and on paper. Levels are told apart by colour *and* by a symbol.
 enum ReportStyle {
@@ -18,9 +20,17 @@ enum ReportStyle {
         """
     }
 
+    /// `--covered: …; --covered-bg: …;` and so on for every level, from `LevelPalette`.
+    static var levelColours: String {
+        let names: [(CoverageLevel, String)] = [(.covered, "covered"), (.weak, "weak"), (.notCovered, "gap"), (.notAssessed, "na")]
+        return names.map { level, name in
+            let colours = LevelPalette.colours(level)
+            return "--\(name): \(LevelPalette.css(colours.ink)); --\(name)-bg: \(LevelPalette.css(colours.background));"
+        }.joined(separator: " ")
+    }
+
     static let css = """
-    :root { --covered: #1f7a3a; --covered-bg: #cdebd3; --weak: #8a5a00; --weak-bg: #ffe3a3;
-      --gap: #a3161c; --gap-bg: #f7c5c7; --na: #4b5563; --na-bg: #e5e7eb; --ink: #1f2328; --muted: #57606a; }
+    :root { \(levelColours) --ink: #1f2328; --muted: #57606a; }
     * { box-sizing: border-box; }
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink);
       margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 78rem; line-height: 1.45; font-size: 15px; }
