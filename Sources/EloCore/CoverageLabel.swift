@@ -6,8 +6,15 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     public var title: String
     /// The label file's `name_sv`; `nil` when it has none (then `title` stands for both languages).
     public var titleSwedish: String?
+    /// The score from which the classifier gives the label (the label's `threshold:`, else its pipeline's).
+    public var threshold: Double?
+    /// Whether a learned layer decides the label beside the cue rules (the pipeline has `model:`).
+    public var modelled: Bool?
 
-    public init(id: String, set: String, title: String, titleSwedish: String? = nil) {
+    public init(id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
+                modelled: Bool? = nil) {
+        self.threshold = threshold
+        self.modelled = modelled
         self.id = id
         self.set = set
         self.title = title
@@ -20,7 +27,7 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, set, title
+        case id, set, title, threshold, modelled
         case titleSwedish = "title_sv"
     }
 

@@ -39,5 +39,16 @@ public struct RegionCoverage: Sendable, Codable, Hashable {
     /// Documents that could not be read: a gap found without them may not be a real gap.
     public var unreadableDocuments: [CoverageDocument] { documents.filter { !$0.status.isReadable } }
 
+    /// Documents that could not be read, or were read only in part: a gap may be covered in what is missing.
+    public var incompleteDocuments: [CoverageDocument] {
+        documents.filter { !$0.status.isReadable || $0.status == .partial }
+    }
+
+    /// Whether a label at `level` may be different once every document is read: a weak or uncovered goal in
+    /// a region with an incomplete document.
+    public func dependsOnIncompleteDocuments(_ level: CoverageLevel) -> Bool {
+        level.isGap && !incompleteDocuments.isEmpty
+    }
+
     public func coverage(of label: String) -> LabelCoverage? { labels.first { $0.label.id == label } }
 }

@@ -24,6 +24,7 @@ public struct NationalMatrixRenderer: Sendable {
         let e = HTMLText.escape
         let t = strings
         let legend = CoverageLevel.allCases.map { "<li>\(LevelBadge.html($0, t))</li>" }.joined(separator: "\n")
+            + "\n<li><span class=\"caveat\">!</span> \(t.html("caveat.symbol-legend"))</li>"
         let links = alternates.map { " · <a href=\"\(e($0.link))\" lang=\"\($0.language.rawValue)\" hreflang=\"\($0.language.rawValue)\">\(e(ReportStrings.of($0.language).text("national.other-language")))</a>" }.joined()
         let summary = t.html("national.summary", ["goals": String(report.labels.count), "regions": String(report.regions.count)])
         let generated = report.generated.map { " · " + t.html("meta.generated", ["date": e($0)]) } ?? ""
@@ -77,8 +78,11 @@ public struct NationalMatrixRenderer: Sendable {
         for label in report.labels {
             let level = region.coverage(of: label.id)?.level ?? .notAssessed
             let count = region.coverage(of: label.id)?.passageCount ?? 0
-            let tip = strings.counted("national.cell-tip", count, ["region": region.name, "label": label.id, "level": strings.level(level)])
-            html += "<td class=\"\(LevelBadge.cssClass(level))\"><a href=\"\(e(page))#\(HTMLText.anchor("label", label.id))\" title=\"\(e(tip))\" aria-label=\"\(e(tip))\">\(LevelBadge.symbol(level))</a></td>"
+            var tip = strings.counted("national.cell-tip", count, ["region": region.name, "label": label.id, "level": strings.level(level)])
+            let caveat = region.dependsOnIncompleteDocuments(level)
+            if caveat { tip += " — " + strings.text("caveat.cell", ["documents": TrustText.documents(region, strings)]) }
+            let mark = caveat ? "<span class=\"caveat\">!</span>" : ""
+            html += "<td class=\"\(LevelBadge.cssClass(level))\(caveat ? " incomplete" : "")\"><a href=\"\(e(page))#\(HTMLText.anchor("label", label.id))\" title=\"\(e(tip))\" aria-label=\"\(e(tip))\">\(LevelBadge.symbol(level))\(mark)</a></td>"
         }
         return html + "</tr>\n"
     }

@@ -3,6 +3,8 @@ import EloCore
 /// One label's section of a region page: title, level, evidence and, for a gap, the near-misses.
 struct RegionLabelSection {
     var strings: ReportStrings
+    var thresholds: CoverageThresholds
+    var region: RegionCoverage
 
     func render(_ entry: LabelCoverage) -> String {
         let e = HTMLText.escape, t = strings
@@ -12,6 +14,9 @@ struct RegionLabelSection {
         <header><h3>\(e(entry.label.title(swedish: t.language == .swedish)))</h3> \(LevelBadge.html(entry.level, t)) <code>\(e(entry.label.id))</code></header>
 
         """
+        if region.dependsOnIncompleteDocuments(entry.level) {
+            html += "<p class=\"caveat-note\"><span class=\"caveat\">!</span> \(t.html("caveat.label")) \(e(TrustText.documents(region, t)))</p>\n"
+        }
         switch entry.level {
         case .notAssessed:
             html += "<p class=\"muted\">\(t.html("label.no-readable"))</p>\n"
@@ -22,7 +27,7 @@ struct RegionLabelSection {
                 ? " " + t.html("label.best-of", ["shown": String(entry.evidence.count), "total": String(entry.passageCount)]) : ""
             html += "<h4>\(t.html("label.evidence"))\(more)</h4>\n"
             for (index, item) in entry.evidence.enumerated() {
-                html += quote(item, id: "\(anchor)-evidence-\(index + 1)", nearMiss: false)
+                html += quote(item, label: entry.label, id: "\(anchor)-evidence-\(index + 1)", nearMiss: false)
             }
         }
         if entry.level.isGap {
@@ -31,19 +36,21 @@ struct RegionLabelSection {
             } else {
                 html += "<h4>\(t.html("label.near-misses"))</h4>\n"
                 for (index, item) in entry.nearMisses.enumerated() {
-                    html += quote(item, id: "\(anchor)-near-miss-\(index + 1)", nearMiss: true)
+                    html += quote(item, label: entry.label, id: "\(anchor)-near-miss-\(index + 1)", nearMiss: true)
                 }
             }
         }
         return html + "</section>\n"
     }
 
-    private func quote(_ item: CoverageEvidence, id: String, nearMiss: Bool) -> String {
+    private func quote(_ item: CoverageEvidence, label: CoverageLabel, id: String, nearMiss: Bool) -> String {
         let e = HTMLText.escape, t = strings
+        let why = TrustText.reason(item, label: label, thresholds: thresholds, nearMiss: nearMiss, t)
+            .map { "<br><span class=\"why\">\(e($0))</span>" } ?? ""
         let cues = item.cues.isEmpty ? "" : " · " + t.html("quote.matched", ["cues": item.cues.map { e(CueText.readable($0, t)) }.joined(separator: ", ")])
         return """
         <blockquote id="\(id)"\(nearMiss ? " class=\"near-miss\"" : "")><p>\(HTMLText.highlighted(item.quote, item.highlights))</p>
-        <footer><code>\(e(item.document))</code>, \(t.html("quote.page", ["page": String(item.page)])) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)</footer></blockquote>
+        <footer><code>\(e(item.document))</code>, \(t.html("quote.page", ["page": String(item.page)])) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)\(why)</footer></blockquote>
 
         """
     }

@@ -23,10 +23,12 @@ public struct RegionMarkdownRenderer: Sendable {
         md += CoverageLevel.allCases.map { "\(t.level($0)): \(counts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
         if !region.isAssessed {
             md += "> **\(t.text("region.could-not-assess"))** \(t.text(region.documents.isEmpty ? "region.no-documents" : "region.none-readable"))\n\n"
-        } else if !region.unreadableDocuments.isEmpty {
-            md += "> **\(t.counted("region.without-unreadable", region.unreadableDocuments.count))** "
-            md += region.unreadableDocuments.map { "`\(code($0.path))` (\(t.status($0.status)))" }.joined(separator: ", ")
-            md += ". \(t.text("region.gaps-may-be-there"))\n\n"
+        } else if !region.incompleteDocuments.isEmpty {
+            md += "> **! \(t.counted("region.incomplete", region.incompleteDocuments.count))**\n>\n"
+            for document in region.incompleteDocuments {
+                md += "> - `\(code(document.path))` (\(t.status(document.status))): \(MarkdownText.escape(TrustText.action(document, t)))\n"
+            }
+            md += ">\n> \(t.text("region.gaps-may-be-there"))\n\n"
         }
         md += documents(region)
         if !region.changes.isEmpty {
@@ -40,7 +42,7 @@ public struct RegionMarkdownRenderer: Sendable {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
             md += "## \(e(set))\n\n"
-            for entry in entries { md += label(entry) }
+            for entry in entries { md += label(entry, in: region) }
         }
         return md
     }
@@ -57,25 +59,31 @@ public struct RegionMarkdownRenderer: Sendable {
         return md + "\n"
     }
 
-    private func label(_ entry: LabelCoverage) -> String {
+    private func label(_ entry: LabelCoverage, in region: RegionCoverage) -> String {
         let t = strings
         var md = "### \(MarkdownText.escape(entry.label.title(swedish: language == .swedish))) — \(LevelBadge.symbol(entry.level)) \(t.level(entry.level))\n\n"
         md += "`\(code(entry.label.id))`"
         if entry.level != .notAssessed { md += " · " + t.counted("label.passages", entry.passageCount) }
         md += "\n\n"
-        for item in entry.evidence { md += quote(item) }
+        if region.dependsOnIncompleteDocuments(entry.level) {
+            md += "**!** \(t.text("caveat.label")) \(MarkdownText.escape(TrustText.documents(region, t)))\n\n"
+        }
+        for item in entry.evidence { md += quote(item, label: entry.label, nearMiss: false) }
         if entry.level.isGap && !entry.nearMisses.isEmpty {
             md += "\(t.text("label.near-misses")):\n\n"
-            for item in entry.nearMisses { md += quote(item) }
+            for item in entry.nearMisses { md += quote(item, label: entry.label, nearMiss: true) }
         }
         return md
     }
 
-    private func quote(_ item: CoverageEvidence) -> String {
+    private func quote(_ item: CoverageEvidence, label: CoverageLabel, nearMiss: Bool) -> String {
         let t = strings
         var source = "`\(code(item.document))`, \(t.text("quote.page", ["page": String(item.page)])), \(t.text("quote.score", ["score": t.number(item.score)]))"
         if let confidence = item.ocrConfidence {
             source += ", " + t.text("quote.ocr", ["percent": String(Int((confidence * 100).rounded()))])
+        }
+        if let why = TrustText.reason(item, label: label, thresholds: report.thresholds, nearMiss: nearMiss, t) {
+            source += " — " + MarkdownText.escape(why)
         }
         return "> \(MarkdownText.highlighted(item.quote, item.highlights))\n>\n> — \(source)\n\n"
     }

@@ -31,7 +31,7 @@ public struct RegionPageRenderer: Sendable {
         html += notices(region)
         html += documents(region)
         html += changes(region)
-        let page = RegionLabelSection(strings: t)
+        let page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region)
         for set in report.sets {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
@@ -60,10 +60,12 @@ public struct RegionPageRenderer: Sendable {
             let reason = t.html(region.documents.isEmpty ? "region.no-documents" : "region.none-readable")
             return "<p class=\"notice not-assessed\"><strong>\(t.html("region.could-not-assess"))</strong> \(reason)</p>\n"
         }
-        let unreadable = region.unreadableDocuments
-        guard !unreadable.isEmpty else { return "" }
-        let names = unreadable.map { "<code>\(e($0.path))</code> (\(e(t.status($0.status))))" }.joined(separator: ", ")
-        return "<p class=\"notice\"><strong>\(e(t.counted("region.without-unreadable", unreadable.count)))</strong> \(names). \(t.html("region.gaps-may-be-there"))</p>\n"
+        let incomplete = region.incompleteDocuments
+        guard !incomplete.isEmpty else { return "" }
+        let items = incomplete.map {
+            "<li><code>\(e($0.path))</code> (\(e(t.status($0.status)))): \(e(TrustText.action($0, t)))</li>"
+        }.joined(separator: "\n")
+        return "<div class=\"notice\"><p><strong><span class=\"caveat\">!</span> \(e(t.counted("region.incomplete", incomplete.count)))</strong></p>\n<ul>\n\(items)\n</ul>\n<p>\(t.html("region.gaps-may-be-there"))</p></div>\n"
     }
 
     private func documents(_ region: RegionCoverage) -> String {

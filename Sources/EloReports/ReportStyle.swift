@@ -86,6 +86,12 @@ enum ReportStyle {
     blockquote footer { font-size: .8rem; color: var(--muted); margin-top: .2rem; }
     mark { background: #fff0a0; color: inherit; padding: 0 .1em; border-radius: 2px; }
     ul.changes { padding-left: 1.2rem; }
+    .caveat { display: inline-block; min-width: 1.1em; margin-left: .1em; padding: 0 .2em; border-radius: 3px;
+      background: #1f2328; color: #fff; font-size: .75em; font-weight: 700; line-height: 1.3; text-align: center; }
+    table.matrix td.incomplete a { outline: 2px dashed #1f2328; outline-offset: -3px; }
+    .caveat-note { margin: .4rem 0; font-size: .9rem; }
+    .why { font-style: italic; }
+    .notice ul { margin: .3rem 0; }
     @media (max-width: 700px) { body { padding: 1rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
