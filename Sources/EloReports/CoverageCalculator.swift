@@ -135,7 +135,7 @@ public struct CoverageCalculator: Sendable {
         var cues: [String] = []
         for item in candidate.label.evidence where !cues.contains(item.cue) { cues.append(item.cue) }
         return CoverageEvidence(
-            document: candidate.document.path, page: candidate.passage.page, passage: candidate.passage.index,
+            document: MachinePath.scrub(candidate.document.path), page: candidate.passage.page, passage: candidate.passage.index,
             quote: excerpt.text,
             highlights: excerpt.highlights.map { CoverageEvidence.Highlight(start: $0.lowerBound, end: $0.upperBound) },
             score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence,

@@ -19,6 +19,7 @@ public struct NationalMatrixRenderer: Sendable {
 
     private var strings: ReportStrings { .of(language) }
     private var swedish: Bool { language == .swedish }
+    private var controls: MatrixControls { MatrixControls(report: report, strings: strings) }
 
     public func render() -> String {
         let e = HTMLText.escape
@@ -36,18 +37,18 @@ public struct NationalMatrixRenderer: Sendable {
         \(legend)
         </ul>
         <p class="meta">\(explanation())</p>
-        <div class="matrix-wrap">
+        \(controls.html())<div class="matrix-wrap">
         <table class="matrix">
         <thead>
         <tr><th></th>
         """
         for set in report.sets {
             let count = report.labels.filter { $0.set == set }.count
-            html += "<th class=\"set\" colspan=\"\(count)\" scope=\"colgroup\">\(e(set))</th>"
+            html += "<th class=\"set\" colspan=\"\(count)\" scope=\"colgroup\" data-set=\"\(e(set))\">\(e(set))</th>"
         }
         html += "</tr>\n<tr><th class=\"region\" scope=\"col\">\(t.html("national.region-column"))</th>"
         for label in report.labels {
-            html += "<th class=\"label\" scope=\"col\" title=\"\(e(label.id)): \(e(label.title(swedish: swedish)))\"><span>\(e(label.shortName))</span></th>"
+            html += "<th class=\"label\" scope=\"col\" data-set=\"\(e(label.set))\" data-label=\"\(e(label.id))\" title=\"\(e(label.id)): \(e(label.title(swedish: swedish)))\"><span>\(e(label.shortName))</span></th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for region in report.regions { html += row(region) }
@@ -57,6 +58,7 @@ public struct NationalMatrixRenderer: Sendable {
             html += "<td>\(gaps)</td>"
         }
         html += "</tr>\n</tfoot>\n</table>\n</div>\n"
+        html += controls.script()
         html += labelKey()
         html += "</body>\n</html>\n"
         return html

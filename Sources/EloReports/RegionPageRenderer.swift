@@ -73,12 +73,12 @@ public struct RegionPageRenderer: Sendable {
         var html = "<h2 id=\"documents\">\(t.html("region.documents"))</h2>\n"
         guard !region.documents.isEmpty else { return html + "<p class=\"muted\">\(t.html("region.none"))</p>\n" }
         let headings = ["region.document", "region.status", "region.pages", "region.language", "region.notes"]
-        html += "<table class=\"list documents\">\n<thead><tr>" + headings.map { "<th>\(t.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
+        html += "<div class=\"table-wrap\"><table class=\"list documents\">\n<thead><tr>" + headings.map { "<th>\(t.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for document in region.documents {
             let notes = document.diagnostics.map { DiagnosticText.html($0, t) }.joined(separator: "<br>")
-            html += "<tr><td><code>\(e(document.path))</code></td><td>\(e(t.status(document.status)))</td><td>\(document.pages)</td><td>\(e(t.language(document.language)))</td><td>\(notes)</td></tr>\n"
+            html += "<tr><td><code>\(HTMLText.path(document.path))</code></td><td>\(e(t.status(document.status)))</td><td>\(document.pages)</td><td>\(e(t.language(document.language)))</td><td>\(notes)</td></tr>\n"
         }
-        return html + "</tbody>\n</table>\n"
+        return html + "</tbody>\n</table></div>\n"
     }
 
     private func changes(_ region: RegionCoverage) -> String {

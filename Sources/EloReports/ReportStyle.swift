@@ -56,7 +56,22 @@ enum ReportStyle {
     table.list { width: 100%; font-size: .9rem; margin: .5rem 0; }
     table.list th, table.list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e5e7eb;
       vertical-align: top; overflow-wrap: anywhere; }
-    .matrix-wrap { overflow-x: auto; }
+    .matrix-wrap { overflow: auto; max-height: 85vh; }
+    .controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0; font-size: .9rem; }
+    .controls label { display: flex; flex-direction: column; gap: .15rem; }
+    .controls select, .controls input, .controls button { font: inherit; padding: .15rem .3rem; }
+    table.matrix thead th { position: sticky; z-index: 2; }
+    table.matrix thead tr:first-child th { top: 0; height: 1.9rem; }
+    table.matrix thead tr:nth-child(2) th { top: 1.9rem; }
+    table.matrix th.region { position: sticky; left: 0; z-index: 1; }
+    table.matrix thead th.region { z-index: 3; background: #f6f8fa; }
+    table.matrix th.label button { all: unset; cursor: pointer; }
+    table.matrix th.label button:focus-visible, table.matrix td a:focus-visible { outline: 3px solid #0a58ca; }
+    .hidden { display: none; }
+    table.matrix td.dimmed a { opacity: .25; }
+    table.documents td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+    table.documents td:first-child { min-width: 14rem; }
+    .table-wrap { overflow-x: auto; }
     table.matrix { font-size: .85rem; }
     table.matrix th, table.matrix td { border: 1px solid #fff; padding: 0; }
     table.matrix thead th { background: #f6f8fa; font-weight: 600; padding: .3rem .25rem; }

@@ -28,15 +28,20 @@ final class XLSXWorkbook {
         -> UnsafeMutablePointer<lxw_format>? {
         guard let format = workbook_add_format(handle) else { return nil }
         if bold { format_set_bold(format) }
-        if let ink { format_set_font_color(format, ink) }
+        if let ink { format_set_font_color(format, Self.colour(ink)) }
         if let fill {
             format_set_pattern(format, UInt8(LXW_PATTERN_SOLID.rawValue))
-            format_set_bg_color(format, fill)
+            format_set_bg_color(format, Self.colour(fill))
         }
         if wrap { format_set_text_wrap(format) }
         if decimals { format_set_num_format(format, "0.00") }
         format_set_align(format, UInt8(LXW_ALIGN_VERTICAL_TOP.rawValue))
         return format
+    }
+
+    /// libxlsxwriter reads 0x000000 as "no colour"; black is its own constant.
+    static func colour(_ rgb: UInt32) -> lxw_color_t {
+        rgb == 0 ? lxw_color_t(LXW_COLOR_BLACK.rawValue) : rgb
     }
 
     /// Writes the file and frees the workbook.
