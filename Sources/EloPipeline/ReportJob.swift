@@ -19,6 +19,8 @@ public struct ReportJob: Sendable {
     public var languages: ReportLanguages = .automatic
     /// The dialect of `coverage.csv` (`elo report --csv-dialect`).
     public var csv: CSVDialect = .finnish
+    /// The inbox the documents were read from (`inbox:` of the pipeline file): the pages link to its files.
+    public var inbox: URL?
     public var indexFile: URL
     public var reportFolder: URL
 
@@ -50,6 +52,7 @@ public struct ReportJob: Sendable {
             },
             indexFile: ingest.output.appendingPathComponent(IngestRun.indexFileName),
             reportFolder: ingest.output.appendingPathComponent(folderName))
+        job.inbox = file.inbox
         job.regionLanguages = Dictionary(catalog.regions.compactMap { region in region.language.map { (region.id, $0) } },
                                          uniquingKeysWith: { first, _ in first })
         return job
@@ -67,7 +70,9 @@ public struct ReportJob: Sendable {
     private func generator(generated: String?) -> ReportGenerator {
         var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
         generator.csv = csv
-        generator.extraRenderers = [SpreadsheetRenderer()]
+        generator.links = EvidenceLinks(
+            documentPages: true, sources: inbox.map { EvidenceLinks.relativePath(from: reportFolder, to: $0) }, spreadsheet: true)
+        generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
         return generator
     }
 

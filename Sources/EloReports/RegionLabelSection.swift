@@ -5,6 +5,7 @@ struct RegionLabelSection {
     var strings: ReportStrings
     var thresholds: CoverageThresholds
     var region: RegionCoverage
+    var links: EvidenceLinks
 
     func render(_ entry: LabelCoverage) -> String {
         let e = HTMLText.escape, t = strings
@@ -50,9 +51,22 @@ struct RegionLabelSection {
         let cues = item.cues.isEmpty ? "" : " · " + t.html("quote.matched", ["cues": item.cues.map { e(CueText.readable($0, t)) }.joined(separator: ", ")])
         return """
         <blockquote id="\(id)"\(nearMiss ? " class=\"near-miss\"" : "")><p>\(HTMLText.highlighted(item.quote, item.highlights))</p>
-        <footer><code>\(e(item.document))</code>, \(t.html("quote.page", ["page": String(item.page)])) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)\(why)</footer></blockquote>
+        <footer>\(place(item)) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)\(why)</footer></blockquote>
 
         """
+    }
+
+    /// `lappi/plan.pdf, sivu 3`, linked to the passage on the document's page, then to the source file at that page.
+    private func place(_ item: CoverageEvidence) -> String {
+        let e = HTMLText.escape, t = strings
+        var html = "<code>\(e(item.document))</code>, \(t.html("quote.page", ["page": String(item.page)]))"
+        if let page = links.documentPage(item.document, page: item.page, passage: item.passage) {
+            html = "<a href=\"\(e(page))\" title=\"\(t.html("quote.document-page"))\">\(html)</a>"
+        }
+        if let source = links.source(item.document, page: item.page) {
+            html += " (<a href=\"\(e(source))\">\(t.html("document.source"))</a>)"
+        }
+        return html
     }
 
     /// Marks evidence whose text came from OCR, with the recogniser's confidence, so analysts check it.

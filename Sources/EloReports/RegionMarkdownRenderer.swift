@@ -5,10 +5,12 @@ import EloCore
 public struct RegionMarkdownRenderer: Sendable {
     public var report: CoverageReport
     public var language: ReportLanguage
+    public var links: EvidenceLinks
 
-    public init(report: CoverageReport, language: ReportLanguage = .finnish) {
+    public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
         self.report = report
         self.language = language
+        self.links = links
     }
 
     private var strings: ReportStrings { .of(language) }
@@ -78,7 +80,12 @@ public struct RegionMarkdownRenderer: Sendable {
 
     private func quote(_ item: CoverageEvidence, label: CoverageLabel, nearMiss: Bool) -> String {
         let t = strings
-        var source = "`\(code(item.document))`, \(t.text("quote.page", ["page": String(item.page)])), \(t.text("quote.score", ["score": t.number(item.score)]))"
+        var source = "`\(code(item.document))`, \(t.text("quote.page", ["page": String(item.page)]))"
+        if let page = links.documentPage(item.document, page: item.page, passage: item.passage) {
+            source = "[\(source)](\(page.replacingOccurrences(of: " ", with: "%20")))"
+        }
+        if let file = links.source(item.document, page: item.page) { source += " ([\(t.text("document.source"))](\(file)))" }
+        source += ", \(t.text("quote.score", ["score": t.number(item.score)]))"
         if let confidence = item.ocrConfidence {
             source += ", " + t.text("quote.ocr", ["percent": String(Int((confidence * 100).rounded()))])
         }

@@ -8,11 +8,15 @@ public struct RegionPageRenderer: Sendable {
     /// Link back to the national matrix, relative to the page.
     public var indexLink: String
     public var language: ReportLanguage
+    /// Where quotes and documents link to (document pages, source files).
+    public var links: EvidenceLinks
 
-    public init(report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish) {
+    public init(report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish,
+                links: EvidenceLinks = EvidenceLinks()) {
         self.report = report
         self.indexLink = indexLink
         self.language = language
+        self.links = links
     }
 
     var strings: ReportStrings { .of(language) }
@@ -31,7 +35,7 @@ public struct RegionPageRenderer: Sendable {
         html += notices(region)
         html += documents(region)
         html += changes(region)
-        let page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region)
+        let page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
         for set in report.sets {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
@@ -76,7 +80,10 @@ public struct RegionPageRenderer: Sendable {
         html += "<div class=\"table-wrap\"><table class=\"list documents\">\n<thead><tr>" + headings.map { "<th>\(t.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for document in region.documents {
             let notes = document.diagnostics.map { DiagnosticText.html($0, t) }.joined(separator: "<br>")
-            html += "<tr><td><code>\(HTMLText.path(document.path))</code></td><td>\(e(t.status(document.status)))</td><td>\(document.pages)</td><td>\(e(t.language(document.language)))</td><td>\(notes)</td></tr>\n"
+            var name = "<code>\(HTMLText.path(document.path))</code>"
+            if let page = links.documentPage(document.path) { name = "<a href=\"\(e(page))\">\(name)</a>" }
+            if let source = links.source(document.path) { name += " <a class=\"muted\" href=\"\(e(source))\">\(t.html("document.source"))</a>" }
+            html += "<tr><td>\(name)</td><td>\(e(t.status(document.status)))</td><td>\(document.pages)</td><td>\(e(t.language(document.language)))</td><td>\(notes)</td></tr>\n"
         }
         return html + "</tbody>\n</table></div>\n"
     }

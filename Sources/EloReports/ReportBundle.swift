@@ -20,17 +20,17 @@ public struct ReportBundle: Sendable {
 
     public init(files: [File]) { self.files = files }
 
-    /// The files of `report`; `csv` is the dialect of `coverage.csv`; `spreadsheet` links the national pages to
-    /// the workbooks another renderer writes (`SpreadsheetRenderer`).
+    /// The files of `report`; `csv` is the dialect of `coverage.csv`; `links` says which other files (written
+    /// by other renderers: document pages, workbooks) and source files the pages link to.
     public init(_ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
-                spreadsheet: Bool = false) throws {
+                links: EvidenceLinks = EvidenceLinks()) throws {
         let layout = ReportLayout(report)
         var files: [File] = []
         let national = languages.national
         for language in national {
             let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.indexHTML(for: $0, national: national)) }
             var renderer = NationalMatrixRenderer(report: report, language: language, alternates: alternates)
-            renderer.spreadsheetLink = spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
+            renderer.spreadsheetLink = links.spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
             let page = renderer.render()
             files.append(File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
         }
@@ -41,9 +41,9 @@ public struct ReportBundle: Sendable {
         for region in report.regions {
             let language = languages.language(of: region)
             let index = "../" + ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
-            let page = RegionPageRenderer(report: report, indexLink: index, language: language)
+            let page = RegionPageRenderer(report: report, indexLink: index, language: language, links: links)
             files.append(File(path: layout.regionPage(region.region), contents: Data(page.render(region).utf8)))
-            let markdown = RegionMarkdownRenderer(report: report, language: language).render(region)
+            let markdown = RegionMarkdownRenderer(report: report, language: language, links: links).render(region)
             files.append(File(path: layout.regionMarkdown(region.region), contents: Data(markdown.utf8)))
             files.append(File(path: layout.regionJSON(region.region), contents: try ReportJSON.encode(region)))
         }

@@ -59,11 +59,13 @@ public struct ReportFolderWriter: Sendable {
     }
 
     private func removeStaleRegionFiles(keeping kept: Set<String>, root: URL) {
-        let regions = root.appendingPathComponent(ReportLayout.regionFolder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: regions.path)) ?? []
-        for name in names where [".html", ".md", ".json"].contains(where: name.hasSuffix) {
-            let url = regions.appendingPathComponent(name).standardizedFileURL
-            if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
+        for folder in [ReportLayout.regionFolder, ReportLayout.documentFolder] {
+            let files = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? []
+            for name in names where [".html", ".md", ".json"].contains(where: name.hasSuffix) {
+                let url = files.appendingPathComponent(name).standardizedFileURL
+                if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
+            }
         }
     }
 }

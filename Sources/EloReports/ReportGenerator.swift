@@ -12,8 +12,10 @@ public struct ReportGenerator: Sendable {
     public var generated: String?
     /// The dialect of `coverage.csv`.
     public var csv: CSVDialect = .finnish
-    /// Renderers of further files (the spreadsheet), written with the others.
+    /// Renderers of further files (the spreadsheet, document pages), written with the others.
     public var extraRenderers: [any ReportFileRenderer] = []
+    /// What the pages link to besides each other (document pages, source files, workbooks).
+    public var links = EvidenceLinks()
 
     public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
         self.pipeline = pipeline
@@ -42,7 +44,7 @@ public struct ReportGenerator: Sendable {
         let previous = FileManager.default.contents(atPath: previousURL.path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
-        var bundle = try ReportBundle(report, languages: languages, csv: csv, spreadsheet: !extraRenderers.isEmpty)
+        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links)
         for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
         try ReportFolderWriter(folder: folder).write(bundle)
         return report

@@ -107,6 +107,11 @@ enum ReportStyle {
     .caveat-note { margin: .4rem 0; font-size: .9rem; }
     .why { font-style: italic; }
     .notice ul { margin: .3rem 0; }
+    .passage { border-left: 3px solid #d0d7de; padding: .2rem .75rem; margin: .5rem 0; }
+    .passage:target { border-left-color: #0a58ca; background: #eef4ff; }
+    .passage-heading p { font-weight: 700; }
+    .passage p { margin: 0; }
+    ul.labels { margin: .2rem 0 0; padding-left: 1.2rem; font-size: .85rem; }
     @media (max-width: 700px) { body { padding: 1rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }

@@ -26,8 +26,9 @@ import Testing
         let region = report.regions[index]
         let base = ReportLayout(report).regionBase(region.region)
         let language = ReportLanguages.automatic.language(of: region)
-        try GoldenFile.check(RegionPageRenderer(report: report, language: language).render(region), against: base + ".html")
-        try GoldenFile.check(RegionMarkdownRenderer(report: report, language: language).render(region), against: base + ".md")
+        let links = EvidenceLinks(documentPages: true, sources: "../inbox")
+        try GoldenFile.check(RegionPageRenderer(report: report, language: language, links: links).render(region), against: base + ".html")
+        try GoldenFile.check(RegionMarkdownRenderer(report: report, language: language, links: links).render(region), against: base + ".md")
         try GoldenFile.check(ReportJSON.encode(region), against: base + ".json")
     }
 
