@@ -22,7 +22,7 @@ public struct DocumentPageRenderer: Sendable {
         let regionPage = "../" + ReportLayout(report).regionPage(region)
         let source = links.source(document.path).map { " · <a href=\"\(e($0))\">\(t.html("document.source"))</a>" } ?? ""
         var html = """
-        \(ReportStyle.pageStart(title: document.path + " — " + report.title, language: language))
+        \(ReportStyle.pageStart(title: MachinePath.scrub(document.path) + " — " + report.title, language: language))
         <p class="meta"><a href="\(e(regionPage))">\(t.html("document.back"))</a> · \(e(report.title))</p>
         <h1><code>\(HTMLText.path(MachinePath.scrub(document.path)))</code></h1>
         <p class="meta">\(e(t.status(document.status))) · \(t.html("region.pages")) \(document.pages) · \(e(t.language(document.language)))\(source)</p>

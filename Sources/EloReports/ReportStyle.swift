@@ -69,7 +69,8 @@ enum ReportStyle {
     table.matrix th.label button:focus-visible, table.matrix td a:focus-visible { outline: 3px solid #0a58ca; }
     .hidden { display: none; }
     table.matrix td.dimmed a { opacity: .25; }
-    table.documents td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+    table.documents th, table.documents td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+    table.documents th { white-space: nowrap; }
     table.documents td:first-child { min-width: 14rem; }
     .table-wrap { overflow-x: auto; }
     table.matrix { font-size: .85rem; }
@@ -112,7 +113,8 @@ enum ReportStyle {
     .passage-heading p { font-weight: 700; }
     .passage p { margin: 0; }
     ul.labels { margin: .2rem 0 0; padding-left: 1.2rem; font-size: .85rem; }
-    @media (max-width: 700px) { body { padding: 1rem; } }
+    @media (max-width: 700px) { body { padding: 1rem; }
+      table.matrix th.region { white-space: normal; min-width: 7rem; max-width: 9rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -45,7 +45,8 @@ import Testing
         let report = CoverageFixtures.report()
         let html = RegionPageRenderer(report: report).render(report.regions[0])
         #expect(html.contains("<code>lappi/<wbr>toimintasuunnitelma.pdf</code>"))
-        #expect(ReportStyle.css.contains("table.documents td { overflow-wrap: normal; word-break: normal;"))
+        #expect(ReportStyle.css.contains("table.documents th, table.documents td { overflow-wrap: normal; word-break: normal;"))
+        #expect(ReportStyle.css.contains("table.documents th { white-space: nowrap; }"), "headings never break")
     }
 
     @Test func noMachinePathInAnyReportFile() throws {
@@ -58,6 +59,8 @@ import Testing
         for file in try ReportBundle(report).files {
             #expect(!String(decoding: file.contents, as: UTF8.self).contains("/srv/"), "\(file.path)")
         }
+        let page = DocumentPageRenderer(report: report).render(document, region: "lappi")
+        #expect(!page.contains("/srv/"), "the document page's problems too")
         #expect(region.documents[0].path == "lappi/plan.pdf")
         #expect(region.documents[0].diagnostics[0].message == "lappi/plan.pdf: encrypted PDF, no password given (pipelines/elo-2014.yaml)")
         #expect(MachinePath.scrub("see ../shared/x and lappi/plan.pdf") == "see ../shared/x and lappi/plan.pdf", "relative paths stay")
