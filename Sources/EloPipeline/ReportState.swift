@@ -30,7 +30,7 @@ struct ReportState {
         let settings: String = [
             job.pipeline, job.title, generated ?? "", "\(job.settings.thresholds)",
             job.labels.map { "\($0)" }.joined(separator: ";"), job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
-            "\(job.languages)", languages, job.csv.rawValue,
+            "\(job.languages)", languages, job.csv.rawValue, job.inbox?.standardizedFileURL.path ?? "",
         ].joined(separator: "\n")
         return ContentHash.sha256(of: Data((index + "\n" + settings).utf8))
     }
