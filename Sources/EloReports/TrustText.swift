@@ -20,15 +20,28 @@ enum TrustText {
     static func reason(_ item: CoverageEvidence, label: CoverageLabel, thresholds: CoverageThresholds, nearMiss: Bool,
                        _ strings: ReportStrings) -> String? {
         guard let reason = item.reason else { return nil }
+        let words = strings.reason(reason, score: item.score, label: label, thresholds: thresholds)
+        return strings.text(nearMiss ? "quote.why-near-miss" : "quote.why-weak", ["reason": words])
+    }
+}
+
+extension ReportStrings {
+    /// Why a passage scoring `score` did not count, in words ("pisteet 0,30 jäivät alle heikon tason rajan 0,50").
+    public func reason(_ reason: NearMissReason, score: Double, label: CoverageLabel?, thresholds: CoverageThresholds) -> String {
         let limit: Double? = switch reason {
         case .belowWeakScore: thresholds.weak.score
         case .belowCoveredScore: thresholds.covered.score
-        case .belowThreshold: label.threshold ?? 0.5
+        case .belowThreshold: label?.threshold ?? 0.5
         default: nil
         }
-        var values = ["score": strings.number(item.score), "words": String(thresholds.substantiveWords)]
-        if let limit { values["limit"] = strings.number(limit) }
-        let words = strings.text("reason.\(reason.rawValue)", values)
-        return strings.text(nearMiss ? "quote.why-near-miss" : "quote.why-weak", ["reason": words])
+        var values = ["score": number(score), "words": String(thresholds.substantiveWords)]
+        if let limit { values["limit"] = number(limit) }
+        return text("reason.\(reason.rawValue)", values)
+    }
+
+    /// The region's documents not read in full, each with its status and what to do (`x.pdf (luettu osittain):
+    /// Osa sivuista jäi lukematta — …`), separated by ` | `; empty when all were read.
+    public func incompleteDocuments(of region: RegionCoverage) -> String {
+        region.incompleteDocuments.map { "\($0.path) (\(status($0.status))): \(TrustText.action($0, self))" }.joined(separator: " | ")
     }
 }
