@@ -45,8 +45,10 @@ public struct GapRecord: Sendable, Codable, Hashable {
         init(_ document: CoverageDocument) {
             self.document = document.path
             status = document.status
-            action = document.diagnostics.first { $0.severity >= .warning && $0.id != "extraction.xref-repaired" }?.message
-                ?? Self.advice[document.status] ?? ""
+            let message = document.diagnostics.first { $0.severity >= .warning && $0.id != "extraction.xref-repaired" }?.message
+            // the message often starts with the document's path, which the record names already
+            let unnamed = message.map { $0.hasPrefix(document.path + ": ") ? String($0.dropFirst(document.path.count + 2)) : $0 }
+            action = unnamed ?? Self.advice[document.status] ?? ""
         }
 
         static let advice: [ExtractionStatus: String] = [

@@ -74,6 +74,15 @@ import Testing
         #expect(!region.dependsOnIncompleteDocuments(.covered))
         region.documents[0].status = .ok
         #expect(!region.dependsOnIncompleteDocuments(.notCovered))
+        let named = CoverageDocument(path: "kainuu/plan.pdf", status: .failed, pages: 0, language: .unknown, diagnostics: [
+            Diagnostic(id: "extraction.unreadable", severity: .error, message: "kainuu/plan.pdf: cannot be read — ask the region for a new copy")])
+        region.documents = [named]
+        #expect(GapQuery().run(CoverageReport(pipeline: "p", title: "t", labels: [Self.label], regions: [
+            CoverageCalculator(labels: [Self.label]).run(region: "kainuu", name: "Kainuu", documents: [
+                CoverageFixtures.document("kainuu/plan.pdf", status: .failed, diagnostics: named.diagnostics),
+                CoverageFixtures.document("kainuu/other.pdf"),
+            ]),
+        ])).first?.incompleteDocuments?.first?.action == "cannot be read — ask the region for a new copy", "the path is said once")
         #expect(TrustText.action(CoverageDocument(path: "x.pdf", status: .partial, pages: 1, language: .finnish, diagnostics: []), .finnish)
             == "Osa sivuista jäi lukematta — pyydä alueelta uusi kopio.")
     }
