@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ELO = .build/release/elo
 
-.PHONY: deps build release run test bench bench-extract bench-ocr screenshots clean
+.PHONY: deps build release run first-minute test bench bench-extract bench-ocr screenshots clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -16,7 +16,18 @@ release: deps
 ## Main job on the sample corpus: the nightly ingest over corpus/inbox into out/.
 run: release
 	@$(ELO) ingest --pipeline pipelines/elo-2014.yaml; \
-	status=$$?; [ $$status -eq 0 ] || [ $$status -eq 2 ] || exit $$status
+	status=$$?; [ $$status -eq 0 ] || [ $$status -eq 2 ] || exit $$status; \
+	$(MAKE) --no-print-directory first-minute
+
+## What to open and try after `make run`.
+first-minute:
+	@echo ""
+	@echo "Reports: out/reports/index.html (suomeksi), out/reports/index-sv.html (på svenska),"
+	@echo "         out/reports/coverage.xlsx and coverage.csv for spreadsheets."
+	@echo "Open:    xdg-open out/reports/index.html   (or open file://$(CURDIR)/out/reports/index.html in a browser)"
+	@echo "Next:    $(ELO) gaps --pipeline pipelines/elo-2014.yaml --region lappi"
+	@echo "         $(ELO) search --pipeline pipelines/elo-2014.yaml ohjaamo"
+	@echo "         $(ELO) report --pipeline pipelines/elo-2014.yaml --lang sv"
 
 ## Ingest benchmark against pdftotext with the same parallelism.
 bench: release

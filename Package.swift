@@ -26,6 +26,8 @@ let package = Package(
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
         // liblinear: fits the learned layer's logistic regressions (`elo train`); prediction is plain Swift.
         .systemLibrary(name: "CLinear", providers: [.apt(["liblinear-dev"])]),
+        // libxlsxwriter: the matrix and gaps workbook (coverage.xlsx); wrapped by EloSpreadsheet only.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
 
         .target(name: "EloExtraction", dependencies: [
             "EloCore", "CPoppler", "CICUShim", "CCrypto", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
@@ -45,12 +47,17 @@ let package = Package(
         // The SQLite index: schema, migrations, one writer.
         .target(name: "EloIndex", dependencies: ["EloCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "EloPipeline", dependencies: [
-            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports",
+            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports", "EloSpreadsheet",
             .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
-        .target(name: "EloReports", dependencies: ["EloCore"]),
+        .target(
+            name: "EloReports", dependencies: ["EloCore"],
+            // The reports' words, one file per language, compiled into the module.
+            resources: [.embedInCode("Resources/strings-fi.txt"), .embedInCode("Resources/strings-sv.txt")]),
+        // The matrix and gaps as an Excel workbook (libxlsxwriter).
+        .target(name: "EloSpreadsheet", dependencies: ["EloCore", "EloReports", "CXLSXWriter"]),
         .target(name: "EloCLI", dependencies: [
             "EloCore", "EloExtraction", "EloPipeline", "EloClassification",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -71,7 +78,8 @@ let package = Package(
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
         .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloReportsTests", dependencies: [
-            "EloReports", "EloCore", "EloPipeline", "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "EloReports", "EloCore", "EloPipeline", "EloIndex", "EloSpreadsheet", "EloTestSupport",
+            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Golden"]),
         .testTarget(name: "EloIndexTests", dependencies: [
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),

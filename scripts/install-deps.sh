@@ -18,6 +18,7 @@ packages=(
   time                  # peak memory in the benchmarks (/usr/bin/time -v)
   libgoogle-perftools-dev  # tcmalloc, the allocator the elo binary is linked with
   liblinear-dev         # logistic regression for the learned layer (elo train)
+  libxlsxwriter-dev     # the matrix and gaps workbook (coverage.xlsx)
 )
 
 missing=()

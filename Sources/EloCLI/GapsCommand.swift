@@ -15,7 +15,8 @@ struct GapsCommand: ParsableCommand {
         abstract: "List weak and uncovered goals per region, from the index.",
         discussion: """
             JSON is a list of {"region", "set", "label", "level", "evidence": [{"document", "page", "quote", \
-            "score"}], "near_misses": [...]}. CSV is UTF-8 with a byte-order mark (opens in Excel).
+            "score"}], "near_misses": [...]}. CSV is by default in the Finnish convention (";" between fields, UTF-8 with a byte-order mark, \
+            decimal comma: opens in Excel with a double click); --csv-dialect rfc4180 gives "," and a decimal point.
 
             Examples:
               elo gaps --pipeline pipelines/elo-2014.yaml
@@ -37,6 +38,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .long, help: "Output: table, csv or json.")
     var format: Format = .table
 
+    @Option(name: .long, help: "CSV as fi (\";\", byte-order mark, decimal comma; default) or rfc4180 (\",\", decimal point).")
+    var csvDialect: CSVDialect = .finnish
+
     func validate() throws {
         do { _ = try GapQuery.levels(from: level) } catch { throw ValidationError("--level: \(error)") }
     }
@@ -56,7 +60,7 @@ struct GapsCommand: ParsableCommand {
             let gaps = GapQuery(regions: region, labels: label, levels: try GapQuery.levels(from: level)).run(report)
             switch format {
             case .table: FileHandle.standardOutput.write(Data(GapQuery.table(gaps).utf8))
-            case .csv: FileHandle.standardOutput.write(GapQuery.csv(gaps))
+            case .csv: FileHandle.standardOutput.write(GapQuery.csv(gaps, dialect: csvDialect))
             case .json: FileHandle.standardOutput.write(try ReportJSON.encode(gaps))
             }
         } catch {

@@ -129,8 +129,9 @@ struct IngestCommand: ParsableCommand {
         var reportFailure: String?
         if settings.classifies, summary.outcome != "interrupted" {
             do {
-                try ReportJob.load(file, output: settings.output)
-                    .writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
+                var job = try ReportJob.load(file, output: settings.output)
+                job.inbox = settings.inbox
+                try job.writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
             } catch {
                 reportFailure = "\(error)"
             }

@@ -4,6 +4,9 @@ import EloPipeline
 import EloReports
 import Foundation
 
+extension ReportLanguage: ExpressibleByArgument {}
+extension CSVDialect: ExpressibleByArgument {}
+
 /// Options every report and query command shares: which pipeline, and where its output folder is.
 struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "The pipeline file (YAML): label sets, coverage thresholds, regions, output folder.")
@@ -35,12 +38,16 @@ struct ReportCommand: ParsableCommand {
         discussion: """
             Computes, for every region and every label of the pipeline's sets, covered / weak / not covered / \
             not assessed (no readable document) with thresholds from the pipeline file's `coverage:` section, \
-            and writes <output>/reports: index.html (the national heat map), coverage.csv (UTF-8 with BOM), \
-            coverage.json, and regions/<region>.html, .md and .json with evidence, near-misses and changes since \
-            the previous report and the previous document versions. The pages work offline and print.
+            and writes <output>/reports: index.html (the national heat map in Finnish) and index-sv.html (in \
+            Swedish), coverage.csv (Finnish spreadsheet convention unless --csv-dialect rfc4180), coverage.xlsx \
+            (matrix and gaps), coverage.json, and regions/<region>.html, .md and .json with \
+            evidence, near-misses and changes since the previous report and the previous document versions. A \
+            region's pages are in its language (`language: sv` in its region file, else Swedish when all its \
+            documents are); `--lang fi|sv` writes every page in one language. The pages work offline and print.
 
             Example:
               elo report --pipeline pipelines/elo-2014.yaml
+              elo report --pipeline pipelines/elo-2014.yaml --lang sv
             """)
 
     @OptionGroup var options: ReportOptions
@@ -48,9 +55,17 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Text printed as the report date (default: today, UTC). Use \"\" to leave it out.")
     var generated: String?
 
+    @Option(name: .long, help: "Write every page in this language: fi or sv (default: the national pages in both, each region in its own).")
+    var lang: ReportLanguage?
+
+    @Option(name: .long, help: "coverage.csv as fi (\";\", byte-order mark, decimal comma, words; default) or rfc4180 (\",\", codes).")
+    var csvDialect: CSVDialect = .finnish
+
     func run() throws {
         do {
-            let job = try options.job()
+            var job = try options.job()
+            if let lang { job.languages = .only(lang) }
+            job.csv = csvDialect
             let date = generated ?? String(ISO8601DateFormatter().string(from: Date()).prefix(10))
             let report = try job.write(generated: date.isEmpty ? nil : date)
             let levels = Dictionary(grouping: report.regions.flatMap(\.labels), by: \.level).mapValues(\.count)

@@ -11,6 +11,8 @@ struct SearchCommand: ParsableCommand {
         abstract: "Search the passages of the index (Finnish by base form, Swedish by stem).",
         discussion: """
             Words are all required; `OR` between two words makes an alternative; "quoted words" are a phrase. \
+            Passages that say something come first (bm25 rank); headings and title-like lines that only name the \
+            subject come after them. Each hit shows its region, document, page and labels. \
             Inflected forms are found: `ohjaamo` finds "Ohjaamoissa", `ohjauspalvelu` finds "ohjauspalvelujen", \
             `vägledning` finds "vägledningen".
 
@@ -50,16 +52,19 @@ struct SearchCommand: ParsableCommand {
             }
             let bold = isatty(STDOUT_FILENO) == 1
             var out = ""
-            for hit in hits {
-                let labels = hit.labels.isEmpty ? "" : "  [\(hit.labels.joined(separator: ", "))]"
-                out += "\(hit.region)  \(hit.document) p.\(hit.page)\(labels)\n"
-                out += "  \(Self.snippet(hit, bold: bold))\n"
-            }
+            for hit in hits { out += Self.describe(hit, bold: bold) }
             out += hits.isEmpty ? "no passages match\n" : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
             FileHandle.standardOutput.write(Data(out.utf8))
         } catch {
             throw fail("search", error)
         }
+    }
+
+    /// One hit: region, document and page (and whether it is only a heading), its labels, the snippet.
+    static func describe(_ hit: ReportSearch.Hit, bold: Bool) -> String {
+        let heading = hit.headingOnly ? "  (heading only)" : ""
+        let labels = hit.labels.isEmpty ? "no labels" : hit.labels.joined(separator: ", ")
+        return "\(hit.region)  \(hit.document)  p.\(hit.page)\(heading)\n  labels: \(labels)\n  \(snippet(hit, bold: bold))\n"
     }
 
     /// Up to ~240 characters around the first match, matched words in bold on a terminal, else in [brackets].

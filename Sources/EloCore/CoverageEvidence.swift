@@ -26,11 +26,14 @@ public struct CoverageEvidence: Sendable, Codable, Hashable {
     public var cues: [String]
     /// When the passage's text came from OCR: the recogniser's mean confidence (0–1) on its page.
     public var ocrConfidence: Double?
+    /// For a near-miss or a passing mention: why it did not count (nil for evidence that counts fully).
+    public var reason: NearMissReason?
 
     public init(
         document: String, page: Int, passage: Int, quote: String, highlights: [Highlight], score: Double,
-        cues: [String], ocrConfidence: Double? = nil
+        cues: [String], ocrConfidence: Double? = nil, reason: NearMissReason? = nil
     ) {
+        self.reason = reason
         self.document = document
         self.page = page
         self.passage = passage

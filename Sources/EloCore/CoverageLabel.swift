@@ -1,13 +1,34 @@
-/// A label as reports name it: its fixed id (`okm2011.laatu`), its set (`okm2011`) and a title for people.
+/// A label as reports name it: its fixed id (`okm2011.laatu`), its set (`okm2011`) and a title for people
+/// (the label file's `name_fi`), with the Swedish title (`name_sv`) when the file has one.
 public struct CoverageLabel: Sendable, Codable, Hashable {
     public var id: String
     public var set: String
     public var title: String
+    /// The label file's `name_sv`; `nil` when it has none (then `title` stands for both languages).
+    public var titleSwedish: String?
+    /// The score from which the classifier gives the label (the label's `threshold:`, else its pipeline's).
+    public var threshold: Double?
+    /// Whether a learned layer decides the label beside the cue rules (the pipeline has `model:`).
+    public var modelled: Bool?
 
-    public init(id: String, set: String, title: String) {
+    public init(id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
+                modelled: Bool? = nil) {
+        self.threshold = threshold
+        self.modelled = modelled
         self.id = id
         self.set = set
         self.title = title
+        self.titleSwedish = titleSwedish
+    }
+
+    /// The title in Swedish when `swedish`, else the Finnish title.
+    public func title(swedish: Bool) -> String {
+        swedish ? titleSwedish ?? title : title
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, set, title, threshold, modelled
+        case titleSwedish = "title_sv"
     }
 
     /// The part of the id after the set (`laatu` for `okm2011.laatu`): short column headings.

@@ -21,7 +21,8 @@ public enum CoverageLevel: String, Sendable, Codable, CaseIterable, Hashable {
     /// Whether an analyst should look at this label as a (possible) gap.
     public var isGap: Bool { self == .weak || self == .notCovered }
 
-    /// Words for people, in the reports' language (English, with the Finnish word analysts use).
+    /// English words for command-line output; the reports take theirs, in Finnish or Swedish, from
+    /// `ReportStrings` (EloReports).
     public var title: String {
         switch self {
         case .covered: "Covered"

@@ -73,6 +73,20 @@ public struct CoverageIndexReader: Sendable {
         }
     }
 
+    /// Every current document (not withdrawn, not unassigned) with all its passages and labels, by region.
+    public func currentDocuments() throws(ReportFailure) -> [(region: String, document: Document)] {
+        do {
+            return try queue.read { db in
+                try Row.fetchAll(db, sql: "SELECT region, version_id FROM current_documents WHERE region != 'unassigned' ORDER BY region, path")
+                    .map { row in (row["region"], try Self.document(versionID: row["version_id"], db)) }
+            }
+        } catch let failure as ReportFailure {
+            throw failure
+        } catch {
+            throw ReportFailure("cannot read the documents from the index (\(error.localizedDescription)) — run `elo ingest` to bring it up to date")
+        }
+    }
+
     static func document(versionID: Int64, labelledOnly: Bool = false, _ db: Database) throws -> Document {
         guard let row = try Row.fetchOne(db, sql: "SELECT *, id AS version_id FROM versions WHERE id = ?", arguments: [versionID]) else {
             throw ReportFailure("the index lost version \(versionID) while reading; run the command again")

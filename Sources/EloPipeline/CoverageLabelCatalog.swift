@@ -29,9 +29,11 @@ public enum CoverageLabelCatalog {
                 guard let id = entry.mapping?["id"]?.string else {
                     throw ReportFailure("\(file.path):\(entry.mark?.line ?? 0): a label without `id`")
                 }
+                let threshold = entry.mapping?["threshold"]?.float ?? pipeline.threshold ?? 0.5
                 let finnish = entry.mapping?["name_fi"]?.string
                 let swedish = entry.mapping?["name_sv"]?.string
-                labels.append(CoverageLabel(id: id, set: setID, title: finnish ?? swedish ?? id))
+                labels.append(CoverageLabel(id: id, set: setID, title: finnish ?? swedish ?? id, titleSwedish: swedish,
+                                            threshold: threshold, modelled: pipeline.model == nil ? nil : true))
             }
         }
         return labels

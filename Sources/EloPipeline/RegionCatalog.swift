@@ -1,3 +1,4 @@
+import EloCore
 import Foundation
 import Yams
 
@@ -9,8 +10,12 @@ public struct Region: Sendable, Hashable, Codable {
     public var eloGroups: [String]
     /// Other names the region goes by in documents (older names, inflected forms Voikko does not know).
     public var aliases: [String]
+    /// The region's language for reports (`language: sv` in its file); `nil` lets its documents decide.
+    public var language: Language?
 
-    public init(id: String, nameFinnish: String, nameSwedish: String, eloGroups: [String] = [], aliases: [String] = []) {
+    public init(id: String, nameFinnish: String, nameSwedish: String, eloGroups: [String] = [], aliases: [String] = [],
+                language: Language? = nil) {
+        self.language = language
         self.id = id
         self.nameFinnish = nameFinnish
         self.nameSwedish = nameSwedish
@@ -76,9 +81,16 @@ public struct RegionCatalog: Sendable {
                     file: file, line: mapping["id"]?.mark?.line,
                     message: "`id: \(id)` does not match the file name — name the file \(id).yaml")
             }
+            var language: Language?
+            if let code = mapping["language"]?.string {
+                guard let known = Language(rawValue: code), known == .finnish || known == .swedish else {
+                    throw .init(file: file, line: mapping["language"]?.mark?.line, message: "`language: \(code)` — use fi or sv")
+                }
+                language = known
+            }
             regions.append(Region(
                 id: id, nameFinnish: try string("name_fi"), nameSwedish: try string("name_sv"),
-                eloGroups: list("elo_groups"), aliases: list("aliases")))
+                eloGroups: list("elo_groups"), aliases: list("aliases"), language: language))
         }
         return RegionCatalog(regions: regions)
     }

@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import EloReports
+import EloSpreadsheet
 import Foundation
 
 /// What `elo report` and `elo gaps` do, in order: load the pipeline file (labels, thresholds, regions,
@@ -12,6 +13,14 @@ public struct ReportJob: Sendable {
     public var labels: [CoverageLabel]
     public var settings: CoverageSettings
     public var regions: [(id: String, name: String)]
+    /// Languages the region files give (`language: sv`), by region id.
+    public var regionLanguages: [String: Language] = [:]
+    /// The languages the pages are written in (`elo report --lang`; both national pages by default).
+    public var languages: ReportLanguages = .automatic
+    /// The dialect of `coverage.csv` (`elo report --csv-dialect`).
+    public var csv: CSVDialect = .finnish
+    /// The inbox the documents were read from (`inbox:` of the pipeline file): the pages link to its files.
+    public var inbox: URL?
     public var indexFile: URL
     public var reportFolder: URL
 
@@ -36,22 +45,40 @@ public struct ReportJob: Sendable {
         do { catalog = try RegionCatalog.load(folder: ingest.regions) } catch { throw ReportFailure(error.description) }
         let labels = try CoverageLabelCatalog.load(file)
         let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
-        return ReportJob(
+        var job = ReportJob(
             pipeline: name, title: coverage.title ?? name, labels: labels, settings: coverage,
             regions: catalog.regions.map { region in
                 (region.id, region.nameFinnish == region.nameSwedish ? region.nameFinnish : "\(region.nameFinnish) / \(region.nameSwedish)")
             },
             indexFile: ingest.output.appendingPathComponent(IngestRun.indexFileName),
             reportFolder: ingest.output.appendingPathComponent(folderName))
+        job.inbox = file.inbox
+        job.regionLanguages = Dictionary(catalog.regions.compactMap { region in region.language.map { (region.id, $0) } },
+                                         uniquingKeysWith: { first, _ in first })
+        return job
+    }
+
+    /// The regions' documents from the index, each with its language from the region file.
+    private func regionDocuments() throws -> [RegionDocuments] {
+        try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions).map { documents in
+            var documents = documents
+            documents.language = regionLanguages[documents.region]
+            return documents
+        }
     }
 
     private func generator(generated: String?) -> ReportGenerator {
-        ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+        var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+        generator.csv = csv
+        generator.links = EvidenceLinks(
+            documentPages: true, sources: inbox.map { EvidenceLinks.relativePath(from: reportFolder, to: $0) }, spreadsheet: true)
+        generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
+        return generator
     }
 
     /// Coverage as the index has it now, compared with the last written report (nothing is written).
     public func coverage() throws -> CoverageReport {
-        let documents = try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions)
+        let documents = try regionDocuments()
         let previous = FileManager.default.contents(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         return generator(generated: nil).report(documents, previous: previous?.pipeline == pipeline ? previous : nil)
@@ -60,8 +87,7 @@ public struct ReportJob: Sendable {
     /// Writes the report folder and returns the report; `generated` is printed on the pages (e.g. a date).
     @discardableResult
     public func write(generated: String?) throws -> CoverageReport {
-        let documents = try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions)
-        let report = try generator(generated: generated).write(documents, to: reportFolder)
+        let report = try generator(generated: generated).write(try regionDocuments(), to: reportFolder, languages: languages)
         if let state = try? ReportState.fingerprint(of: self, generated: generated) { try? ReportState.store(state, in: reportFolder) }
         return report
     }

@@ -5,8 +5,16 @@ import Foundation
 import GRDB
 
 /// `elo search`: full-text search over the current versions' passages, by surface form, Finnish base form and
-/// Swedish stem, best matches first, with the matched words located for highlighting.
+/// Swedish stem, with the matched words located for highlighting. Passages with content come first: the rank
+/// is FTS5's bm25 (lower is better) plus `headingPenalty` for a heading or a title-like line of fewer than
+/// `titleWords` words, which names a subject without saying anything about it.
 public final class ReportSearch {
+    /// Added to bm25 for heading-only passages: more than bm25 separates passages of one small index, so a
+    /// heading comes after every passage with content that matches as well.
+    public static let headingPenalty = 25.0
+    /// Shorter passages read as titles, whatever their kind.
+    public static let titleWords = 4
+
     /// One matching passage.
     public struct Hit: Sendable, Codable, Hashable {
         public var region: String
@@ -19,6 +27,17 @@ public final class ReportSearch {
         public var highlights: [CoverageEvidence.Highlight]
         /// Labels the passage carries, best first.
         public var labels: [String]
+        /// `heading`, `paragraph` or `list-item`.
+        public var kind: Passage.Kind
+        /// The rank the hits are ordered by (bm25 with the heading penalty; lower is better).
+        public var rank: Double
+        /// Whether the passage is a heading or a title-like line: ranked after the passages with content.
+        public var headingOnly: Bool
+
+        enum CodingKeys: String, CodingKey {
+            case region, document, page, passage, language, text, highlights, labels, kind, rank
+            case headingOnly = "heading_only"
+        }
     }
 
     private let queue: DatabaseQueue
@@ -37,7 +56,8 @@ public final class ReportSearch {
     public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20) throws(ReportFailure) -> [Hit] {
         let query = try query(text)
         var sql = """
-            SELECT c.region, c.path, p.page, p.idx, p.language, p.text,
+            SELECT c.region, c.path, p.page, p.idx, p.kind, p.language, p.text,
+                   (p.kind = 'heading' OR length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1 < \(Self.titleWords)) AS heading_only,
                    (SELECT group_concat(label, ' ') FROM (SELECT label FROM labels WHERE passage_id = p.id ORDER BY score DESC)) AS labels
             FROM passages_fts f
             JOIN passages p ON p.id = f.rowid
@@ -54,7 +74,9 @@ public final class ReportSearch {
             sql += " AND EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = p.id AND (\(placeholders)))"
             for label in labels { arguments += [label, label] }
         }
-        sql += " ORDER BY bm25(passages_fts), c.path, p.page, p.idx LIMIT ?"
+        sql = "SELECT *, bm25_rank + heading_only * \(Self.headingPenalty) AS rank FROM ("
+            + sql.replacingOccurrences(of: "SELECT c.region,", with: "SELECT bm25(passages_fts) AS bm25_rank, c.region,")
+            + ") ORDER BY rank, path, page, idx LIMIT ?"
         arguments.append(max(1, limit))
         let rows: [Row]
         do {
@@ -68,7 +90,8 @@ public final class ReportSearch {
             return Hit(
                 region: row["region"], document: row["path"], page: row["page"], passage: row["idx"], language: language,
                 text: text, highlights: highlights(in: text, query: query),
-                labels: (row["labels"] as String?)?.split(separator: " ").map(String.init) ?? [])
+                labels: (row["labels"] as String?)?.split(separator: " ").map(String.init) ?? [],
+                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph, rank: row["rank"], headingOnly: row["heading_only"])
         }
     }
 

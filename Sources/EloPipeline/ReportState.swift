@@ -26,9 +26,11 @@ struct ReportState {
                                                           COALESCE(withdrawn_at, ''), ','), '') FROM documents)
                 """) ?? ""
         }
-        let settings = [
+        let languages: String = job.regionLanguages.keys.sorted().map { "\($0)=\(job.regionLanguages[$0]!.rawValue)" }.joined(separator: ";")
+        let settings: String = [
             job.pipeline, job.title, generated ?? "", "\(job.settings.thresholds)",
             job.labels.map { "\($0)" }.joined(separator: ";"), job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
+            "\(job.languages)", languages, job.csv.rawValue, job.inbox?.standardizedFileURL.path ?? "",
         ].joined(separator: "\n")
         return ContentHash.sha256(of: Data((index + "\n" + settings).utf8))
     }

@@ -25,11 +25,11 @@ public struct CoverageCalculator: Sendable {
     /// One region's assessment from its latest document versions; with `previousVersions`, also the
     /// changes since the region's previous submission (assessed with the same labels and thresholds).
     public func run(
-        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil
+        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil, language: Language? = nil
     ) -> RegionCoverage {
         var coverage = RegionCoverage(
             region: region, name: name, documents: documents.map(CoverageDocument.init),
-            labels: assess(documents))
+            labels: assess(documents), language: language)
         if let previousVersions, !previousVersions.isEmpty {
             coverage.changes = CoverageChange.between(
                 previous: assess(previousVersions), current: coverage.labels, basis: .previousVersion)
@@ -93,9 +93,9 @@ public struct CoverageCalculator: Sendable {
         }
         return LabelCoverage(
             label: label, level: level,
-            evidence: counted.prefix(thresholds.evidenceLimit).map(evidence),
+            evidence: counted.prefix(thresholds.evidenceLimit).map { evidence($0, label: label) },
             passageCount: counted.count,
-            nearMisses: near.prefix(thresholds.nearMissLimit).map(evidence))
+            nearMisses: near.prefix(thresholds.nearMissLimit).map { evidence($0, label: label) })
     }
 
     /// A given label, scoring at least the covered score, on a list item or a paragraph long enough to say
@@ -113,15 +113,32 @@ public struct CoverageCalculator: Sendable {
         text.split(whereSeparator: { $0.isWhitespace }).count
     }
 
-    private func evidence(_ candidate: Candidate) -> CoverageEvidence {
+    /// Why a candidate does not count fully (nil when it is substantive evidence).
+    private func reason(_ candidate: Candidate, label: CoverageLabel) -> NearMissReason? {
+        if isSubstantive(candidate) { return nil }
+        if candidate.passage.kind == .heading { return .heading }
+        let score = candidate.label.score
+        guard candidate.nearMiss else {
+            if score < thresholds.weak.score { return .belowWeakScore }
+            if candidate.passage.kind == .paragraph && Self.wordCount(candidate.passage.text) < thresholds.substantiveWords {
+                return .shortParagraph
+            }
+            return .belowCoveredScore
+        }
+        if score < (label.threshold ?? 0.5) { return .belowThreshold }
+        return label.modelled == true ? .ruledOutByModel : .setAside
+    }
+
+    private func evidence(_ candidate: Candidate, label: CoverageLabel) -> CoverageEvidence {
         let ranges = candidate.label.evidence.map { $0.start..<max($0.start, $0.end) }
         let excerpt = QuoteExcerpt(text: candidate.passage.text, highlights: ranges, limit: quoteLimit)
         var cues: [String] = []
         for item in candidate.label.evidence where !cues.contains(item.cue) { cues.append(item.cue) }
         return CoverageEvidence(
-            document: candidate.document.path, page: candidate.passage.page, passage: candidate.passage.index,
+            document: MachinePath.scrub(candidate.document.path), page: candidate.passage.page, passage: candidate.passage.index,
             quote: excerpt.text,
             highlights: excerpt.highlights.map { CoverageEvidence.Highlight(start: $0.lowerBound, end: $0.upperBound) },
-            score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence)
+            score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence,
+            reason: reason(candidate, label: label))
     }
 }

@@ -22,6 +22,17 @@ enum HTMLText {
         return out
     }
 
+    /// A file path escaped, with a line-break opportunity (`<wbr>`) after each `/`, `_` and `-`, so a long path
+    /// wraps between its parts and never inside a word.
+    static func path(_ path: String) -> String {
+        var out = ""
+        for character in path {
+            out += escape(String(character))
+            if character == "/" || character == "_" || character == "-" { out += "<wbr>" }
+        }
+        return out
+    }
+
     /// The quote escaped, with the highlighted character ranges wrapped in `<mark>`.
     static func highlighted(_ quote: String, _ highlights: [CoverageEvidence.Highlight]) -> String {
         QuoteExcerpt.marked(quote, highlights, escape: escape, open: "<mark>", close: "</mark>")

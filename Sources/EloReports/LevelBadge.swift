@@ -13,18 +13,23 @@ enum LevelBadge {
 
     static func cssClass(_ level: CoverageLevel) -> String { "level-\(level.rawValue)" }
 
-    static func html(_ level: CoverageLevel) -> String {
-        "<span class=\"level \(cssClass(level))\">\(symbol(level)) \(level.title)</span>"
+    static func html(_ level: CoverageLevel, _ strings: ReportStrings) -> String {
+        "<span class=\"level \(cssClass(level))\">\(symbol(level)) \(HTMLText.escape(strings.level(level)))</span>"
     }
 }
 
 /// How a change is said in words.
 enum ChangeWording {
-    static func verb(_ change: CoverageChange) -> String {
-        switch change.direction {
-        case .gained: change.to == .covered ? "Became covered" : "Strengthened"
-        case .lost: change.from == .covered ? "Lost coverage" : "Weakened"
-        case .assessability: change.to == .notAssessed ? "No longer assessable" : "Now assessable"
+    static func verb(_ change: CoverageChange, _ strings: ReportStrings) -> String {
+        let key = switch change.direction {
+        case .gained: change.to == .covered ? "became-covered" : "strengthened"
+        case .lost: change.from == .covered ? "lost-coverage" : "weakened"
+        case .assessability: change.to == .notAssessed ? "no-longer-assessable" : "now-assessable"
         }
+        return strings.text("change." + key)
+    }
+
+    static func basis(_ basis: CoverageChange.Basis, _ strings: ReportStrings) -> String {
+        strings.text(basis == .previousRun ? "change.since-run" : "change.since-version")
     }
 }

@@ -9,11 +9,14 @@ public struct RegionDocuments: Sendable {
     /// The region's documents as they were before its latest new versions: unchanged documents plus the
     /// versions the new ones replaced (empty when every document is a first version).
     public var previous: [Document]
+    /// The region's language from its region file (`language: sv`), if it gives one.
+    public var language: Language?
 
-    public init(region: String, name: String, current: [Document], previous: [Document] = []) {
+    public init(region: String, name: String, current: [Document], previous: [Document] = [], language: Language? = nil) {
         self.region = region
         self.name = name
         self.current = current
         self.previous = previous
+        self.language = language
     }
 }

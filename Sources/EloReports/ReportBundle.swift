@@ -1,8 +1,9 @@
 import EloCore
 import Foundation
 
-/// Every file of a coverage report, rendered in memory: the national matrix (HTML, CSV), the whole
-/// report as JSON, and per region HTML, Markdown and JSON. Paths come from `ReportLayout`.
+/// Every file of a coverage report, rendered in memory: the national matrix (HTML in each national
+/// language, CSV), the whole report as JSON, and per region HTML, Markdown and JSON in the region's
+/// language. Paths come from `ReportLayout`.
 public struct ReportBundle: Sendable {
     /// One file: a relative path made of sanitised parts, and its bytes.
     public struct File: Sendable, Hashable {
@@ -19,18 +20,31 @@ public struct ReportBundle: Sendable {
 
     public init(files: [File]) { self.files = files }
 
-    public init(_ report: CoverageReport) throws {
+    /// The files of `report`; `csv` is the dialect of `coverage.csv`; `links` says which other files (written
+    /// by other renderers: document pages, workbooks) and source files the pages link to.
+    public init(_ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
+                links: EvidenceLinks = EvidenceLinks()) throws {
         let layout = ReportLayout(report)
-        var files = [
-            File(path: ReportLayout.indexHTML, contents: Data(NationalMatrixRenderer(report: report).render().utf8)),
-            File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report).render()),
+        var files: [File] = []
+        let national = languages.national
+        for language in national {
+            let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.indexHTML(for: $0, national: national)) }
+            var renderer = NationalMatrixRenderer(report: report, language: language, alternates: alternates)
+            renderer.spreadsheetLink = links.spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
+            let page = renderer.render()
+            files.append(File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
+        }
+        files += [
+            File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report, dialect: csv, language: national[0]).render()),
             File(path: ReportLayout.reportJSON, contents: try ReportJSON.encode(report)),
         ]
-        let page = RegionPageRenderer(report: report)
-        let markdown = RegionMarkdownRenderer(report: report)
         for region in report.regions {
+            let language = languages.language(of: region)
+            let index = "../" + ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
+            let page = RegionPageRenderer(report: report, indexLink: index, language: language, links: links)
             files.append(File(path: layout.regionPage(region.region), contents: Data(page.render(region).utf8)))
-            files.append(File(path: layout.regionMarkdown(region.region), contents: Data(markdown.render(region).utf8)))
+            let markdown = RegionMarkdownRenderer(report: report, language: language, links: links).render(region)
+            files.append(File(path: layout.regionMarkdown(region.region), contents: Data(markdown.utf8)))
             files.append(File(path: layout.regionJSON(region.region), contents: try ReportJSON.encode(region)))
         }
         self.files = files

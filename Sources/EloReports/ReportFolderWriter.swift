@@ -28,6 +28,7 @@ public struct ReportFolderWriter: Sendable {
             }
         }
         removeStaleRegionFiles(keeping: Set(targets.map(\.path)), root: root)
+        removeStaleNationalPages(keeping: Set(targets.map(\.path)), root: root)
         return targets
     }
 
@@ -45,12 +46,26 @@ public struct ReportFolderWriter: Sendable {
         }
     }
 
-    private func removeStaleRegionFiles(keeping kept: Set<String>, root: URL) {
-        let regions = root.appendingPathComponent(ReportLayout.regionFolder)
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: regions.path)) ?? []
-        for name in names where [".html", ".md", ".json"].contains(where: name.hasSuffix) {
-            let url = regions.appendingPathComponent(name).standardizedFileURL
+    /// National pages and workbooks in a language no longer written (`index-sv.html` after `elo report --lang fi`).
+    private func removeStaleNationalPages(keeping kept: Set<String>, root: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        let stale = { (name: String) in
+            (name.hasPrefix("index-") && name.hasSuffix(".html")) || (name.hasPrefix("coverage-") && name.hasSuffix(".xlsx"))
+        }
+        for name in names where stale(name) {
+            let url = root.appendingPathComponent(name).standardizedFileURL
             if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
+        }
+    }
+
+    private func removeStaleRegionFiles(keeping kept: Set<String>, root: URL) {
+        for folder in [ReportLayout.regionFolder, ReportLayout.documentFolder] {
+            let files = root.appendingPathComponent(folder)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? []
+            for name in names where [".html", ".md", ".json"].contains(where: name.hasSuffix) {
+                let url = files.appendingPathComponent(name).standardizedFileURL
+                if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
+            }
         }
     }
 }

@@ -10,6 +10,12 @@ public struct ReportGenerator: Sendable {
     public var thresholds: CoverageThresholds
     /// Injected so reports are reproducible; `nil` leaves the date out.
     public var generated: String?
+    /// The dialect of `coverage.csv`.
+    public var csv: CSVDialect = .finnish
+    /// Renderers of further files (the spreadsheet, document pages), written with the others.
+    public var extraRenderers: [any ReportFileRenderer] = []
+    /// What the pages link to besides each other (document pages, source files, workbooks).
+    public var links = EvidenceLinks()
 
     public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
         self.pipeline = pipeline
@@ -23,7 +29,7 @@ public struct ReportGenerator: Sendable {
     public func report(_ regions: [RegionDocuments], previous: CoverageReport? = nil) -> CoverageReport {
         let calculator = CoverageCalculator(labels: labels, thresholds: thresholds)
         let coverage = regions.map {
-            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous)
+            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous, language: $0.language)
         }
         let report = CoverageReport(
             pipeline: pipeline, title: title, labels: labels, regions: coverage, generated: generated, thresholds: thresholds)
@@ -33,12 +39,14 @@ public struct ReportGenerator: Sendable {
     /// Writes the report into `folder` and returns it. An unreadable previous `coverage.json` is ignored
     /// (no run-to-run changes) rather than stopping the report.
     @discardableResult
-    public func write(_ regions: [RegionDocuments], to folder: URL) throws -> CoverageReport {
+    public func write(_ regions: [RegionDocuments], to folder: URL, languages: ReportLanguages = .automatic) throws -> CoverageReport {
         let previousURL = folder.appendingPathComponent(ReportLayout.reportJSON)
         let previous = FileManager.default.contents(atPath: previousURL.path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
-        try ReportFolderWriter(folder: folder).write(try ReportBundle(report))
+        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links)
+        for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
+        try ReportFolderWriter(folder: folder).write(bundle)
         return report
     }
 }

@@ -7,6 +7,25 @@ public struct ReportLayout: Sendable {
     public static let matrixCSV = "coverage.csv"
     public static let reportJSON = "coverage.json"
     public static let regionFolder = "regions"
+    public static let documentFolder = "documents"
+
+    /// `documents/<slug>.html` for a document's path: the page with all its passages and labels.
+    public static func documentPage(_ path: String) -> String {
+        let slug = ReportFileName.slug(path)
+        let unique = slug.count >= ReportFileName.maximumLength - 1
+            ? String(slug.prefix(ReportFileName.maximumLength - 10)) + "-" + ReportFileName.stableHash(path) : slug
+        return "\(documentFolder)/\(unique).html"
+    }
+
+    /// The matrix workbook in `language`: `coverage.xlsx` for the first of `national`, else `coverage-<code>.xlsx`.
+    public static func spreadsheet(for language: ReportLanguage, national: [ReportLanguage]) -> String {
+        language == national.first ? "coverage.xlsx" : "coverage-\(language.rawValue).xlsx"
+    }
+
+    /// The national page in `language`: `index.html` for the first of `national`, else `index-<code>.html`.
+    public static func indexHTML(for language: ReportLanguage, national: [ReportLanguage]) -> String {
+        language == national.first ? indexHTML : "index-\(language.rawValue).html"
+    }
 
     private let slugs: [String: String]
 

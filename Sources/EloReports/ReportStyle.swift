@@ -1,11 +1,13 @@
+import EloCore
+
 /// The one style sheet every HTML report inlines: no fonts, scripts or other files are loaded, so the
 /// pages work offline, on a laptop screen and on paper. Levels are told apart by colour *and* by a symbol.
 enum ReportStyle {
     /// Everything of a page up to and including `<body>`, with the style sheet inlined; `title` is escaped.
-    static func pageStart(title: String) -> String {
+    static func pageStart(title: String, language: ReportLanguage) -> String {
         """
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="\(language.rawValue)">
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -18,9 +20,17 @@ enum ReportStyle {
         """
     }
 
+    /// `--covered: …; --covered-bg: …;` and so on for every level, from `LevelPalette`.
+    static var levelColours: String {
+        let names: [(CoverageLevel, String)] = [(.covered, "covered"), (.weak, "weak"), (.notCovered, "gap"), (.notAssessed, "na")]
+        return names.map { level, name in
+            let colours = LevelPalette.colours(level)
+            return "--\(name): \(LevelPalette.css(colours.ink)); --\(name)-bg: \(LevelPalette.css(colours.background));"
+        }.joined(separator: " ")
+    }
+
     static let css = """
-    :root { --covered: #1f7a3a; --covered-bg: #cdebd3; --weak: #8a5a00; --weak-bg: #ffe3a3;
-      --gap: #a3161c; --gap-bg: #f7c5c7; --na: #4b5563; --na-bg: #e5e7eb; --ink: #1f2328; --muted: #57606a; }
+    :root { \(levelColours) --ink: #1f2328; --muted: #57606a; }
     * { box-sizing: border-box; }
     body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif; color: var(--ink);
       margin: 0 auto; padding: 1.5rem 2rem 3rem; max-width: 78rem; line-height: 1.45; font-size: 15px; }
@@ -46,7 +56,23 @@ enum ReportStyle {
     table.list { width: 100%; font-size: .9rem; margin: .5rem 0; }
     table.list th, table.list td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid #e5e7eb;
       vertical-align: top; overflow-wrap: anywhere; }
-    .matrix-wrap { overflow-x: auto; }
+    .matrix-wrap { overflow: auto; max-height: 85vh; }
+    .controls { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin: .5rem 0; font-size: .9rem; }
+    .controls label { display: flex; flex-direction: column; gap: .15rem; }
+    .controls select, .controls input, .controls button { font: inherit; padding: .15rem .3rem; }
+    table.matrix thead th { position: sticky; z-index: 2; }
+    table.matrix thead tr:first-child th { top: 0; height: 1.9rem; }
+    table.matrix thead tr:nth-child(2) th { top: 1.9rem; }
+    table.matrix th.region { position: sticky; left: 0; z-index: 1; }
+    table.matrix thead th.region { z-index: 3; background: #f6f8fa; }
+    table.matrix th.label button { all: unset; cursor: pointer; }
+    table.matrix th.label button:focus-visible, table.matrix td a:focus-visible { outline: 3px solid #0a58ca; }
+    .hidden { display: none; }
+    table.matrix td.dimmed a { opacity: .25; }
+    table.documents th, table.documents td { overflow-wrap: normal; word-break: normal; hyphens: manual; }
+    table.documents th { white-space: nowrap; }
+    table.documents td:first-child { min-width: 14rem; }
+    .table-wrap { overflow-x: auto; }
     table.matrix { font-size: .85rem; }
     table.matrix th, table.matrix td { border: 1px solid #fff; padding: 0; }
     table.matrix thead th { background: #f6f8fa; font-weight: 600; padding: .3rem .25rem; }
@@ -76,7 +102,19 @@ enum ReportStyle {
     blockquote footer { font-size: .8rem; color: var(--muted); margin-top: .2rem; }
     mark { background: #fff0a0; color: inherit; padding: 0 .1em; border-radius: 2px; }
     ul.changes { padding-left: 1.2rem; }
-    @media (max-width: 700px) { body { padding: 1rem; } }
+    .caveat { display: inline-block; min-width: 1.1em; margin-left: .1em; padding: 0 .2em; border-radius: 3px;
+      background: #1f2328; color: #fff; font-size: .75em; font-weight: 700; line-height: 1.3; text-align: center; }
+    table.matrix td.incomplete a { outline: 2px dashed #1f2328; outline-offset: -3px; }
+    .caveat-note { margin: .4rem 0; font-size: .9rem; }
+    .why { font-style: italic; }
+    .notice ul { margin: .3rem 0; }
+    .passage { border-left: 3px solid #d0d7de; padding: .2rem .75rem; margin: .5rem 0; }
+    .passage:target { border-left-color: #0a58ca; background: #eef4ff; }
+    .passage-heading p { font-weight: 700; }
+    .passage p { margin: 0; }
+    ul.labels { margin: .2rem 0 0; padding-left: 1.2rem; font-size: .85rem; }
+    @media (max-width: 700px) { body { padding: 1rem; }
+      table.matrix th.region { white-space: normal; min-width: 7rem; max-width: 9rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

@@ -1,3 +1,4 @@
+import EloCore
 import EloTestSupport
 import Foundation
 import Testing
@@ -15,7 +16,7 @@ struct AnswerKeyMatrixTests {
     static let repository = IngestFixture.repository
     static let ready = IngestFixture.executable != nil
 
-    /// region → label → level, from the answer key (or from `coverage.csv`, same layout after two columns).
+    /// region → label → level, from the answer key.
     static func answerKey() throws -> [String: [String: String]] {
         let text = try String(contentsOf: repository.appendingPathComponent("corpus/answer-key.tsv"), encoding: .utf8)
         let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
@@ -27,15 +28,12 @@ struct AnswerKeyMatrixTests {
         return key
     }
 
-    static func matrix(_ csv: URL) throws -> [String: [String: String]] {
-        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "\u{FEFF}", with: "")
-        let rows = text.components(separatedBy: .newlines).filter { !$0.isEmpty }.map { $0.components(separatedBy: ",") }
-        guard let header = rows.first else { return [:] }
-        var matrix: [String: [String: String]] = [:]
-        for row in rows.dropFirst() where row.count == header.count {
-            matrix[row[0]] = Dictionary(uniqueKeysWithValues: zip(header.dropFirst(2), row.dropFirst(2)))
-        }
-        return matrix
+    /// region → label → level code, from the report's `coverage.json` (`coverage.csv` is in words, for spreadsheets).
+    static func matrix(_ json: URL) throws -> [String: [String: String]] {
+        let report = try JSONDecoder().decode(CoverageReport.self, from: Data(contentsOf: json))
+        return Dictionary(report.regions.map { region in
+            (region.region, Dictionary(region.labels.map { ($0.label.id, $0.level.rawValue) }, uniquingKeysWith: { first, _ in first }))
+        }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Copies the inbox with every file a day apart in path order, then makes each `-v2` file two days older
@@ -70,7 +68,7 @@ struct AnswerKeyMatrixTests {
         #expect([0, 2].contains(process.terminationStatus), "elo ingest exited \(process.terminationStatus)")
 
         let key = try Self.answerKey()
-        let matrix = try Self.matrix(output.appendingPathComponent("reports/coverage.csv"))
+        let matrix = try Self.matrix(output.appendingPathComponent("reports/coverage.json"))
         var agreed = 0
         var disagreeing: [String] = []
         for region in key.keys.sorted() {

@@ -26,7 +26,7 @@ struct PipelineFileTests {
         #expect(ingest.limits == WorkerLimits(timeoutSeconds: 120, cpuSeconds: 120, memoryMB: 2048, documentsPerWorker: 200))
         #expect(ingest.classifies)
         let coverage = CoverageSettings(file)
-        #expect(coverage.title == "ELO 2014 — alueellinen kattavuus / regional coverage")
+        #expect(coverage.title == "ELO 2014 — alueellinen kattavuus / regional täckning")
         #expect(coverage.thresholds == CoverageThresholds(covered: .init(passages: 1, score: 0.5), weak: .init(passages: 1, score: 0.5)))
         let classification = try PipelineConfiguration(file)
         #expect(classification.name == "elo-2014")

@@ -112,8 +112,9 @@ import Testing
         let report = CoverageFixtures.report()
         var region = report.regions[0]
         region.labels[0].evidence = coverage.evidence
-        #expect(RegionPageRenderer(report: report).render(region).contains("OCR, confidence 87 %"))
-        #expect(RegionMarkdownRenderer(report: report).render(region).contains("OCR (confidence 87 %)"))
+        #expect(RegionPageRenderer(report: report).render(region).contains("tekstintunnistus (OCR), luotettavuus 87 %"))
+        #expect(RegionMarkdownRenderer(report: report).render(region).contains("tekstintunnistus (OCR), luotettavuus 87 %"))
+        #expect(RegionPageRenderer(report: report, language: .swedish).render(region).contains("textigenkänning (OCR), tillförlitlighet 87 %"))
     }
 
     @Test func evidenceIsBestFirstLimitedAndCounted() {

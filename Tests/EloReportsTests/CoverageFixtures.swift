@@ -5,9 +5,11 @@ import Foundation
 /// Small, hand-made documents and reports the report tests share. Texts are written for the tests.
 enum CoverageFixtures {
     static let labels = [
-        CoverageLabel(id: "okm2011.saatavuus", set: "okm2011", title: "Ohjauspalveluja on tasapuolisesti saatavissa"),
-        CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Ohjauksen laatujärjestelmiä kehitetään"),
-        CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamon toteutus alueella"),
+        CoverageLabel(id: "okm2011.saatavuus", set: "okm2011", title: "Ohjauspalveluja on tasapuolisesti saatavissa",
+                      titleSwedish: "Vägledningstjänster finns jämlikt tillgängliga"),
+        CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Ohjauksen laatujärjestelmiä kehitetään",
+                      titleSwedish: "Kvalitetssystemen för vägledning utvecklas"),
+        CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamon toteutus alueella", titleSwedish: "Navigatorn i regionen"),
     ]
 
     /// Levels by score alone: the fixtures' passages are one short sentence each, written to stand for
@@ -65,7 +67,8 @@ enum CoverageFixtures {
         let aland = calculator.run(
             region: "österbotten", name: "Österbotten",
             documents: [document("österbotten/plan.pdf", status: .needsPassword,
-                                 diagnostics: [Diagnostic(id: "extraction.encrypted", severity: .error, message: "encrypted PDF, no password given")])])
+                                 diagnostics: [Diagnostic(id: "extraction.encrypted", severity: .error, message: "encrypted PDF, no password given")])],
+            language: .swedish)
         let current = CoverageReport(
             pipeline: "elo-2014", title: "ELO 2014 <reports>", labels: labels, regions: [lappi, savo, aland],
             generated: "2014-06-30")

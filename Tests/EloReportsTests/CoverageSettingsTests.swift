@@ -57,7 +57,10 @@ import Testing
         let labels = try CoverageLabelCatalog.load(pipeline: Self.pipeline)
         #expect(labels.count == 20)
         #expect(labels.first == CoverageLabel(id: "okm2011.saatavuus", set: "okm2011",
-                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita"))
+                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita",
+                                              titleSwedish: "Vägledningstjänster finns jämlikt tillgängliga och motsvarar individens behov",
+                                              threshold: 0.5, modelled: true), "the pipeline's threshold; elo-2014 has a model")
+        #expect(labels.contains { $0.threshold == 0.6 }, "a label's own threshold: (okm2011) wins over the pipeline's")
         #expect(Set(labels.map(\.set)) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
         #expect(labels.allSatisfy { $0.id.hasPrefix($0.set + ".") })
     }

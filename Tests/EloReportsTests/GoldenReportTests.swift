@@ -9,6 +9,8 @@ import Testing
 
     @Test func nationalMatrixHTML() throws {
         try GoldenFile.check(NationalMatrixRenderer(report: report).render(), against: "index.html")
+        let swedish = NationalMatrixRenderer(report: report, language: .swedish, alternates: [(.finnish, "index.html")])
+        try GoldenFile.check(swedish.render(), against: "index-sv.html")
     }
 
     @Test func nationalCSV() throws {
@@ -23,8 +25,10 @@ import Testing
     func regionFiles(index: Int) throws {
         let region = report.regions[index]
         let base = ReportLayout(report).regionBase(region.region)
-        try GoldenFile.check(RegionPageRenderer(report: report).render(region), against: base + ".html")
-        try GoldenFile.check(RegionMarkdownRenderer(report: report).render(region), against: base + ".md")
+        let language = ReportLanguages.automatic.language(of: region)
+        let links = EvidenceLinks(documentPages: true, sources: "../inbox")
+        try GoldenFile.check(RegionPageRenderer(report: report, language: language, links: links).render(region), against: base + ".html")
+        try GoldenFile.check(RegionMarkdownRenderer(report: report, language: language, links: links).render(region), against: base + ".md")
         try GoldenFile.check(ReportJSON.encode(region), against: base + ".json")
     }
 

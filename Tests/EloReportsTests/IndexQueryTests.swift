@@ -129,3 +129,24 @@ import Testing
         #expect(throws: ReportFailure.self) { try ReportDocumentDetail.find("nothing.pdf", indexFile: index.indexFile) }
     }
 }
+
+/// `elo search` ranks passages with content above headings that only name the subject.
+@Suite struct SearchRankingTests {
+    @Test func contentComesBeforeHeadingsAndEachHitSaysWhereItIs() throws {
+        let index = try IndexFixture()
+        var heading = IndexFixture.passage("Ohjaamo", index: 0)
+        heading.kind = .heading
+        let title = IndexFixture.passage("Ohjaamo Rovaniemi", page: 2, index: 0)
+        let content = IndexFixture.passage(
+            "Rovaniemen Ohjaamossa nuoret saavat ilman ajanvarausta ohjausta, jota TE-toimisto, kunnan nuorisotyö ja "
+                + "oppilaitokset antavat yhdessä samassa paikassa, ja palvelua kehitetään palautteen perusteella.",
+            page: 3, index: 0, labels: [("ohjaamo.toteutus", 0.8, "Ohjaamossa")])
+        try index.add("lappi/a.pdf", region: "lappi", passages: [heading, title])
+        try index.add("lappi/b.pdf", region: "lappi", passages: [content])
+        let hits = try ReportSearch(indexFile: index.indexFile).run("ohjaamo")
+        #expect(hits.map(\.page) == [3, 1, 2] || hits.map(\.page) == [3, 2, 1], "\(hits.map(\.page))")
+        #expect(hits.first?.headingOnly == false && hits.dropFirst().allSatisfy(\.headingOnly))
+        #expect(hits.first?.labels == ["ohjaamo.toteutus"] && hits.first?.region == "lappi" && hits.first?.document == "lappi/b.pdf")
+        #expect(hits.first?.kind == .paragraph && hits[1].rank > hits[0].rank)
+    }
+}

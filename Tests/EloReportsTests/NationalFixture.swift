@@ -51,7 +51,7 @@ enum NationalFixture {
             return calculator.run(region: id, name: name, documents: [
                 CoverageFixtures.document("\(id)/toimintasuunnitelma-\(2014 - number % 2).pdf", passages: passages)])
         }
-        return CoverageReport(pipeline: "elo-2014", title: "ELO 2014 — regional coverage", labels: labels,
+        return CoverageReport(pipeline: "elo-2014", title: "ELO 2014 — alueellinen kattavuus / regional täckning", labels: labels,
                               regions: coverage, generated: "2014-06-30")
     }
 }

@@ -23,7 +23,7 @@ import Testing
         let second = try generator.write([region([0.2])], to: folder.url)
         #expect(second.regions[0].changes == [CoverageChange(label: label.id, basis: .previousRun, from: .covered, to: .notCovered)])
         let page = try String(contentsOf: folder.url.appendingPathComponent("regions/kainuu.html"), encoding: .utf8)
-        #expect(page.contains("Lost coverage"))
+        #expect(page.contains("Menetti kattavuuden"))
         let third = try generator.write([region([0.2])], to: folder.url)
         #expect(third.regions[0].changes.isEmpty, "nothing changed since the second run")
     }
