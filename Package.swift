@@ -24,6 +24,8 @@ let package = Package(
         .systemLibrary(name: "CVoikko", pkgConfig: "libvoikko", providers: [.apt(["libvoikko-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
         .systemLibrary(name: "CCrypto", pkgConfig: "libcrypto", providers: [.apt(["libssl-dev"])]),
+        // One atomic swap of two folders (renameat2): a new report set replaces the old whole.
+        .target(name: "CFileSwap"),
         // liblinear: fits the learned layer's logistic regressions (`elo train`); prediction is plain Swift.
         .systemLibrary(name: "CLinear", providers: [.apt(["liblinear-dev"])]),
         // libxlsxwriter: the matrix and gaps workbook (coverage.xlsx); wrapped by EloSpreadsheet only.
@@ -53,7 +55,7 @@ let package = Package(
         ]),
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
         .target(
-            name: "EloReports", dependencies: ["EloCore"],
+            name: "EloReports", dependencies: ["EloCore", "CFileSwap"],
             // The reports' words, one file per language, compiled into the module.
             resources: [.embedInCode("Resources/strings-fi.txt"), .embedInCode("Resources/strings-sv.txt")]),
         // The matrix and gaps as an Excel workbook (libxlsxwriter).

@@ -136,11 +136,12 @@ struct IngestCommand: ParsableCommand {
                 reportFailure = "\(error)"
             }
         }
+        let reported = reportFailure == nil ? summary : ingest.recordReportsFailed(summary)
         if json {
-            try JSONOutput.write(summary)
+            try JSONOutput.write(reported)
         } else {
-            print(summary.oneLine)
-            if summary.needsAttention { print(summary.attentionReport) }
+            print(reported.oneLine)
+            if reported.needsAttention { print(reported.attentionReport) }
         }
         if let reportFailure {
             FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(reportFailure)\n".utf8))

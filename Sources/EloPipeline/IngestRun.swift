@@ -126,7 +126,7 @@ public struct IngestRun: Sendable {
         }
     }
 
-    private func writeSummaryFile(_ summary: IngestSummary) throws {
+    func writeSummaryFile(_ summary: IngestSummary) throws {
         let folder = settings.output.appendingPathComponent("runs")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let stamp = summary.startedAt.replacingOccurrences(of: ":", with: "")

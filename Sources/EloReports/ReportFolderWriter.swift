@@ -1,14 +1,18 @@
+import CFileSwap
 import Foundation
 
-/// Writes a `ReportBundle` into an output folder. Each file is written atomically (readers never see half a
-/// page); a path that is absolute, empty, or has `.`/`..` or unexpected characters in any part is refused
-/// before anything is written. Region files left from regions no longer in the report are removed.
+/// Writes a `ReportBundle` as a whole set: every file goes into a fresh folder beside the report folder, which
+/// then takes the report folder's place in one atomic swap (the old set stays until then and is removed after).
+/// A run that fails or is killed half-way leaves the previous reports as they were; its half-written folder is
+/// removed, or swept by the next write. A path that is absolute, empty, or has `.`/`..` or unexpected characters
+/// in any part is refused before anything is written. The report folder is elo's: files put there by hand do not
+/// survive the next write.
 public struct ReportFolderWriter: Sendable {
     public var folder: URL
 
     public init(folder: URL) { self.folder = folder }
 
-    /// Writes every file; returns their URLs in bundle order.
+    /// Writes every file; returns their URLs (in the report folder) in bundle order.
     @discardableResult
     public func write(_ bundle: ReportBundle) throws -> [URL] {
         let root = folder.standardizedFileURL
@@ -18,18 +22,71 @@ public struct ReportFolderWriter: Sendable {
             guard url.path.hasPrefix(root.path + "/") else { throw ReportWriteError(path: file.path, reason: "outside the output folder") }
             return url
         }
+        sweepLeftovers(of: root)
+        let staging = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).new-\(getpid())")
+        do {
+            try write(bundle, into: staging)
+            try swapIn(staging, for: root)
+        } catch {
+            try? FileManager.default.removeItem(at: staging)
+            throw error
+        }
+        return targets
+    }
+
+    private func write(_ bundle: ReportBundle, into staging: URL) throws {
         let manager = FileManager.default
-        for (file, url) in zip(bundle.files, targets) {
+        try? manager.removeItem(at: staging)
+        for file in bundle.files {
+            let url = staging.appendingPathComponent(file.path)
             do {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url, options: .atomic)
+                try file.contents.write(to: url)
             } catch {
-                throw ReportWriteError(path: url.path, reason: "cannot write (\(error.localizedDescription)); check that the output folder is writable")
+                throw ReportWriteError(
+                    path: folder.appendingPathComponent(file.path).path,
+                    reason: "cannot write (\(error.localizedDescription)); check that the output folder is writable and the disk "
+                        + "has room — the previous reports are kept as they were")
             }
         }
-        removeStaleRegionFiles(keeping: Set(targets.map(\.path)), root: root)
-        removeStaleNationalPages(keeping: Set(targets.map(\.path)), root: root)
-        return targets
+    }
+
+    /// Puts `staging` in the place of `root` in one step and removes the old set; where the file system cannot
+    /// swap, the old set is moved aside first (a moment without reports, never a torn set).
+    private func swapIn(_ staging: URL, for root: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: root.path) else {
+            try manager.createDirectory(at: root.deletingLastPathComponent(), withIntermediateDirectories: true)
+            return try rename(staging, to: root)
+        }
+        if elo_exchange_paths(staging.path, root.path) == 0 {
+            try? manager.removeItem(at: staging)  // now the old set
+            return
+        }
+        let old = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).old-\(getpid())")
+        try? manager.removeItem(at: old)
+        try rename(root, to: old)
+        do { try rename(staging, to: root) } catch {
+            try? rename(old, to: root)
+            throw error
+        }
+        try? manager.removeItem(at: old)
+    }
+
+    private func rename(_ from: URL, to: URL) throws {
+        guard Glibc.rename(from.path, to.path) == 0 else {
+            throw ReportWriteError(
+                path: to.path, reason: "cannot put the new reports in place (\(String(cString: strerror(errno)))); check the output folder's permissions")
+        }
+    }
+
+    /// Removes the half-written and old sets a killed run left beside the report folder (`.reports.new-PID`).
+    private func sweepLeftovers(of root: URL) {
+        let parent = root.deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for name in names where name.hasPrefix(".\(root.lastPathComponent).new-") || name.hasPrefix(".\(root.lastPathComponent).old-") {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+        }
     }
 
     /// A relative path of plain parts: letters, digits, `-`, `_` and `.`, not starting with a dot.
@@ -42,29 +99,6 @@ public struct ReportFolderWriter: Sendable {
             }
             guard !part.isEmpty, !part.hasPrefix("."), plain else {
                 throw ReportWriteError(path: path, reason: "unsafe file name part '\(part)'")
-            }
-        }
-    }
-
-    /// National pages and workbooks in a language no longer written (`index-sv.html` after `elo report --lang fi`).
-    private func removeStaleNationalPages(keeping kept: Set<String>, root: URL) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
-        let stale = { (name: String) in
-            (name.hasPrefix("index-") && name.hasSuffix(".html")) || (name.hasPrefix("coverage-") && name.hasSuffix(".xlsx"))
-        }
-        for name in names where stale(name) {
-            let url = root.appendingPathComponent(name).standardizedFileURL
-            if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
-        }
-    }
-
-    private func removeStaleRegionFiles(keeping kept: Set<String>, root: URL) {
-        for folder in [ReportLayout.regionFolder, ReportLayout.documentFolder] {
-            let files = root.appendingPathComponent(folder)
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? []
-            for name in names where [".html", ".md", ".json"].contains(where: name.hasSuffix) {
-                let url = files.appendingPathComponent(name).standardizedFileURL
-                if !kept.contains(url.path) { try? FileManager.default.removeItem(at: url) }
             }
         }
     }
