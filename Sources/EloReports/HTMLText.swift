@@ -5,6 +5,10 @@ import EloCore
 enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, safe in element content and in quoted attribute values.
     static func escape(_ text: String) -> String {
+        // nothing to escape (most text): the string as it is, without rebuilding it scalar by scalar
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+            return text
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -33,6 +33,7 @@ struct QuoteExcerpt {
     /// `open` and `close` (`<mark>`/`</mark>` in HTML, `**` in Markdown).
     static func marked(_ quote: String, _ highlights: [CoverageEvidence.Highlight], escape: (String) -> String,
                        open: String, close: String) -> String {
+        guard !highlights.isEmpty else { return escape(quote) }  // most passages of a document page: no Character array
         let characters = Array(quote)
         let ranges = merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
         var out = ""
