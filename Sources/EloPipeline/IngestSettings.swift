@@ -49,12 +49,7 @@ public struct IngestSettings: Sendable {
         self.output = output.standardizedFileURL
         regions = pipeline.regions ?? pipeline.folder.appendingPathComponent("regions").standardizedFileURL
         workers = pipeline.workers ?? ProcessInfo.processInfo.activeProcessorCount
-        let defaults = WorkerLimits()
-        limits = WorkerLimits(
-            timeoutSeconds: pipeline.limits.timeoutSeconds ?? defaults.timeoutSeconds,
-            cpuSeconds: pipeline.limits.cpuSeconds ?? defaults.cpuSeconds,
-            memoryMB: pipeline.limits.memoryMB ?? defaults.memoryMB,
-            documentsPerWorker: pipeline.limits.documentsPerWorker ?? defaults.documentsPerWorker)
+        limits = WorkerLimits(pipeline.limits)
         passwords = pipeline.passwords
         if let given = pipeline.ocr {
             var settings = OCRSettings(mode: OCRSettings.Mode(rawValue: given.mode) ?? .auto)
