@@ -42,13 +42,15 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let hits = try ReportSearch(indexFile: try options.indexFile)
+            let job = try options.job()
+            try QueryFilters(regions: region.map { [$0] } ?? [], labels: label).check(against: job, command: "search")
+            let hits = try ReportSearch(indexFile: job.indexFile)
                 .run(query.joined(separator: " "), region: region, labels: label, limit: limit)
             if json {
                 FileHandle.standardOutput.write(try ReportJSON.encode(hits))
                 return
             }
-            let bold = isatty(STDOUT_FILENO) == 1
+            let bold = Terminal.showsEscapes(STDOUT_FILENO)
             var out = ""
             for hit in hits {
                 let labels = hit.labels.isEmpty ? "" : "  [\(hit.labels.joined(separator: ", "))]"
@@ -62,7 +64,7 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// Up to ~240 characters around the first match, matched words in bold on a terminal, else in [brackets].
+    /// Up to ~240 characters around the first match, matched words in bold on a terminal (unless NO_COLOR or TERM=dumb), else in [brackets].
     static func snippet(_ hit: ReportSearch.Hit, bold: Bool) -> String {
         let characters = Array(hit.text)
         let first = hit.highlights.first?.start ?? 0
