@@ -10,7 +10,8 @@ struct ClassifyCommand: ParsableCommand {
         commandName: "classify",
         abstract: "Read documents and label their passages against the label sets of a pipeline.",
         discussion: """
-            Reads each file as `elo extract` does, then gives every passage the labels of the \
+            Reads each file as `elo extract` does (in a worker process with the time, CPU and memory \
+            limits of the pipeline's `limits:`, or of --timeout-seconds, --cpu-seconds, --memory-mb), then gives every passage the labels of the \
             pipeline's label sets (see pipelines/labels/*.yaml) whose cues it contains, each with a \
             score (0–1) and its evidence: the cue terms matched, the words of the passage that \
             matched them and their character offsets in the passage text.
@@ -48,9 +49,11 @@ struct ClassifyCommand: ParsableCommand {
     }
 
     func run() throws {
+        let file: PipelineFile
         let configuration: PipelineConfiguration
         do {
-            configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline))
+            file = try PipelineFile.read(URL(fileURLWithPath: pipeline))
+            configuration = try PipelineConfiguration(file)
         } catch {
             throw ConfigurationFailure(error: error)
         }
@@ -59,12 +62,10 @@ struct ClassifyCommand: ParsableCommand {
         do { classifier = try PassageClassifier(configuration: configuration) } catch {
             throw SetupFailure(message: "\(error)")
         }
-        var documents = try reading.read(files)
+        // Read in worker processes with the pipeline's `limits:` (flags override them), as ingest reads.
+        var documents = reading.read(files, limits: WorkerLimits(file.limits))
         for index in documents.indices where documents[index].status.isReadable {
             documents[index] = classifier.label(documents[index])
-        }
-        for (index, typed) in files.enumerated() where index < documents.count {
-            documents[index].path = typed
         }
         if json {
             try JSONOutput.write(ExtractionReport(documents: documents))

@@ -20,6 +20,11 @@ struct ExtractCommand: ParsableCommand {
             A file that cannot be read does not stop the others: its status says why \
             (failed, needs-password, needs-ocr, partial) and its diagnostics say what to do.
 
+            Each file is read in a separate worker process, as `elo ingest` reads the inbox, with a \
+            wall-clock limit (--timeout-seconds), a CPU limit (--cpu-seconds) and a memory limit \
+            (--memory-mb) per document: a runaway file (a decompression bomb, a reader that hangs) \
+            ends as failed ("timed out", "out of memory") and the next file is read.
+
             Exit status: 0 every file was read; 2 some file needs attention (failed, partial, \
             needs-password or needs-ocr); 64 bad arguments.
 
@@ -28,6 +33,7 @@ struct ExtractCommand: ParsableCommand {
               elo extract --json plan.pdf | jq '.documents[0].passages[] | select(.page == 3)'
               elo extract --password s3cret encrypted-plan.pdf
               elo extract --ocr auto scanned-report.pdf
+              elo extract --timeout-seconds 30 --memory-mb 1024 suspicious.pdf
             """)
 
     @Flag(name: .long, help: "Print JSON: {\"documents\": [{path, sha256, pages, language, status, method, diagnostics, passages}]}.")
@@ -44,13 +50,8 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try reading.read(files)
-        // Keep the paths as the user typed them.
-        let shown = zip(documents, files).map { document, typed in
-            var document = document
-            document.path = typed
-            return document
-        }
+        // Each file is read in a worker process with time, CPU and memory limits; paths stay as typed.
+        let shown = reading.read(files)
         if json {
             try JSONOutput.write(ExtractionReport(documents: shown))
         } else {

@@ -48,15 +48,8 @@ struct GapsCommand: ParsableCommand {
     func run() throws {
         do {
             let job = try options.job()
-            let known = Set(job.labels.map(\.id) + job.labels.map(\.set))
-            if let unknown = label.first(where: { !known.contains($0) }) {
-                throw ReportFailure("unknown label '\(unknown)' — the pipeline's sets are \(Set(job.labels.map(\.set)).sorted().joined(separator: ", "))")
-            }
+            try QueryFilters(regions: region, labels: label).check(against: job, command: "gaps")
             let report = try job.coverage()
-            let regions = Set(report.regions.map(\.region))
-            if let unknown = region.first(where: { !regions.contains($0) }) {
-                throw ReportFailure("unknown region '\(unknown)' — known: \(report.regions.map(\.region).joined(separator: ", "))")
-            }
             let gaps = GapQuery(regions: region, labels: label, levels: try GapQuery.levels(from: level)).run(report)
             switch format {
             case .table: FileHandle.standardOutput.write(Data(GapQuery.table(gaps).utf8))

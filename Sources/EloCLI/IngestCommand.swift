@@ -96,8 +96,7 @@ struct IngestCommand: ParsableCommand {
                 file, inbox: inbox.map { URL(fileURLWithPath: $0) }, output: output.map { URL(fileURLWithPath: $0) })
             if settings.classifies { configuration = try PipelineConfiguration(file) }
         } catch {
-            FileHandle.standardError.write(Data("elo ingest: \(error)\n".utf8))
-            throw ExitCode(1)
+            throw CommandFailure("elo ingest: \(error)")
         }
         if let workers { settings.workers = workers }
         settings.allowWithdraw = allowWithdraw
@@ -111,7 +110,8 @@ struct IngestCommand: ParsableCommand {
         // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
         let signals = ingest.stop.listen()
         defer { signals.forEach { $0.cancel() } }
-        let onTerminal = isatty(STDERR_FILENO) == 1 && !json
+        // A progress bar on a terminal; its line is cleared with an escape, so none where escapes are refused.
+        let onTerminal = Terminal.showsEscapes(STDERR_FILENO) && !json
         let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
             if onTerminal { ProgressBar.draw(done: done, total: total, path: path) }
         }
@@ -120,8 +120,7 @@ struct IngestCommand: ParsableCommand {
             summary = try ingest.run(progress: progress)
         } catch {
             if onTerminal { ProgressBar.clear() }
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(error.exitCode)
+            throw CommandFailure("\(error)", exitCode: error.exitCode)
         }
         if onTerminal { ProgressBar.clear() }
         // The coverage reports follow every run that classifies (unless the index and settings are as they were

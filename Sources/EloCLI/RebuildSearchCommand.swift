@@ -26,9 +26,8 @@ struct RebuildSearchCommand: ParsableCommand {
         do { index = try options.indexFile() } catch { throw fail("rebuild-search", error) }
         let findings: [String]
         do { findings = try IndexMaintenance.rebuildSearch(index) } catch {
-            FileHandle.standardError.write(Data("elo rebuild-search: \(error)\n".utf8))
-            if case .locked = error { throw ExitCode(75) }
-            throw ExitCode(1)
+            if case .locked = error { throw CommandFailure("elo rebuild-search: \(error)", exitCode: 75) }
+            throw CommandFailure("elo rebuild-search: \(error)")
         }
         guard findings.isEmpty else {
             throw fail("rebuild-search", ReportFailure("\(index.path): still damaged after rebuilding the search index (\(findings.joined(separator: "; "))) — restore the last backup made with `elo backup`, or move the index away and run `elo ingest` to build a new one"))

@@ -24,10 +24,10 @@ struct ReportOptions: ParsableArguments {
     }
 }
 
-/// Prints a report command's failure for a person and exits with status 1.
-func fail(_ command: String, _ error: any Error) -> ExitCode {
-    FileHandle.standardError.write(Data("elo \(command): \(error)\n".utf8))
-    return ExitCode(1)
+/// A report command's failure, for a person (and for `--json`): exit status 1, or the status it already carries.
+func fail(_ command: String, _ error: any Error) -> CommandFailure {
+    if let failure = error as? CommandFailure { return failure }
+    return CommandFailure("elo \(command): \(error)")
 }
 
 /// `elo report`: writes the coverage reports (national matrix HTML + CSV, per region HTML, Markdown, JSON).

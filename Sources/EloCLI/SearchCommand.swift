@@ -44,13 +44,15 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let hits = try ReportSearch(indexFile: try options.indexFile)
+            let job = try options.job()
+            try QueryFilters(regions: region.map { [$0] } ?? [], labels: label).check(against: job, command: "search")
+            let hits = try ReportSearch(indexFile: job.indexFile)
                 .run(query.joined(separator: " "), region: region, labels: label, limit: limit)
             if json {
                 FileHandle.standardOutput.write(try ReportJSON.encode(hits))
                 return
             }
-            let bold = isatty(STDOUT_FILENO) == 1
+            let bold = Terminal.showsEscapes(STDOUT_FILENO)
             var out = ""
             for hit in hits { out += Self.describe(hit, bold: bold) }
             out += hits.isEmpty ? "no passages match\n" : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
@@ -67,7 +69,7 @@ struct SearchCommand: ParsableCommand {
         return "\(hit.region)  \(hit.document)  p.\(hit.page)\(heading)\n  labels: \(labels)\n  \(snippet(hit, bold: bold))\n"
     }
 
-    /// Up to ~240 characters around the first match, matched words in bold on a terminal, else in [brackets].
+    /// Up to ~240 characters around the first match, matched words in bold on a terminal (unless NO_COLOR or TERM=dumb), else in [brackets].
     static func snippet(_ hit: ReportSearch.Hit, bold: Bool) -> String {
         let characters = Array(hit.text)
         let first = hit.highlights.first?.start ?? 0

@@ -64,11 +64,17 @@ struct TrainCommand: ParsableCommand {
             throw ConfigurationFailure(error: ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
         }
         if learned.isStale {
-            print("\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")
-            throw ExitCode(1)
+            throw CommandFailure("\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")
         }
+        if json { return try JSONOutput.write(ModelCheck(pipeline: pipeline, current: true)) }
         print("\(pipeline): the model was trained with the label files as they are")
     }
+}
+
+/// What `elo train --check --json` prints when the model is current (a stale one is `{"error", "exit": 1}`).
+struct ModelCheck: Encodable {
+    var pipeline: String
+    var current: Bool
 }
 
 /// The text `elo train` prints.

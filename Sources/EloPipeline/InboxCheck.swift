@@ -18,7 +18,7 @@ enum InboxCheck {
         }
         guard let folder = opendir(path) else {
             let reason = String(cString: strerror(errno))
-            throw failure("the inbox \(path) cannot be read (\(reason)) — nothing was changed; check the folder's permissions for the user the job runs as")
+            throw failure("the inbox \(path) cannot be read (\(reason)) — nothing was changed; \(PermissionAdvice.fix(for: path, write: false))")
         }
         closedir(folder)
         guard allowEmpty || hasDocument(inbox) else {

@@ -1,6 +1,5 @@
 import EloCore
 import Foundation
-import Yams
 
 /// One document file found in the inbox, with what can be known without reading it.
 public struct InboxFile: Sendable, Hashable {
@@ -113,26 +112,17 @@ public struct InboxScanner: Sendable {
         guard !path.hasSuffix(".meta.yaml") else { return }
         let components = relative.split(separator: "/")
         let folder = components.count > 1 ? String(components[0]) : nil
+        let folderRegion = folder.flatMap { regionIDs.contains($0) ? $0 : nil }
         var sidecar: InboxFile.Sidecar?
         let sidecarURL = URL(fileURLWithPath: path + ".meta.yaml")
         if FileManager.default.fileExists(atPath: sidecarURL.path) {
-            do { sidecar = try Self.readSidecar(sidecarURL) } catch {
-                result.badSidecars.append((relative + ".meta.yaml", "\(error)"))
-            }
+            let checked = SidecarReader(regionIDs: regionIDs).read(sidecarURL, folderRegion: folderRegion)
+            sidecar = checked.sidecar
+            if let problem = checked.problem { result.badSidecars.append((relative + ".meta.yaml", problem.description)) }
         }
         result.files.append(InboxFile(
             url: URL(fileURLWithPath: path), relativePath: relative, bytes: Int64(info.st_size),
             mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            folderRegion: folder.flatMap { regionIDs.contains($0) ? $0 : nil }, sidecar: sidecar))
-    }
-
-    static func readSidecar(_ url: URL) throws -> InboxFile.Sidecar {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        guard let mapping = try Yams.compose(yaml: text)?.mapping else {
-            throw IngestSettings.LoadError(file: url.path, line: 1, message: "expected keys region, round, type, password")
-        }
-        return InboxFile.Sidecar(
-            region: mapping["region"]?.string, round: mapping["round"]?.string ?? mapping["year"]?.string,
-            type: mapping["type"]?.string, password: mapping["password"]?.string)
+            folderRegion: folderRegion, sidecar: sidecar))
     }
 }

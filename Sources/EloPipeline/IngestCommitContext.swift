@@ -52,20 +52,10 @@ struct CommitContext: Sendable {
         _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
     ) throws -> ([IngestSummary.AttentionItem], CommitOutcome, Int) {
         let file = job.file
-        var document: Document
-        switch outcome {
-        case .document(let read):
-            document = read
-        case .failure(let id, let reason):
+        if case .failure(let id, let reason) = outcome {
             logger.info("worker failed", metadata: ["path": "\(file.relativePath)", "id": "\(id)", "reason": "\(reason)"])
-            let isText = ["txt", "text"].contains(file.url.pathExtension.lowercased())
-            document = Document(
-                path: file.relativePath, sha256: job.sha256, pages: 0, language: .unknown, status: .failed,
-                method: isText ? .plainText : .textLayer,
-                diagnostics: [Diagnostic(id: id, severity: .error, message: reason)], passages: [])
         }
-        document.path = file.relativePath
-        document.sha256 = job.sha256
+        var document = outcome.readDocument(path: file.relativePath, sha256: job.sha256)
 
         let (region, source) = resolveRegion(file, document: document, local: local)
         var labelSetVersion: String?

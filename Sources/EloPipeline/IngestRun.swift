@@ -19,7 +19,7 @@ import Synchronization
 /// 7. mark files gone from the inbox as removed and their documents as withdrawn
 /// 8. re-classify stored passages whose label definitions changed
 /// 9. list documents earlier runs found that still need attention (exit 2 while any remain)
-/// 10. finish the run and write its summary to `runs/` in the output folder
+/// 10. finish the run, write its summary to `runs/` in the output folder and delete those beyond `keep_runs`
 public struct IngestRun: Sendable {
     public var settings: IngestSettings
     /// The elo binary whose hidden `_worker` subcommand reads one file.
@@ -98,7 +98,8 @@ public struct IngestRun: Sendable {
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog, inbox: inbox)
             steps.retryPaths = retryPaths
             let summary = try steps.perform(started: started, progress: progress)
-            try writeSummaryFile(summary)
+            try RunSummaryArchive(folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger)
+                .store(summary)
             return summary
         } catch let failure as Failure {
             throw failure
@@ -121,17 +122,10 @@ public struct IngestRun: Sendable {
             try FileManager.default.removeItem(at: probe)
         } catch {
             throw Failure(
-                message: "the output folder \(output.path) is not writable (\(error.localizedDescription)) — fix `output:` in \(settings.pipelineFile.path) or pass --output",
+                message: "the output folder \(output.path) is not writable (\(error.localizedDescription)) — nothing was changed; "
+                    + (PermissionAdvice.isPermissionProblem(error) ? "\(PermissionAdvice.fix(for: output.path, write: true)); or " : "")
+                    + "fix `output:` in \(settings.pipelineFile.path) or pass --output",
                 exitCode: 1)
         }
-    }
-
-    func writeSummaryFile(_ summary: IngestSummary) throws {
-        let folder = settings.output.appendingPathComponent("runs")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let stamp = summary.startedAt.replacingOccurrences(of: ":", with: "")
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        try encoder.encode(summary).write(to: folder.appendingPathComponent("run-\(stamp)-\(summary.run).json"), options: .atomic)
     }
 }

@@ -18,6 +18,8 @@ public struct IngestSettings: Sendable {
     public var ocr = OCRSettings(mode: .off)
     /// The most of a region's, or of the whole index's, current documents one run may withdraw (`withdraw_limit:`).
     public var withdrawLimit = 0.5
+    /// Run summaries kept in `<output>/runs/` (`keep_runs:`); older ones are deleted after each run.
+    public var keepRuns = 400
     /// `--allow-withdraw`: withdraw whatever is gone from the inbox, however much, and read an empty inbox.
     public var allowWithdraw = false
     /// Files to read again whatever the index remembers (`--retry FILE`), as given: inbox-relative, or a path.
@@ -49,12 +51,7 @@ public struct IngestSettings: Sendable {
         self.output = output.standardizedFileURL
         regions = pipeline.regions ?? pipeline.folder.appendingPathComponent("regions").standardizedFileURL
         workers = pipeline.workers ?? ProcessInfo.processInfo.activeProcessorCount
-        let defaults = WorkerLimits()
-        limits = WorkerLimits(
-            timeoutSeconds: pipeline.limits.timeoutSeconds ?? defaults.timeoutSeconds,
-            cpuSeconds: pipeline.limits.cpuSeconds ?? defaults.cpuSeconds,
-            memoryMB: pipeline.limits.memoryMB ?? defaults.memoryMB,
-            documentsPerWorker: pipeline.limits.documentsPerWorker ?? defaults.documentsPerWorker)
+        limits = WorkerLimits(pipeline.limits)
         passwords = pipeline.passwords
         if let given = pipeline.ocr {
             var settings = OCRSettings(mode: OCRSettings.Mode(rawValue: given.mode) ?? .auto)
@@ -64,6 +61,7 @@ public struct IngestSettings: Sendable {
             ocr = settings
         }
         if let limit = pipeline.withdrawLimit { withdrawLimit = limit }
+        if let keep = pipeline.keepRuns { keepRuns = keep }
         classifies = pipeline.labelSets != nil
     }
 

@@ -73,9 +73,10 @@ public struct IngestSummary: Sendable, Codable {
     /// Whether anything needs someone to act, found in this run or waiting from earlier ones.
     public var needsAttention: Bool { !attention.isEmpty || !stillWaiting.isEmpty }
 
-    /// The one line printed when nobody is watching.
+    /// The one line printed when nobody is watching; it starts with the run's start (ISO 8601 UTC) and its id
+    /// (`runs.id` in the index, `run-<start>-<id>.json` in `runs/`), so a log appended to every night reads by date.
     public var oneLine: String {
-        var line = "elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
+        var line = "\(startedAt) run \(run) elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
             + "\(unchanged) unchanged, \(withdrawn) withdrawn"
         if reclassified > 0 { line += ", \(reclassified) re-classified" }
         if outcome == "interrupted" { line += ", interrupted (the next run reads the rest)" }

@@ -53,7 +53,7 @@ public struct ModelTraining {
             labels: settings.training.map(\.labels), folders: settings.training.flatMap(\.documents),
             labelSets: configuration.labelSets, jobs: jobs)
         let model = try LearnedLayerTrainer(configuration: configuration).train(data.gold, documents: data.passages)
-        let output = file.folder.appendingPathComponent(settings.file.value)
+        let output = file.resolve(settings.file.value)
         try model.write(to: output)
         let modelled = Set(model.labels.map(\.id))
         return Outcome(

@@ -1,4 +1,5 @@
 import EloCore
+import EloClassification
 import Foundation
 import Yams
 
@@ -60,7 +61,7 @@ public struct RegionCatalog: Sendable {
             }
             let node: Node?
             do { node = try Yams.compose(yaml: text) } catch {
-                throw .init(file: file, line: nil, message: "not valid YAML: \(error)")
+                throw YAMLReader.describe(error, file: file)
             }
             guard let mapping = node?.mapping else {
                 throw .init(file: file, line: 1, message: "expected keys id, name_fi, name_sv, elo_groups, aliases")

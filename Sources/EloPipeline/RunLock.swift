@@ -24,7 +24,8 @@ public final class RunLock {
                 let holder = pid.map { "process \($0)" } ?? "another process"
                 return "another elo ingest is running (\(holder), lock \(lockFile)); try later, or pass --wait"
             case .cannotOpen(let path, let reason):
-                return "cannot open the lock file \(path): \(reason)"
+                let folder = (path as NSString).deletingLastPathComponent
+                return "cannot open the lock file \(path): \(reason) — \(PermissionAdvice.fix(for: folder, write: true))"
             }
         }
     }

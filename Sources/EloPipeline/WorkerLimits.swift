@@ -1,3 +1,5 @@
+import EloClassification
+
 /// Per-document limits for the worker processes that read untrusted files (pipeline file `limits:`).
 public struct WorkerLimits: Sendable, Hashable, Codable {
     /// Wall-clock time per document before the parent kills the worker.
@@ -14,5 +16,30 @@ public struct WorkerLimits: Sendable, Hashable, Codable {
         self.cpuSeconds = cpuSeconds
         self.memoryMB = memoryMB
         self.documentsPerWorker = documentsPerWorker
+    }
+
+    /// The pipeline file's `limits:`, with the defaults for what it leaves out.
+    public init(_ given: PipelineFile.Limits) {
+        let defaults = WorkerLimits()
+        self.init(
+            timeoutSeconds: given.timeoutSeconds ?? defaults.timeoutSeconds,
+            cpuSeconds: given.cpuSeconds ?? defaults.cpuSeconds,
+            memoryMB: given.memoryMB ?? defaults.memoryMB,
+            documentsPerWorker: given.documentsPerWorker ?? defaults.documentsPerWorker)
+    }
+
+    /// The settings a person changes to raise each limit, as failure reasons name them.
+    public struct Names: Sendable, Hashable {
+        public var timeout: String
+        public var cpu: String
+        public var memory: String
+
+        /// `elo ingest`: only the pipeline file sets the limits.
+        public static let pipelineFile = Names(
+            timeout: "limits.timeout_seconds", cpu: "limits.cpu_seconds", memory: "limits.memory_mb")
+        /// `elo extract` and `elo classify`: a flag, or the pipeline file.
+        public static let flagOrPipelineFile = Names(
+            timeout: "--timeout-seconds or limits.timeout_seconds", cpu: "--cpu-seconds or limits.cpu_seconds",
+            memory: "--memory-mb or limits.memory_mb")
     }
 }

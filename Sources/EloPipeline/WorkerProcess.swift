@@ -49,6 +49,8 @@ public final class WorkerProcess {
 
     /// OCR settings sent with every document; OCR adds its own document timeout to the wall-clock limit.
     public var ocr = OCRSettings(mode: .off)
+    /// Where the person who reads a failure changes the limit it hit (the pipeline file, or also a flag).
+    public var limitNames = WorkerLimits.Names.pipelineFile
 
     public init(executable: URL, limits: WorkerLimits, environment: [String: String] = [:]) {
         self.executable = executable
@@ -126,7 +128,7 @@ public final class WorkerProcess {
             child = nil
             return .failure(
                 id: "ingest.worker-timeout",
-                reason: "reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (limits.timeout_seconds) and was stopped")
+                reason: "timed out: reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (\(limitNames.timeout)) and was stopped")
         case .endOfFile:
             let status = reap(current, killFirst: false, errors: &errors)
             child = nil
@@ -266,11 +268,11 @@ public final class WorkerProcess {
             if signal == SIGXCPU {
                 return .failure(
                     id: "ingest.worker-cpu-limit",
-                    reason: "reading used more than \(limits.cpuSeconds) s of CPU time (limits.cpu_seconds) and was stopped")
+                    reason: "timed out: reading used more than \(limits.cpuSeconds) s of CPU time (\(limitNames.cpu)) and was stopped")
             }
             return .failure(
                 id: "ingest.worker-crashed",
-                reason: "the reader crashed (signal \(signal)) — a damaged file, or more than \(limits.memoryMB) MB of memory (limits.memory_mb)"
+                reason: "the reader crashed (signal \(signal)) — a damaged file, or more than \(limits.memoryMB) MB of memory (\(limitNames.memory))"
                     + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
         }
         let code = (status >> 8) & 0xff
@@ -278,7 +280,7 @@ public final class WorkerProcess {
         if memory {
             return .failure(
                 id: "ingest.worker-memory-limit",
-                reason: "reading needed more than \(limits.memoryMB) MB of memory (limits.memory_mb) and was stopped")
+                reason: "out of memory: reading needed more than \(limits.memoryMB) MB (\(limitNames.memory)) and was stopped")
         }
         return .failure(
             id: "ingest.worker-crashed",

@@ -3,6 +3,6 @@ import EloCLI
 @main
 enum Main {
     static func main() async {
-        await EloCommand.main()
+        await EloCommand.runFromCommandLine()
     }
 }

@@ -22,10 +22,14 @@ struct CommandRunner {
 
     static var available: Bool { executable != nil }
 
-    static func run(_ arguments: [String], in folder: URL? = nil) throws -> Result {
+    /// Runs elo with `arguments` in `folder`; `environment` is added to this process's environment.
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
+        }
         process.currentDirectoryURL = folder ?? Repository.root
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -53,11 +53,11 @@ public struct PipelineConfiguration: Sendable {
         nearMissScore = pipeline.coverage.nearMissScore
         topic = pipeline.topic
         if let lexicon = pipeline.lexicon {
-            self.lexicon = try HandLexicon.load(folder.appendingPathComponent(lexicon.value), displayPath: lexicon.value)
+            self.lexicon = try HandLexicon.load(pipeline.resolve(lexicon.value), displayPath: lexicon.value)
         }
         var seen: Set<String> = []
         for path in paths {
-            let url = folder.appendingPathComponent(path.value)
+            let url = pipeline.resolve(path.value)
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw ConfigurationError(
                     file: pipeline.file, line: path.line,
@@ -74,7 +74,7 @@ public struct PipelineConfiguration: Sendable {
 
     /// Loads the model file `model:` names; a model trained on other label definitions is used but marked stale.
     static func learnedLayer(_ settings: PipelineFile.Model, folder: URL, file: String, version: String) throws(ConfigurationError) -> LearnedLayer {
-        let url = folder.appendingPathComponent(settings.file.value)
+        let url = PipelineFile.resolve(settings.file.value, in: folder)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ConfigurationError(
                 file: file, line: settings.file.line,

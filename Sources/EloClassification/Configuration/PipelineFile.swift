@@ -21,6 +21,7 @@ import Yams
 /// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048, documents_per_worker: 200}
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
 /// withdraw_limit: 50%             # a run withdrawing more of a region's documents stops (0.5 or 50%; default 50%)
+/// keep_runs: 400                  # run summaries (output/runs/*.json) kept; older ones are deleted (default 400)
 /// ocr: auto                       # off (default), auto, force, or {mode, languages, page_timeout_seconds, document_timeout_seconds}
 /// coverage: {covered: {passages: 1, score: 0.6}, weak: {passages: 1, score: 0.5}, near_miss_score: 0.25,
 ///            evidence_limit: 3, near_miss_limit: 3}
@@ -34,7 +35,7 @@ public struct PipelineFile: Sendable {
         ("name", "classification, reports"), ("title", "reports"), ("label_sets", "classification, reports"),
         ("lexicon", "classification"), ("threshold", "classification"), ("inbox", "ingest"),
         ("output", "ingest, reports"), ("regions", "ingest, reports"), ("workers", "ingest"), ("limits", "ingest"),
-        ("passwords", "ingest"), ("withdraw_limit", "ingest"), ("ocr", "ingest"),
+        ("passwords", "ingest"), ("withdraw_limit", "ingest"), ("keep_runs", "ingest"), ("ocr", "ingest"),
         ("coverage", "classification, reports"), ("topic", "classification"), ("model", "classification"),
     ]
     static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
@@ -84,6 +85,9 @@ public struct PipelineFile: Sendable {
     /// `withdraw_limit:` as a share (0–1): the most of a region's or the index's current documents one ingest
     /// run may withdraw without `--allow-withdraw` (nil when not given).
     public var withdrawLimit: Double?
+    /// `keep_runs:` — how many run summaries (`runs/*.json` in the output folder) ingest keeps, newest first;
+    /// older ones are deleted after each run (nil when not given).
+    public var keepRuns: Int?
     public var ocr: OCR?
     /// `coverage:`, or the defaults; checked as a whole (`CoverageThresholds.problems`).
     public var coverage = CoverageThresholds.defaults
@@ -129,6 +133,7 @@ public struct PipelineFile: Sendable {
             case "limits": result.limits = try check.limits(value)
             case "passwords": result.passwords = try check.passwords(value)
             case "withdraw_limit": result.withdrawLimit = try check.share(value, key: key)
+            case "keep_runs": result.keepRuns = try check.whole(value, key: key, atLeast: 1)
             case "ocr": result.ocr = try check.ocr(value)
             case "coverage": result.coverage = try check.coverage(value)
             case "topic": result.topic = try check.topic(value)

@@ -63,7 +63,7 @@ struct PipelineFileValues {
     /// The largest value each numeric key takes: beyond it a value is a typo (and, converted to a whole number
     /// or a resource limit, would crash elo or disable the limit).
     static let maxima: [String: Double] = [
-        "workers": 256,
+        "workers": 256, "keep_runs": 1_000_000,
         "limits.timeout_seconds": 86_400, "limits.cpu_seconds": 86_400, "limits.memory_mb": 1_048_576,
         "limits.documents_per_worker": 1_000_000,
         "ocr.page_timeout_seconds": 86_400, "ocr.document_timeout_seconds": 86_400,

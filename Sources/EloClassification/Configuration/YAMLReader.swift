@@ -1,9 +1,10 @@
+import EloCore
 import Foundation
 import Yams
 
 /// Reads a YAML file into Yams nodes and turns every problem into a `ConfigurationError` naming the
 /// file and line. Shared by the label-set, lexicon and pipeline loaders.
-struct YAMLReader {
+public struct YAMLReader {
     let file: String
 
     /// Parses the whole file; malformed YAML becomes an error with the parser's position.
@@ -17,24 +18,23 @@ struct YAMLReader {
 
     func root(parsing text: String) throws(ConfigurationError) -> Node {
         let node: Node?
-        do { node = try Yams.compose(yaml: text) } catch let error as YamlError {
+        do { node = try Yams.compose(yaml: text) } catch {
             throw Self.describe(error, file: file)
-        } catch {
-            throw ConfigurationError(file: file, line: nil, message: "malformed YAML: \(error)")
         }
         guard let node else { throw ConfigurationError(file: file, line: 1, message: "the file is empty") }
         return node
     }
 
-    static func describe(_ error: YamlError, file: String) -> ConfigurationError {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let detail = context.map { "\($0.text) " } ?? ""
-            return ConfigurationError(file: file, line: mark.line, message: "malformed YAML: \(detail)\(problem) (column \(mark.column)) — check indentation, colons and quotes")
-        case let .reader(problem, _, _, _):
-            return ConfigurationError(file: file, line: nil, message: "malformed YAML: \(problem) — save the file as UTF-8")
+    /// A parser error as `file:line: what is wrong — what to do`, in plain words (`YAMLMessage`), without the
+    /// parser's own message (its terms and a copy of the line). Used for every YAML file elo reads.
+    public static func describe(_ error: any Error, file: String) -> ConfigurationError {
+        switch error as? YamlError {
+        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
+            return ConfigurationError(file: file, line: mark.line, message: "malformed YAML: " + YAMLMessage.plain(problem, column: mark.column))
+        case .reader:
+            return ConfigurationError(file: file, line: nil, message: "malformed YAML: " + YAMLMessage.notUTF8)
         default:
-            return ConfigurationError(file: file, line: nil, message: "malformed YAML: \(error)")
+            return ConfigurationError(file: file, line: nil, message: "malformed YAML: " + YAMLMessage.plain(""))
         }
     }
 
