@@ -41,11 +41,11 @@ public struct ReportFolderWriter: Sendable {
             let url = staging.appendingPathComponent(file.path)
             do {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url)
+                try Self.writeFile(file.contents, to: url)
             } catch {
                 throw ReportWriteError(
                     path: folder.appendingPathComponent(file.path).path,
-                    reason: "cannot write (\(error.localizedDescription)); check that the output folder is writable and the disk "
+                    reason: "cannot write (\(Self.describe(error))); check that the output folder is writable and the disk "
                         + "has room — the previous reports are kept as they were")
             }
         }
@@ -71,6 +71,34 @@ public struct ReportFolderWriter: Sendable {
             throw error
         }
         try? manager.removeItem(at: old)
+    }
+
+    /// A failed write in the system's words ("File too large", "No space left on device").
+    struct SystemError: Error {
+        var code: Int32
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let system = error as? SystemError { return String(cString: strerror(system.code)) }
+        return error.localizedDescription
+    }
+
+    /// Writes `data` to a new file with POSIX calls, so that a full disk or a file-size limit is reported as such.
+    static func writeFile(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw SystemError(code: errno)
+                }
+                offset += written
+            }
+        }
     }
 
     private func rename(_ from: URL, to: URL) throws {
