@@ -84,10 +84,14 @@ enum TrainingSummary {
         for source in outcome.sources { text += "  trained on \(source.passages) passages of \(source.labels)\n" }
         text += "  \(outcome.labelsModelled) labels modelled"
         text += outcome.labelsRulesOnly.isEmpty ? "\n" : "; cue rules alone (too few examples): \(outcome.labelsRulesOnly.joined(separator: ", "))\n"
-        text += "  chosen by cross-validation: C \(outcome.regularisation), threshold \(outcome.threshold), keep_rule_labels \(outcome.keepRuleLabels)\n"
+        text += "  chosen by cross-validation: C \(outcome.regularisation), threshold \(outcome.threshold), keep_rule_labels \(outcome.keepRuleLabels)"
+        for (set, chosen) in outcome.setThresholds.sorted(by: { $0.key < $1.key }) {
+            text += "; \(set) \(chosen.threshold)/\(chosen.keepRuleLabels)"
+        }
+        text += "\n"
         if outcome.pipelineThreshold != nil || outcome.pipelineKeepRuleLabels != nil {
             text += "  note: the pipeline file states threshold \(outcome.pipelineThreshold.map { "\($0)" } ?? "(model's)"), "
-                + "keep_rule_labels \(outcome.pipelineKeepRuleLabels.map { "\($0)" } ?? "(model's)") — those are used; "
+                + "keep_rule_labels \(outcome.pipelineKeepRuleLabels.map { "\($0)" } ?? "(model's)") for every set — those are used; "
                 + "remove them from `model:` to use the values above\n"
         }
         return text

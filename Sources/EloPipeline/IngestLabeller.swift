@@ -31,7 +31,7 @@ public final class IngestLabeller: PassageLabelling {
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
         var material = configuration.labelDefinitions
         if let learned = configuration.learned {
-            material += "model=\(learned.digest) \(learned.threshold)/\(learned.keepRuleLabels)\n"
+            material += "model=\(learned.digest) \(learned.threshold.map { "\($0)" } ?? "-")/\(learned.keepRuleLabels.map { "\($0)" } ?? "-")\n"
         }
         return String(ContentHash.sha256(of: Data(material.utf8)).prefix(16))
     }

@@ -15,6 +15,8 @@ public struct ModelTraining {
         public var regularisation: Double
         public var threshold: Double
         public var keepRuleLabels: Double
+        /// Per label set, the thresholds cross-validation chose for it.
+        public var setThresholds: [String: LabelModel.Thresholds]
         /// The thresholds the pipeline file states, when they differ from what cross-validation chose.
         public var pipelineThreshold: Double?
         public var pipelineKeepRuleLabels: Double?
@@ -60,7 +62,7 @@ public struct ModelTraining {
             pipeline: configuration.name, modelFile: output.path, sources: model.sources, labelsModelled: modelled.count,
             labelsRulesOnly: configuration.labels.map(\.id).filter { !modelled.contains($0) },
             regularisation: model.regularisation, threshold: model.threshold, keepRuleLabels: model.keepRuleLabels,
-            pipelineThreshold: settings.threshold.flatMap { $0 == model.threshold ? nil : $0 },
+            setThresholds: model.setThresholds, pipelineThreshold: settings.threshold.flatMap { $0 == model.threshold ? nil : $0 },
             pipelineKeepRuleLabels: settings.keepRuleLabels.flatMap { $0 == model.keepRuleLabels ? nil : $0 },
             seconds: Date().timeIntervalSince(started))
     }

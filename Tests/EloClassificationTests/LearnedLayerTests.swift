@@ -38,6 +38,15 @@ import Testing
         #expect(LearnedLayer.gives(probability: probability, ruleGives: ruleGives, threshold: 0.3, keepRuleLabels: 0.1) == given)
     }
 
+    @Test func thresholdsComeFromThePipelineFileElseTheLabelSetElseTheModel() {
+        var model = LabelModel(pipeline: "p", labelDefinitions: "", sources: [], regularisation: 1, threshold: 0.3,
+                               keepRuleLabels: 0.1, labels: [])
+        model.setThresholds = ["t": .init(threshold: 0.45, keepRuleLabels: 0.05)]
+        #expect(LearnedLayer(model: model).thresholds(for: "t.a") == .init(threshold: 0.45, keepRuleLabels: 0.05))
+        #expect(LearnedLayer(model: model).thresholds(for: "u.a") == .init(threshold: 0.3, keepRuleLabels: 0.1))
+        #expect(LearnedLayer(model: model, threshold: 0.6).thresholds(for: "t.a") == .init(threshold: 0.6, keepRuleLabels: 0.05))
+    }
+
     @Test func foldsKeepEveryDocumentWhole() {
         let fold = FoldAssignment(documents: ["b", "a", "c", "a", "d", "b"], folds: 3)
         #expect(fold.count == 3)

@@ -91,7 +91,7 @@ public struct PipelineConfiguration: Sendable {
                 message: "not a model file `elo train` wrote (\(error)) — run `elo train --pipeline \(file)` again")
         }
         var layer = LearnedLayer(
-            model: model, threshold: settings.threshold ?? model.threshold, keepRuleLabels: settings.keepRuleLabels ?? model.keepRuleLabels,
+            model: model, threshold: settings.threshold, keepRuleLabels: settings.keepRuleLabels,
             isStale: model.labelDefinitions != version)
         layer.digest = PipelineConfiguration.fingerprint(bytes)
         return layer

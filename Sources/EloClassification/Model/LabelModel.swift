@@ -14,6 +14,12 @@ public struct LabelModel: Sendable, Codable, Hashable {
         public var weights: [String: Double]
     }
 
+    /// The two thresholds of `LearnedLayer` for one label set.
+    public struct Thresholds: Sendable, Codable, Hashable {
+        public var threshold: Double
+        public var keepRuleLabels: Double
+    }
+
     /// Where the training passages came from: a label file and how many of its lines were used.
     public struct Source: Sendable, Codable, Hashable {
         public var labels: String
@@ -31,13 +37,15 @@ public struct LabelModel: Sendable, Codable, Hashable {
     /// The decision thresholds cross-validation chose (the pipeline file's `model:` may state others).
     public var threshold: Double
     public var keepRuleLabels: Double
+    /// Per label set, the thresholds cross-validation chose for it (a set missing here uses the two above).
+    public var setThresholds: [String: Thresholds] = [:]
     public var labels: [Label]
 
     /// For each feature: the labels that weigh it (index into `labels`) and the weight.
     private var byFeature: [String: [(label: Int, weight: Double)]] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case format, pipeline, labelDefinitions, sources, regularisation, threshold, keepRuleLabels, labels
+        case format, pipeline, labelDefinitions, sources, regularisation, threshold, keepRuleLabels, setThresholds, labels
     }
 
     public init(pipeline: String, labelDefinitions: String, sources: [Source], regularisation: Double,
@@ -61,6 +69,7 @@ public struct LabelModel: Sendable, Codable, Hashable {
         regularisation = try container.decode(Double.self, forKey: .regularisation)
         threshold = try container.decode(Double.self, forKey: .threshold)
         keepRuleLabels = try container.decode(Double.self, forKey: .keepRuleLabels)
+        setThresholds = try container.decodeIfPresent([String: Thresholds].self, forKey: .setThresholds) ?? [:]
         labels = try container.decode([Label].self, forKey: .labels)
         index()
     }
@@ -68,7 +77,7 @@ public struct LabelModel: Sendable, Codable, Hashable {
     public static func == (lhs: LabelModel, rhs: LabelModel) -> Bool {
         lhs.pipeline == rhs.pipeline && lhs.labelDefinitions == rhs.labelDefinitions && lhs.sources == rhs.sources
             && lhs.regularisation == rhs.regularisation && lhs.threshold == rhs.threshold
-            && lhs.keepRuleLabels == rhs.keepRuleLabels && lhs.labels == rhs.labels
+            && lhs.keepRuleLabels == rhs.keepRuleLabels && lhs.setThresholds == rhs.setThresholds && lhs.labels == rhs.labels
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(labels) }

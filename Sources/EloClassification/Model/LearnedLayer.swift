@@ -6,14 +6,15 @@
 /// retraining, unless the model is all but sure the passage is not about the goal.
 public struct LearnedLayer: Sendable {
     public var model: LabelModel
-    public var threshold: Double
-    public var keepRuleLabels: Double
+    /// The pipeline file's thresholds for every set (nil: the model's own, per set where it has them).
+    public var threshold: Double?
+    public var keepRuleLabels: Double?
     /// The model was trained with other label definitions than the pipeline's now (`elo train` again).
     public var isStale: Bool
     /// A fingerprint of the model file's bytes (64-bit FNV-1a, hex), for the index's label-set version.
     public var digest = ""
 
-    public init(model: LabelModel, threshold: Double, keepRuleLabels: Double, isStale: Bool = false) {
+    public init(model: LabelModel, threshold: Double? = nil, keepRuleLabels: Double? = nil, isStale: Bool = false) {
         self.model = model
         self.threshold = threshold
         self.keepRuleLabels = keepRuleLabels
@@ -25,10 +26,20 @@ public struct LearnedLayer: Sendable {
         probability >= threshold || (ruleGives && probability >= keepRuleLabels)
     }
 
-    func gives(probability: Double, ruleGives: Bool) -> Bool {
-        Self.gives(probability: probability, ruleGives: ruleGives, threshold: threshold, keepRuleLabels: keepRuleLabels)
+    /// The thresholds a label is decided with: the pipeline file's, else the model's for the label's set, else the
+    /// model's over all sets.
+    public func thresholds(for label: String) -> LabelModel.Thresholds {
+        let set = model.setThresholds[String(label.prefix { $0 != "." })]
+        return LabelModel.Thresholds(
+            threshold: threshold ?? set?.threshold ?? model.threshold,
+            keepRuleLabels: keepRuleLabels ?? set?.keepRuleLabels ?? model.keepRuleLabels)
     }
 
-    /// A label not given is kept as a near-miss (for the reports) from half the threshold on.
-    func isNearMiss(probability: Double) -> Bool { probability >= threshold / 2 }
+    func gives(_ label: String, probability: Double, ruleGives: Bool) -> Bool {
+        let chosen = thresholds(for: label)
+        return Self.gives(probability: probability, ruleGives: ruleGives, threshold: chosen.threshold, keepRuleLabels: chosen.keepRuleLabels)
+    }
+
+    /// A label not given is kept as a near-miss (for the reports) from half its threshold on.
+    func isNearMiss(_ label: String, probability: Double) -> Bool { probability >= thresholds(for: label).threshold / 2 }
 }

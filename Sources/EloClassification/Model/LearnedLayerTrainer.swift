@@ -42,7 +42,7 @@ public struct LearnedLayerTrainer {
             let training = Set(documents.keys.filter { !scored.contains($0) || fold[$0] != k })
             let model = fit(data.examples(trainingDocuments: training), sources: data.sources)
             var layered = configuration
-            layered.learned = LearnedLayer(model: model, threshold: model.threshold, keepRuleLabels: model.keepRuleLabels)
+            layered.learned = LearnedLayer(model: model)
             let foldClassifier = try PassageClassifier(configuration: layered)
             for name in scored where fold[name] == k {
                 if let passages = documents[name] { predictions[name] = foldClassifier.classify(passages) }
@@ -62,10 +62,12 @@ public struct LearnedLayerTrainer {
         let choice = search.choose(examples, labelSets: configuration.labelSets)
         let labels = ModelTrainer(regularisation: choice.regularisation)
             .fit(examples, labelIDs: configuration.labels.map(\.id))
-        return LabelModel(
+        var model = LabelModel(
             pipeline: configuration.name, labelDefinitions: configuration.labelDefinitionsVersion, sources: sources,
             regularisation: choice.regularisation, threshold: choice.threshold, keepRuleLabels: choice.keepRuleLabels,
             labels: labels)
+        model.setThresholds = choice.sets
+        return model
     }
 }
 

@@ -79,8 +79,8 @@ extension PassageClassifier {
                           learned: LearnedLayer, at index: Int, context: AnchorContext) -> LabelDecision? {
         let probability = found.probability
         let ruleGives = rule.map { !$0.belowThreshold } ?? false
-        let given = learned.gives(probability: probability, ruleGives: ruleGives)
-        guard given || rule != nil || learned.isNearMiss(probability: probability) else { return nil }
+        let given = learned.gives(id, probability: probability, ruleGives: ruleGives)
+        guard given || rule != nil || learned.isNearMiss(id, probability: probability) else { return nil }
         var anchorEvidence = rule?.anchor
         if anchorEvidence == nil, let anchorIndex = labelAnchor[labelIndex] {
             anchorEvidence = anchor(anchorIndex, near: index, hits: context.hits, sectionHeading: context.sectionHeading[index],
