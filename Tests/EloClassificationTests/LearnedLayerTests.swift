@@ -47,6 +47,27 @@ import Testing
         #expect(LearnedLayer(model: model, threshold: 0.6).thresholds(for: "t.a") == .init(threshold: 0.6, keepRuleLabels: 0.05))
     }
 
+    @Test func theCompiledModelGivesTheTrainingPathsProbabilities() throws {
+        var trainer = LearnedLayerTrainer(configuration: LearnedLayerFixture.configuration)
+        trainer.innerFolds = 3
+        let model = try trainer.train(LearnedLayerFixture.gold(), documents: [:])
+        var configuration = LearnedLayerFixture.configuration
+        configuration.learned = LearnedLayer(model: model)
+        let classifier = try PassageClassifier(configuration: configuration)
+        let compiled = try #require(classifier.compiledModel)
+        for text in ["Laadun arviointi ja palaute kunnan kirjastossa, seuranta ja mittari.", "Saatavuus paranee kunnassa."] {
+            let analysed = try #require(classifier.matcher.analyse(text, language: .finnish))
+            let passage = Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: text)
+            let rules = classifier.decisions([passage], analysed: [analysed]).0[0]
+            let byName = model.probabilities(classifier.features(analysed, rules: rules, words: classifier.featureWords))
+            let words = PassageWords(analysed, words: classifier.featureWords, analyser: try #require(classifier.analyser))
+            let byNumber = compiled.probabilities(words, rules: rules, tokens: analysed.tokens.count)
+            for (index, label) in compiled.labels.enumerated() {
+                #expect(abs(byNumber[index] - (byName[label] ?? -1)) < 1e-9, "\(label) in \(text)")
+            }
+        }
+    }
+
     @Test func foldsKeepEveryDocumentWhole() {
         let fold = FoldAssignment(documents: ["b", "a", "c", "a", "d", "b"], folds: 3)
         #expect(fold.count == 3)
