@@ -20,8 +20,6 @@ final class WordAnalyser {
     private var swedishCueStems: Set<String> = []
     /// The Finnish cue words: a participle is only traced back to a verb that is one of them.
     private var finnishCueWords: Set<String> = []
-    /// The learned layer's feature words per surface form (`featureWords`).
-    var featureCache: [String: [String]] = [:]
     private(set) var cacheHits = 0
     private(set) var cacheMisses = 0
 

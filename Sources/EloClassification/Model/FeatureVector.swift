@@ -4,14 +4,8 @@
 /// `given:<label>` 1 when the rules give it; `len:<words>` says how long the passage is.
 public struct FeatureVector: Sendable, Hashable {
     public var values: [String: Double]
-    /// For each word feature, the index of the first word (token) of the passage that gave it: the evidence of a
-    /// model-made label, made into text only for the labels given.
-    public var firstWord: [String: Int]
 
-    public init(values: [String: Double], firstWord: [String: Int] = [:]) {
-        self.values = values
-        self.firstWord = firstWord
-    }
+    public init(values: [String: Double]) { self.values = values }
 
     /// The length bucket of a passage of `count` words.
     static func lengthFeature(_ count: Int) -> String {

@@ -106,16 +106,6 @@ public struct LabelModel: Sendable, Codable, Hashable {
         return result
     }
 
-    /// The words that pushed a label up the most (weight × value, largest first), at most `limit`.
-    public func strongestWords(for label: String, in features: FeatureVector, limit: Int = 3) -> [(feature: String, contribution: Double)] {
-        guard let weights = labels.first(where: { $0.id == label })?.weights else { return [] }
-        let contributions = features.firstWord.keys.compactMap { feature -> (String, Double)? in
-            guard let weight = weights[feature], let value = features.values[feature], weight * value > 0 else { return nil }
-            return (feature, weight * value)
-        }
-        return contributions.sorted { ($0.1, $1.0) > ($1.1, $0.0) }.prefix(limit).map { ($0.0, $0.1) }
-    }
-
     /// Reads a model file written by `write`.
     public static func load(_ url: URL) throws -> LabelModel {
         let model = try JSONDecoder().decode(LabelModel.self, from: Data(contentsOf: url))

@@ -32,18 +32,13 @@ extension PassageClassifier {
         guard let analyser else { return FeatureVector(values: [:]) }
         let passage = PassageWords(text, words: words, analyser: analyser)
         var values: [String: Double] = [:]
-        var firstWord: [String: Int] = [:]
-        for (entry, number) in passage.numbers.enumerated() {
-            let name = words.names[Int(number)]
-            values[name] = passage.values[entry]
-            firstWord[name] = passage.firstWord[entry]
-        }
+        for (entry, number) in passage.numbers.enumerated() { values[words.names[Int(number)]] = passage.values[entry] }
         for rule in rules {
             values["rule:" + rule.id] = rule.score
             if !rule.belowThreshold { values["given:" + rule.id] = 1 }
         }
         values[FeatureVector.lengthFeature(text.tokens.count)] = 1
-        return FeatureVector(values: values, firstWord: firstWord)
+        return FeatureVector(values: values)
     }
 
     /// Rules and model together (`LearnedLayer`): a modelled label is given on the model's probability, or on the

@@ -4,10 +4,8 @@ import EloNormalisation
 /// Swedish Snowball stems (compound parts are split later, against a vocabulary: `SwedishCompounds`).
 extension WordAnalyser {
     /// The feature words of one word as written (`fi:ohjauspalvelu`, `fi:ohjaus`, `fi:palvelu`, `sv:vägledning`);
-    /// none for words shorter than three letters or without letters. Cached per surface form and language.
+    /// none for words shorter than three letters or without letters. `FeatureWords` caches what this returns.
     func featureWords(_ word: String, finnish: Bool, swedish: Bool) -> [String] {
-        let key = (finnish ? "f" : "") + (swedish ? "s" : "") + ":" + word
-        if let cached = featureCache[key] { return cached }
         let lower = word.lowercased()
         var words: [String] = []
         if lower.count >= 3, lower.contains(where: \.isLetter) {
@@ -15,10 +13,7 @@ extension WordAnalyser {
             if swedish { words += swedishFeatureWords(lower).map { "sv:" + $0 } }
         }
         var seen: Set<String> = []
-        words = words.filter { seen.insert($0).inserted }
-        if featureCache.count >= FinnishAnalyses.capacity { featureCache.removeAll(keepingCapacity: true) }
-        featureCache[key] = words
-        return words
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Base forms of every reading and, for compounds, each part; the parts of a hyphenated word too.
