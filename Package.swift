@@ -43,15 +43,14 @@ let package = Package(
                 .embedInCode("Resources/language-sv.txt"),
                 .embedInCode("Resources/language-en.txt"),
             ]),
-        .target(name: "EloClassification", dependencies: [
-            "EloCore", "EloNormalisation", "CLinear", .product(name: "Yams", package: "Yams"),
-        ]),
+        // The pipeline file, label-set files, region files and sidecars: schema, loading, checks, messages.
+        .target(name: "EloSettings", dependencies: ["EloCore", .product(name: "Yams", package: "Yams")]),
+        .target(name: "EloClassification", dependencies: ["EloCore", "EloSettings", "EloNormalisation", "CLinear"]),
         // The SQLite index: schema, migrations, one writer.
         .target(name: "EloIndex", dependencies: ["EloCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "EloPipeline", dependencies: [
-            "EloCore", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports", "EloSpreadsheet",
-            .product(name: "Yams", package: "Yams"), .product(name: "Logging", package: "swift-log"),
-            .product(name: "GRDB", package: "GRDB.swift"),
+            "EloCore", "EloSettings", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports",
+            "EloSpreadsheet", .product(name: "Logging", package: "swift-log"),
         ]),
         // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
         .target(
@@ -78,18 +77,18 @@ let package = Package(
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),
-        .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloClassificationTests", dependencies: ["EloClassification", "EloSettings", "EloPipeline", "EloTestSupport"]),
         .testTarget(name: "EloReportsTests", dependencies: [
-            "EloReports", "EloCore", "EloPipeline", "EloIndex", "EloSpreadsheet", "EloTestSupport",
+            "EloReports", "EloCore", "EloPipeline", "EloIndex", "EloSettings", "EloSpreadsheet", "EloTestSupport",
             .product(name: "GRDB", package: "GRDB.swift"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], exclude: ["Golden"]),
         .testTarget(name: "EloIndexTests", dependencies: [
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EloIngestTests", dependencies: [
-            "EloPipeline", "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "EloPipeline", "EloIndex", "EloSettings", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
-        .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloTestSupport"]),
+        .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloSettings", "EloTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import EloClassification
 import EloCore
+import EloSettings
 
 /// The human-readable form of `elo classify`'s result: per document, each label found with its
 /// passage count and the best-scoring passage as a sample of the evidence.

@@ -3,6 +3,7 @@ import EloClassification
 import EloCore
 import EloPipeline
 import Foundation
+import EloSettings
 
 /// `elo classify`: extraction, normalisation and classification of given files.
 struct ClassifyCommand: ParsableCommand {

@@ -3,6 +3,7 @@ import EloClassification
 import EloCore
 import EloPipeline
 import Foundation
+import EloSettings
 
 /// `elo eval`: scores a pipeline's labels against a gold label file (taxonomy.md rules).
 struct EvalCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EloClassification
 import EloPipeline
 import Foundation
+import EloSettings
 
 /// Where the index is, for the index's upkeep commands: `--index FILE` itself (a backup too), or
 /// `<output>/index.sqlite` from `--output` or the pipeline file's `output:`.

@@ -3,6 +3,7 @@ import EloClassification
 import EloPipeline
 import Foundation
 import Logging
+import EloSettings
 
 /// `elo ingest`: the nightly main job. Parses arguments, sets up logging and calls `IngestRun`.
 struct IngestCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import ArgumentParser
 import EloClassification
 import EloPipeline
 import Foundation
+import EloSettings
 
 /// `elo train`: fits the pipeline's learned layer and writes its model file.
 struct TrainCommand: ParsableCommand {

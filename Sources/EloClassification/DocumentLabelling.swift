@@ -1,4 +1,5 @@
 import EloCore
+import EloSettings
 
 extension PassageClassifier {
     /// The document with every passage's `labels` filled in (an empty list when none applies).

@@ -1,6 +1,7 @@
 import EloCore
 import EloNormalisation
 import Foundation
+import EloSettings
 
 /// Labels passages against the label sets of a pipeline, with a score and evidence for each label.
 ///

@@ -12,6 +12,10 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
         case damaged
         case locked
         case unusable
+        /// No index file where one was expected.
+        case missing
+        /// The index has no such document (or version) as was asked for.
+        case notFound = "not-found"
     }
 
     public var kind: Kind
@@ -26,7 +30,9 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
         self.fix = fix
     }
 
-    public var description: String { "\(file): \(problem) — \(fix)" }
+    public var description: String {
+        (file.isEmpty ? "" : "\(file): ") + problem + (fix.isEmpty ? "" : " — \(fix)")
+    }
 
     /// A file of 0 bytes where an index should be.
     static func empty(_ file: URL) -> IndexProblem {
@@ -81,5 +87,12 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
                 kind: .unusable, file: file.path, problem: "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error)")",
                 fix: "check the disk (space, permissions, read-only mount) and run `elo check`")
         }
+    }
+}
+
+extension IndexProblem {
+    /// What was asked for is not in the index; `message` says what and what to give instead.
+    static func notFound(_ message: String) -> IndexProblem {
+        IndexProblem(kind: .notFound, file: "", problem: message, fix: "")
     }
 }

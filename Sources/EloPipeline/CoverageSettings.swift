@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import Foundation
+import EloSettings
 
 /// What the reports take from a pipeline file (read and checked by `PipelineFile`, which owns the keys):
 /// the title (`title:`, else `name:`) and the coverage levels (`coverage:`, else the defaults).

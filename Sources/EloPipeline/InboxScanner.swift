@@ -1,4 +1,5 @@
 import EloCore
+import EloSettings
 import Foundation
 
 /// One document file found in the inbox, with what can be known without reading it.
@@ -13,12 +14,7 @@ public struct InboxFile: Sendable, Hashable {
     public var sidecar: Sidecar?
 
     /// `FILE.meta.yaml` beside a document: what the region told us about it.
-    public struct Sidecar: Sendable, Hashable {
-        public var region: String?
-        public var round: String?
-        public var type: String?
-        public var password: String?
-    }
+    public typealias Sidecar = EloSettings.Sidecar
 
     /// Files with the same key are versions of one document: region, round and type from the sidecar when
     /// given, else region folder plus the file name without version markers (`plan_v2.pdf`, `plan (1).pdf`,

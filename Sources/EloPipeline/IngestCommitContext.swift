@@ -3,6 +3,7 @@ import EloIndex
 import EloNormalisation
 import Foundation
 import Logging
+import EloSettings
 
 /// What a worker thread needs to turn one worker outcome into a committed document: region, base forms,
 /// labels, then one transaction through the index's single writer.

@@ -4,6 +4,7 @@ import EloIndex
 import Foundation
 import Logging
 import Synchronization
+import EloSettings
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///

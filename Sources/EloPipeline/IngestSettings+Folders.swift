@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import Foundation
+import EloSettings
 
 extension IngestSettings {
     /// Refuses an output folder equal to, inside, or containing the inbox: the next run would read its own

@@ -1,6 +1,7 @@
 import EloClassification
 import EloExtraction
 import Foundation
+import EloSettings
 
 /// What `elo ingest` takes from a pipeline file (read and checked by `PipelineFile`, which owns the keys):
 /// inbox, output, regions, workers, limits, passwords, OCR, and whether it classifies — with the defaults
@@ -43,13 +44,10 @@ public struct IngestSettings: Sendable {
         guard let inbox = inbox ?? pipeline.inbox else {
             throw ConfigurationError(file: file, line: nil, message: "no `inbox:` folder given — add `inbox: <folder>` or pass --inbox")
         }
-        guard let output = output ?? pipeline.output else {
-            throw ConfigurationError(file: file, line: nil, message: "no `output:` folder given — add `output: <folder>` or pass --output")
-        }
         pipelineFile = URL(fileURLWithPath: file)
         self.inbox = inbox.standardizedFileURL
-        self.output = output.standardizedFileURL
-        regions = pipeline.regions ?? pipeline.folder.appendingPathComponent("regions").standardizedFileURL
+        self.output = try pipeline.outputFolder(given: output)
+        regions = pipeline.regionsFolder
         workers = pipeline.workers ?? ProcessInfo.processInfo.activeProcessorCount
         limits = WorkerLimits(pipeline.limits)
         passwords = pipeline.passwords

@@ -4,6 +4,7 @@ import EloIndex
 import Foundation
 import Logging
 import Synchronization
+import EloSettings
 
 /// The body of one `IngestRun` once the lock is held and the index is open.
 struct IngestSteps {

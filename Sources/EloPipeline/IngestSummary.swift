@@ -1,5 +1,6 @@
 import EloCore
 import Foundation
+import EloSettings
 
 /// What one `elo ingest` run did: printed with `--json`, written to `runs/` in the output folder.
 public struct IngestSummary: Sendable, Codable {

@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import Foundation
+import EloSettings
 
 /// Gold label files and the passages of the documents they quote, read through the real pipeline (extraction
 /// and normalisation, as `elo extract` does): what `elo eval` scores and `elo train` learns from. Word-bag

@@ -1,6 +1,7 @@
 import EloClassification
 import EloCore
 import Foundation
+import EloSettings
 
 /// `elo train`: fits the learned layer of a pipeline from the label files its `model.training` lists and writes
 /// the model file `model.file` names.

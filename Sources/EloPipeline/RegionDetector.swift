@@ -1,5 +1,6 @@
 import EloCore
 import Foundation
+import EloSettings
 
 /// Finds the region a document is about from its text: counts mentions of each region's Finnish and Swedish
 /// names and aliases in any inflected form (`Lapin`, `Uudenmaan`, `Varsinais-Suomen`, `Nylands`), and

@@ -1,109 +1,15 @@
-import EloCore
+import EloIndex
 import Foundation
-import GRDB
 
-/// `elo show DOCUMENT`: one document's metadata, versions, diagnostics, passages and labels, found by inbox
-/// path, by file name, or by the start of its SHA-256.
-public struct ReportDocumentDetail: Sendable, Codable, Hashable {
-    /// One stored version of the document.
-    public struct Version: Sendable, Codable, Hashable {
-        public var number: Int
-        public var path: String
-        public var sha256: String
-        public var status: ExtractionStatus
-        public var firstSeen: String
-        public var supersededAt: String?
-        /// Why the version has its place in the document's order (`VersionOrder`): `oldest`, or what puts it
-        /// after the one before (a sidecar round, a marker in the file name, the date on its first page…).
-        public var orderReason: String?
+/// `elo show DOCUMENT`: one document's metadata, versions, diagnostics, passages and labels.
+public typealias ReportDocumentDetail = DocumentRecord
 
-        enum CodingKeys: String, CodingKey {
-            case number, path, sha256, status
-            case firstSeen = "first_seen"
-            case supersededAt = "superseded_at"
-            case orderReason = "order_reason"
+extension DocumentRecord {
+    /// Finds the document named `name` (inbox path, file name, or SHA-256 prefix); `version` picks an older
+    /// version by number.
+    public static func find(_ name: String, version: Int? = nil, indexFile: URL) throws(ReportFailure) -> DocumentRecord {
+        do { return try IndexReader(indexFile: indexFile).document(named: name, version: version) } catch {
+            throw ReportFailure(error.description)
         }
-    }
-
-    public var region: String
-    public var regionSource: String
-    public var round: String?
-    public var documentType: String?
-    public var firstSeen: String
-    public var lastSeen: String
-    public var withdrawnAt: String?
-    /// Inbox paths where this content is (or was) found.
-    public var files: [String]
-    public var versions: [Version]
-    /// The version shown (the current one unless asked otherwise), with passages and labels.
-    public var version: Int
-    public var document: Document
-
-    enum CodingKeys: String, CodingKey {
-        case region, round, files, versions, version, document
-        case regionSource = "region_source"
-        case documentType = "document_type"
-        case firstSeen = "first_seen"
-        case lastSeen = "last_seen"
-        case withdrawnAt = "withdrawn_at"
-    }
-
-    /// Finds the document named `name`; `version` picks an older version by number.
-    public static func find(_ name: String, version: Int? = nil, indexFile: URL) throws(ReportFailure) -> ReportDocumentDetail {
-        let queue = try CoverageIndexReader(indexFile: indexFile).queue
-        do {
-            return try queue.read { db in try find(name, version: version, db) }
-        } catch let failure as ReportFailure {
-            throw failure
-        } catch {
-            throw ReportFailure("cannot read the index \(indexFile.path): \(error)")
-        }
-    }
-
-    static func find(_ name: String, version wanted: Int?, _ db: Database) throws -> ReportDocumentDetail {
-        let hex = name.lowercased()
-        let byHash = hex.count >= 6 && hex.allSatisfy(\.isHexDigit)
-        let candidates = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT v.document_id FROM versions v LEFT JOIN files f ON f.version_id = v.id
-            WHERE v.path = ?1 OR f.path = ?1 OR v.path LIKE '%/' || ?1 OR f.path LIKE '%/' || ?1
-               OR (?2 AND v.sha256 LIKE ?3 || '%')
-            ORDER BY v.document_id
-            """, arguments: [name, byHash, hex])
-        guard let documentID = candidates.first else {
-            throw ReportFailure("no document '\(name)' in the index — give its inbox path (e.g. lappi/plan.pdf), file name, or SHA-256 prefix")
-        }
-        guard candidates.count == 1 else {
-            let paths = try String.fetchAll(db, sql: """
-                SELECT v.path FROM documents d JOIN versions v ON v.id = d.current_version_id WHERE d.id IN (\(candidates.map(String.init).joined(separator: ",")))
-                """)
-            throw ReportFailure("'\(name)' names \(candidates.count) documents: \(paths.joined(separator: ", ")) — give the whole inbox path")
-        }
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [documentID]) else {
-            throw ReportFailure("document '\(name)' disappeared while reading; try again")
-        }
-        let versions = try Row.fetchAll(db, sql: "SELECT * FROM versions WHERE document_id = ? ORDER BY number", arguments: [documentID])
-        let chosen: Row?
-        if let wanted {
-            chosen = versions.first { ($0["number"] as Int) == wanted }
-            guard chosen != nil else {
-                throw ReportFailure("'\(name)' has no version \(wanted); it has \(versions.map { String($0["number"] as Int) }.joined(separator: ", "))")
-            }
-        } else {
-            let current: Int64? = row["current_version_id"]
-            chosen = versions.first { ($0["id"] as Int64) == current } ?? versions.last
-        }
-        guard let chosen else { throw ReportFailure("'\(name)' has no stored version") }
-        let files = try String.fetchAll(db, sql: """
-            SELECT f.path FROM files f JOIN versions v ON v.id = f.version_id WHERE v.document_id = ? ORDER BY f.path
-            """, arguments: [documentID])
-        return ReportDocumentDetail(
-            region: row["region"], regionSource: row["region_source"], round: row["round"], documentType: row["doc_type"],
-            firstSeen: row["first_seen"], lastSeen: row["last_seen"], withdrawnAt: row["withdrawn_at"], files: files,
-            versions: versions.map {
-                Version(number: $0["number"], path: $0["path"], sha256: $0["sha256"],
-                        status: ExtractionStatus(rawValue: $0["status"]) ?? .failed, firstSeen: $0["first_seen"],
-                        supersededAt: $0["superseded_at"], orderReason: $0["order_reason"])
-            },
-            version: chosen["number"], document: try CoverageIndexReader.document(chosen, version: chosen["id"], db))
     }
 }

@@ -3,6 +3,7 @@ import EloCore
 import EloReports
 import EloSpreadsheet
 import Foundation
+import EloSettings
 
 /// What `elo report` and `elo gaps` do, in order: load the pipeline file (labels, thresholds, regions,
 /// output folder), read the regions' current documents from the index, compute coverage, and (for
@@ -36,13 +37,11 @@ public struct ReportJob: Sendable {
 
     /// The reports' part of a pipeline file already read; `output` replaces the file's `output:` folder.
     public static func load(_ file: PipelineFile, output: URL? = nil) throws(ReportFailure) -> ReportJob {
-        let ingest: IngestSettings
-        do { ingest = try IngestSettings(file, inbox: URL(fileURLWithPath: "/"), output: output) } catch {
-            throw ReportFailure(error.description)
-        }
+        let outputFolder: URL
+        do { outputFolder = try file.outputFolder(given: output) } catch { throw ReportFailure(error.description) }
         let coverage = CoverageSettings(file)
         let catalog: RegionCatalog
-        do { catalog = try RegionCatalog.load(folder: ingest.regions) } catch { throw ReportFailure(error.description) }
+        do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch { throw ReportFailure(error.description) }
         let labels = try CoverageLabelCatalog.load(file)
         let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var job = ReportJob(
@@ -50,8 +49,8 @@ public struct ReportJob: Sendable {
             regions: catalog.regions.map { region in
                 (region.id, region.nameFinnish == region.nameSwedish ? region.nameFinnish : "\(region.nameFinnish) / \(region.nameSwedish)")
             },
-            indexFile: ingest.output.appendingPathComponent(IngestRun.indexFileName),
-            reportFolder: ingest.output.appendingPathComponent(folderName))
+            indexFile: outputFolder.appendingPathComponent(IngestRun.indexFileName),
+            reportFolder: outputFolder.appendingPathComponent(folderName))
         job.inbox = file.inbox
         job.regionLanguages = Dictionary(catalog.regions.compactMap { region in region.language.map { (region.id, $0) } },
                                          uniquingKeysWith: { first, _ in first })

@@ -2,7 +2,7 @@ import EloCore
 import EloNormalisation
 import EloReports
 import Foundation
-import GRDB
+import EloIndex
 
 /// `elo search`: full-text search over the current versions' passages, by surface form, Finnish base form and
 /// Swedish stem, with the matched words located for highlighting. Passages with content come first: the rank
@@ -40,12 +40,12 @@ public final class ReportSearch {
         }
     }
 
-    private let queue: DatabaseQueue
+    private let index: IndexReader
     private let forms = PassageBaseForms()
     private let stemmer = try? SnowballStemmer(algorithm: "swedish")
 
     public init(indexFile: URL) throws(ReportFailure) {
-        queue = try CoverageIndexReader(indexFile: indexFile).queue
+        index = try CoverageIndexReader(indexFile: indexFile).index
     }
 
     public func query(_ text: String) throws(ReportFailure) -> ReportSearchQuery {
@@ -55,43 +55,18 @@ public final class ReportSearch {
     /// Passages matching `text`; `labels` keeps passages carrying one of these label or set ids.
     public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20) throws(ReportFailure) -> [Hit] {
         let query = try query(text)
-        var sql = """
-            SELECT c.region, c.path, p.page, p.idx, p.kind, p.language, p.text,
-                   (p.kind = 'heading' OR length(trim(p.text)) - length(replace(trim(p.text), ' ', '')) + 1 < \(Self.titleWords)) AS heading_only,
-                   (SELECT group_concat(label, ' ') FROM (SELECT label FROM labels WHERE passage_id = p.id ORDER BY score DESC)) AS labels
-            FROM passages_fts f
-            JOIN passages p ON p.id = f.rowid
-            JOIN current_documents c ON c.version_id = p.version_id
-            WHERE passages_fts MATCH ?
-            """
-        var arguments: [any DatabaseValueConvertible] = [query.expression]
-        if let region {
-            sql += " AND c.region = ?"
-            arguments.append(region)
-        }
-        if !labels.isEmpty {
-            let placeholders = labels.map { _ in "(l.label = ? OR l.label LIKE ? || '.%')" }.joined(separator: " OR ")
-            sql += " AND EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = p.id AND (\(placeholders)))"
-            for label in labels { arguments += [label, label] }
-        }
-        sql = "SELECT *, bm25_rank + heading_only * \(Self.headingPenalty) AS rank FROM ("
-            + sql.replacingOccurrences(of: "SELECT c.region,", with: "SELECT bm25(passages_fts) AS bm25_rank, c.region,")
-            + ") ORDER BY rank, path, page, idx LIMIT ?"
-        arguments.append(max(1, limit))
-        let rows: [Row]
+        let matches: [PassageMatch]
         do {
-            rows = try queue.read { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
+            matches = try index.searchPassages(
+                query.expression, region: region, labels: labels, limit: limit,
+                ranking: PassageRanking(headingPenalty: Self.headingPenalty, titleWords: Self.titleWords))
         } catch {
-            throw ReportFailure("the search could not be run (\(error.localizedDescription)) — use plain words, \"quoted phrases\" and OR")
+            throw ReportFailure(error.kind == .notFound ? "\(error.problem) — \(error.fix)" : error.description)
         }
-        return rows.map { row in
-            let text: String = row["text"]
-            let language = Language(rawValue: row["language"]) ?? .unknown
-            return Hit(
-                region: row["region"], document: row["path"], page: row["page"], passage: row["idx"], language: language,
-                text: text, highlights: highlights(in: text, query: query),
-                labels: (row["labels"] as String?)?.split(separator: " ").map(String.init) ?? [],
-                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph, rank: row["rank"], headingOnly: row["heading_only"])
+        return matches.map { match in
+            Hit(region: match.region, document: match.document, page: match.page, passage: match.passage, language: match.language,
+                text: match.text, highlights: highlights(in: match.text, query: query), labels: match.labels, kind: match.kind,
+                rank: match.rank, headingOnly: match.headingOnly)
         }
     }
 

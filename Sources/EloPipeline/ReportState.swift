@@ -1,6 +1,6 @@
 import EloCore
+import EloIndex
 import Foundation
-import GRDB
 
 /// What the written reports were made from: a fingerprint of the index's reported content (documents,
 /// versions, files, labels, near-misses) and of the report settings. A nightly run that changed nothing
@@ -12,20 +12,7 @@ struct ReportState {
 
     /// The fingerprint for `job`'s reports, stamped `generated` (a new day writes new pages).
     static func fingerprint(of job: ReportJob, generated: String?) throws -> String {
-        let index = try CoverageIndexReader(indexFile: job.indexFile).queue.read { db in
-            try String.fetchOne(db, sql: """
-                SELECT
-                  (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' ||
-                          COALESCE(group_concat(id || status || COALESCE(label_set_version, '') ||
-                                                COALESCE(superseded_at, ''), ','), '') FROM versions)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM labels)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM near_misses)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(group_concat(COALESCE(removed_at, '') || version_id, ','), '') FROM files)
-                  || '|' || (SELECT COALESCE(group_concat(id || region || '/' || COALESCE(round, '') || '/' ||
-                                                          COALESCE(doc_type, '') || COALESCE(current_version_id, '') ||
-                                                          COALESCE(withdrawn_at, ''), ','), '') FROM documents)
-                """) ?? ""
-        }
+        let index = try IndexReader(indexFile: job.indexFile).reportedContentFingerprint()
         let languages: String = job.regionLanguages.keys.sorted().map { "\($0)=\(job.regionLanguages[$0]!.rawValue)" }.joined(separator: ";")
         let settings: String = [
             job.pipeline, job.title, generated ?? "", "\(job.settings.thresholds)",

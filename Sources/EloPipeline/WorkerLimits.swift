@@ -1,4 +1,5 @@
 import EloClassification
+import EloSettings
 
 /// Per-document limits for the worker processes that read untrusted files (pipeline file `limits:`).
 public struct WorkerLimits: Sendable, Hashable, Codable {

@@ -1,5 +1,6 @@
 import EloCore
 import Foundation
+import EloSettings
 
 /// The filter behind `elo gaps`, and its three output forms (table, CSV, JSON).
 public struct GapQuery: Sendable {

@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// `elo extract` and `elo classify` read each file in a worker process with time, CPU and memory limits, as
 /// `elo ingest` does: a runaway file ends as `failed` and the files after it are read.

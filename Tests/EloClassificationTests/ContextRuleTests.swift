@@ -1,6 +1,7 @@
 import EloCore
 import Testing
 @testable import EloClassification
+import EloSettings
 
 /// Per-label thresholds and the anchor's section context and list-item rule (ohjaamo: a passage
 /// under an "Ohjaamo" heading is about Ohjaamo; "Ohjaamo" as one item of a list of places is not).

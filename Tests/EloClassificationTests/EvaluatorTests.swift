@@ -1,6 +1,7 @@
 import EloCore
 import Testing
 @testable import EloClassification
+import EloSettings
 
 @Suite struct EvaluatorTests {
     static let passages = [

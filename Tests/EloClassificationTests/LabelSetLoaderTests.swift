@@ -2,6 +2,7 @@ import Foundation
 import EloTestSupport
 import Testing
 @testable import EloClassification
+import EloSettings
 
 @Suite struct LabelSetLoaderTests {
     static let valid = """

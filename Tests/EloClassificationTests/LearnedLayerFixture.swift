@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 @testable import EloClassification
+import EloSettings
 
 /// A small word-bag corpus made here: documents whose quality paragraphs use words no cue lists (arviointi,
 /// palaute, kriteeri, …) and whose other paragraphs talk of availability (the cue `saatavuus`) or of nothing.

@@ -3,6 +3,7 @@ import EloTestSupport
 import Foundation
 import Testing
 @testable import EloClassification
+import EloSettings
 
 @Suite struct LearnedLayerTests {
     static func examples(_ gold: [GoldLabel]) throws -> [TrainingExample] {

@@ -1,6 +1,7 @@
 import EloCore
 import Testing
 @testable import EloClassification
+import EloSettings
 
 /// Cue matching through Voikko (Finnish) and Snowball plus the hand list (Swedish), and evidence.
 @Suite struct MatchingTests {

@@ -4,6 +4,7 @@ import EloTestSupport
 import Foundation
 import Testing
 @testable import EloClassification
+import EloSettings
 
 @Suite struct ModelSettingsTests {
     /// A pipeline folder with the project's okm2011 label set and a word-bag label file made here.

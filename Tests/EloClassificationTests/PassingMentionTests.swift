@@ -1,6 +1,7 @@
 import EloCore
 import Testing
 @testable import EloClassification
+import EloSettings
 
 /// The set-level rules for what does not address a goal (taxonomy.md): a cue word that is only a passing
 /// mention in a list of unrelated words (`ignore_list_items`), and the questions of a passage that puts a

@@ -3,6 +3,7 @@ import EloPipeline
 import Foundation
 import Testing
 @testable import EloClassification
+import EloSettings
 
 /// A document that hardly speaks of guidance (the pipeline's `topic:`) gets no labels and says why; a
 /// guidance document is labelled as before.

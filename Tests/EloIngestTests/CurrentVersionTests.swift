@@ -2,6 +2,7 @@ import EloTestSupport
 import Foundation
 import GRDB
 import Testing
+import EloSettings
 
 /// Which version of a document is current: the newest by what the documents say (`VersionOrder`), never by
 /// file modification time (a `git clone` resets it); a newer version that cannot be read waits beside a

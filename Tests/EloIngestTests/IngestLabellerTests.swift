@@ -2,6 +2,7 @@ import EloClassification
 import EloCore
 import EloPipeline
 import Testing
+import EloSettings
 
 /// Ingest's labeller: a document off the pipeline's `topic:` is stored without labels and with the warning,
 /// and editing `topic:` changes the label-set version, so stored passages are classified again.

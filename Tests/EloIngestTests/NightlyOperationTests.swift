@@ -3,6 +3,7 @@ import EloPipeline
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// What the people who run the nightly job rely on: a log line that says which night and which run, run
 /// summaries that do not fill the disk (`keep_runs`), and permission errors that say what to do.

@@ -5,6 +5,7 @@ import EloPipeline
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// One reading of the pipeline file owns its keys: unknown keys are rejected wherever they are, with the
 /// file and line, and every stage takes its settings from the same result.

@@ -3,6 +3,7 @@ import EloPipeline
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// Paths in a pipeline file: relative ones from the file's folder, absolute ones as given.
 struct PipelinePathTests {

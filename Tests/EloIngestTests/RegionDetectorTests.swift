@@ -3,6 +3,7 @@ import Foundation
 import Testing
 
 @testable import EloPipeline
+import EloSettings
 
 @Suite("Region detection")
 struct RegionDetectorTests {

@@ -2,6 +2,7 @@ import EloPipeline
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// A region sidecar (`FILE.meta.yaml`) is checked even when the folder gives the region: a conflict, an unknown
 /// region or key, and YAML that cannot be read are `bad-sidecar`, with `file:line: what is wrong` in plain words.

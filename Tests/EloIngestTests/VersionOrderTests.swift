@@ -4,6 +4,7 @@ import GRDB
 import Testing
 
 @testable import EloPipeline
+import EloSettings
 
 /// Versions of one document that arrive in the same run are read oldest first — by the sidecar's round,
 /// then the version marker in the file name, then path; never by modification time — whichever reader

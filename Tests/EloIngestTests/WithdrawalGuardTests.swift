@@ -2,6 +2,7 @@ import EloClassification
 import EloPipeline
 import Foundation
 import Testing
+import EloSettings
 
 /// A night on which the inbox is empty, missing or half there must not withdraw the index: the run stops before
 /// changing anything (exit 1, a message naming the folder or region and what to do) unless `--allow-withdraw`.

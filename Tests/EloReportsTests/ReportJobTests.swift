@@ -3,6 +3,7 @@ import EloPipeline
 import EloReports
 import Foundation
 import Testing
+import EloSettings
 
 /// `elo report` / `elo gaps` end to end: a pipeline folder, an index written by the ingest writer, the reports.
 @Suite struct ReportJobTests {

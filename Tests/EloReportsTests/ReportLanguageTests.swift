@@ -4,6 +4,7 @@ import EloPipeline
 import EloTestSupport
 import Foundation
 import Testing
+import EloSettings
 
 /// Reports in Finnish and Swedish: every word from the strings files, goal names from the label files,
 /// the right `lang`, national pages in both languages, each region in its own.

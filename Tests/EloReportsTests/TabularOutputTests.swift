@@ -2,6 +2,7 @@ import EloCore
 import EloReports
 import Foundation
 import Testing
+import EloSettings
 
 @Suite struct TabularOutputTests {
     @Test func csvIsInTheFinnishConventionByDefault() throws {

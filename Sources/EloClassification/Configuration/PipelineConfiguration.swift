@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import EloSettings
 
 /// What the classifier takes from a pipeline file (`pipelines/elo-2014.yaml`): which label sets to apply and
 /// with what thresholds. The file's keys are read and checked by `PipelineFile`, which owns its schema.

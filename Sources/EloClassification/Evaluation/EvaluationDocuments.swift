@@ -1,5 +1,5 @@
 import Foundation
-import Yams
+import EloSettings
 
 /// Finds the documents a label file names under a documents folder (by file name, at any depth) and
 /// the password each needs (from a `FILE.meta.yaml` sidecar with a `password:` key).
@@ -25,13 +25,5 @@ public struct EvaluationDocuments: Sendable {
     }
 
     /// The `password:` of the document's sidecar `FILE.meta.yaml`, if there is one.
-    public static func password(for document: URL) -> String? {
-        let sidecar = document.appendingPathExtension("meta.yaml")
-        guard let text = try? String(contentsOf: sidecar, encoding: .utf8),
-              let root = try? Yams.compose(yaml: text) ?? nil, case let .mapping(mapping) = root else { return nil }
-        for (key, value) in mapping where key.scalar?.string == "password" {
-            return value.scalar?.string
-        }
-        return nil
-    }
+    public static func password(for document: URL) -> String? { Sidecar.password(besides: document) }
 }

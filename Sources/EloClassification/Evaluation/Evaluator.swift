@@ -1,6 +1,7 @@
 import EloCore
 import EloNormalisation
 import Foundation
+import EloSettings
 
 /// Scores a pipeline's labels against gold label lines (taxonomy.md rules): each line's passage is placed among
 /// the project's own passages (`GoldPlacement`: quotes located, word-bag lines by paragraph), the passage's

@@ -1,4 +1,5 @@
 import Foundation
+import EloSettings
 
 /// One line of a label file: the gold labels of one passage within the label sets it was judged on. The passage
 /// is given either by a quote from a document (taxonomy.md) or, in the word-bag format of real-dev, by its

@@ -1,5 +1,6 @@
 import EloCore
 import EloNormalisation
+import EloSettings
 
 /// How cue terms are found in a passage: with morphology (the classifier) or as plain lower-case
 /// substrings (the baseline `elo eval --baseline` compares against).

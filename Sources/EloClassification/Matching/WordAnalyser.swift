@@ -1,4 +1,5 @@
 import EloNormalisation
+import EloSettings
 
 /// Turns a word into the set of keys a cue word can match: base forms, compound parts and their
 /// joins for Finnish (Voikko); stems, hand-listed base forms and compound splits for Swedish

@@ -1,4 +1,5 @@
 import Foundation
+import EloSettings
 
 /// The learned layer of a pipeline: one logistic regression per label (one-vs-rest) over a passage's
 /// `FeatureVector`, fitted by `elo train` (liblinear) and kept as readable JSON under `pipelines/models/`.

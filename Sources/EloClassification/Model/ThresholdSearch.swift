@@ -1,3 +1,4 @@
+import EloSettings
 /// Chooses the learned layer's regularisation and thresholds by cross-validation on training passages only:
 /// each candidate is fitted on all but one fold (by document) and judged on the fold left out; the choice with
 /// the best mean macro-F1 over the label sets wins (the first on a tie).

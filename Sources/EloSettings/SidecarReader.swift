@@ -1,4 +1,3 @@
-import EloClassification
 import EloCore
 import Foundation
 import Yams
@@ -11,19 +10,21 @@ import Yams
 /// - an unknown key (a typo such as `regoin:` would silently lose the region);
 /// - a `region:` that is not a region id, or that names another region than the folder (a conflict: the folder
 ///   wins, as it always has, and the sidecar's other keys still count).
-struct SidecarReader {
-    static let keys = ["region", "round", "year", "type", "password"]
+public struct SidecarReader {
+    public static let keys = ["region", "round", "year", "type", "password"]
 
     /// The region ids of the catalog; empty: any region is accepted.
-    var regionIDs: Set<String>
+    public var regionIDs: Set<String>
+
+    public init(regionIDs: Set<String>) { self.regionIDs = regionIDs }
 
     /// What was read (nil when nothing usable was) and what is wrong with it (nil when nothing is).
-    struct Checked {
-        var sidecar: InboxFile.Sidecar?
-        var problem: ConfigurationError?
+    public struct Checked: Sendable {
+        public var sidecar: Sidecar?
+        public var problem: ConfigurationError?
     }
 
-    func read(_ url: URL, folderRegion: String?) -> Checked {
+    public func read(_ url: URL, folderRegion: String?) -> Checked {
         let file = url.path
         guard let text = try? String(contentsOf: url, encoding: .utf8) else {
             return Checked(problem: ConfigurationError(file: file, line: nil, message: YAMLMessage.notUTF8))
@@ -43,7 +44,7 @@ struct SidecarReader {
                     message: "unknown key `\(key.string ?? "?")` — the keys are region, round (or year), type and password"))
             }
         }
-        var sidecar = InboxFile.Sidecar(
+        var sidecar = Sidecar(
             region: mapping["region"]?.string, round: mapping["round"]?.string ?? mapping["year"]?.string,
             type: mapping["type"]?.string, password: mapping["password"]?.string)
         guard let declared = sidecar.region else { return Checked(sidecar: sidecar) }
@@ -62,5 +63,14 @@ struct SidecarReader {
                     + "move the file to \(declared)/, or correct or remove `region:`"))
         }
         return Checked(sidecar: sidecar)
+    }
+}
+
+extension Sidecar {
+    /// The `password:` of the sidecar `FILE.meta.yaml` beside `document`, if there is a readable one.
+    public static func password(besides document: URL) -> String? {
+        let url = document.appendingPathExtension("meta.yaml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return SidecarReader(regionIDs: []).read(url, folderRegion: nil).sidecar?.password
     }
 }

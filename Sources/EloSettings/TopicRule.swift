@@ -28,6 +28,11 @@ public struct TopicRule: Sendable, Hashable {
         public var topicWords: Int
         public var words: Int
 
+        public init(topicWords: Int, words: Int) {
+            self.topicWords = topicWords
+            self.words = words
+        }
+
         public var perThousandWords: Double { words == 0 ? 0 : Double(topicWords) * 1000 / Double(words) }
     }
 

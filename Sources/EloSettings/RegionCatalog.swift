@@ -1,5 +1,4 @@
 import EloCore
-import EloClassification
 import Foundation
 import Yams
 
@@ -38,19 +37,9 @@ public struct RegionCatalog: Sendable {
 
     public func region(id: String) -> Region? { regions.first { $0.id == id } }
 
-    /// The region a file's folder (`inbox/<region-id>/`) or sidecar (`region:`) declares, with its source
-    /// (`folder`, `sidecar`); nil when neither names a known region.
-    public func declaredRegion(of file: InboxFile) -> (region: String, source: String)? {
-        if let folder = file.folderRegion { return (folder, "folder") }
-        if let declared = file.sidecar?.region, region(id: declared) != nil || regions.isEmpty {
-            return (declared, "sidecar")
-        }
-        return nil
-    }
-
     /// Loads every `*.yaml` in `folder`. A missing folder gives an empty catalog (every region then comes from
     /// folders and sidecars only); a bad file is an error naming the file and line.
-    public static func load(folder: URL) throws(IngestSettings.LoadError) -> RegionCatalog {
+    public static func load(folder: URL) throws(ConfigurationError) -> RegionCatalog {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var regions: [Region] = []
         for name in names.sorted() where name.hasSuffix(".yaml") || name.hasSuffix(".yml") {
@@ -66,7 +55,7 @@ public struct RegionCatalog: Sendable {
             guard let mapping = node?.mapping else {
                 throw .init(file: file, line: 1, message: "expected keys id, name_fi, name_sv, elo_groups, aliases")
             }
-            func string(_ key: String) throws(IngestSettings.LoadError) -> String {
+            func string(_ key: String) throws(ConfigurationError) -> String {
                 guard let value = mapping[key]?.string, !value.isEmpty else {
                     throw .init(file: file, line: mapping[key]?.mark?.line ?? 1, message: "missing `\(key)`")
                 }
