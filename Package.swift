@@ -52,7 +52,7 @@ let package = Package(
             "EloCore", "EloSettings", "EloExtraction", "EloNormalisation", "EloClassification", "EloIndex", "EloReports",
             "EloSpreadsheet", .product(name: "Logging", package: "swift-log"),
         ]),
-        // Coverage levels and report renderers (HTML, Markdown, JSON, CSV); plain Swift, no index, no C.
+        // Coverage (levels, evidence, changes) and its report renderers (HTML, Markdown, JSON, CSV); no index, no C.
         .target(
             name: "EloReports", dependencies: ["EloCore", "CFileSwap"],
             // The reports' words, one file per language, compiled into the module.
@@ -86,7 +86,7 @@ let package = Package(
             "EloIndex", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EloIngestTests", dependencies: [
-            "EloPipeline", "EloIndex", "EloSettings", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            "EloPipeline", "EloIndex", "EloReports", "EloSettings", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloSettings", "EloTestSupport"]),
     ],

@@ -5,11 +5,14 @@ extension PassageClassifier {
     /// The document with every passage's `labels` filled in (an empty list when none applies).
     /// Passages are classified together so that anchors can be found in neighbouring passages.
     /// A document off the pipeline's `topic:` gets no labels and a `classification.off-topic` warning.
-    public func label(_ document: Document) -> Document {
+    /// `keepingNearMisses` also fills `nearMisses` (labels scored below their threshold, for the reports).
+    /// This is the one labelling path: `elo classify`, `elo ingest` and the reports' labels all come from it.
+    public func label(_ document: Document, keepingNearMisses: Bool = false) -> Document {
         var document = document
         let (decisions, offTopic) = documentDecisions(document.passages)
-        for index in document.passages.indices {
-            document.passages[index].labels = decisions[index].filter { !$0.belowThreshold }.map(\.passageLabel)
+        for (index, labels) in decisions.enumerated() where index < document.passages.count {
+            document.passages[index].labels = labels.filter { !$0.belowThreshold }.map(\.passageLabel)
+            if keepingNearMisses { document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel) }
         }
         if let offTopic { document.diagnostics.append(offTopicDiagnostic(offTopic)) }
         return document

@@ -32,7 +32,7 @@ public struct WordExtractor: Sendable {
     /// Extracts the Word file at `path` whose content is `bytes`. `sha256` may be passed when the caller has
     /// it already; otherwise it is computed.
     public func run(path: String, bytes: Data, sha256: String? = nil) -> ExtractedText {
-        var result = ExtractedText(path: path, sha256: sha256 ?? Self.sha256(bytes), byteCount: bytes.count,
+        var result = ExtractedText(path: path, sha256: sha256 ?? ContentDigest.sha256(of: bytes), byteCount: bytes.count,
                                    pageCount: 0, status: .failed, method: .plainText, pages: [], diagnostics: [])
         switch WordFileKind.sniff(bytes) {
         case .encryptedOfficeXML:
@@ -153,5 +153,4 @@ public struct WordExtractor: Sendable {
         return nil
     }
 
-    static func sha256(_ bytes: Data) -> String { ContentDigest.sha256(of: bytes) }
 }

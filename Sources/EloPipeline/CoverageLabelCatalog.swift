@@ -1,4 +1,5 @@
 import EloCore
+import EloReports
 import EloSettings
 import Foundation
 

@@ -1,3 +1,4 @@
+import EloExtraction
 import EloClassification
 import EloCore
 import EloNormalisation
@@ -15,14 +16,7 @@ public final class IngestLabeller: PassageLabelling {
     }
 
     public func classify(_ document: Document) -> Document {
-        var document = document
-        let (decisions, offTopic) = classifier.documentDecisions(document.passages)
-        for (index, labels) in decisions.enumerated() where index < document.passages.count {
-            document.passages[index].labels = labels.filter { !$0.belowThreshold }.map(\.passageLabel)
-            document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel)
-        }
-        if let offTopic { document.diagnostics.append(classifier.offTopicDiagnostic(offTopic)) }
-        return document
+        classifier.label(document, keepingNearMisses: true)
     }
 
     /// SHA-256 over what decides labels: the label definitions (every label-set file, the hand lexicon, the
@@ -33,6 +27,6 @@ public final class IngestLabeller: PassageLabelling {
         if let learned = configuration.learned {
             material += "model=\(learned.digest) \(learned.threshold.map { "\($0)" } ?? "-")/\(learned.keepRuleLabels.map { "\($0)" } ?? "-")\n"
         }
-        return String(ContentHash.sha256(of: Data(material.utf8)).prefix(16))
+        return String(ContentDigest.sha256(of: Data(material.utf8)).prefix(16))
     }
 }

@@ -12,7 +12,7 @@ struct IngestReadConditions: Sendable, Hashable {
     var ocr: OCRSettings.Mode
 
     init(password: String?, ocr: OCRSettings.Mode) {
-        passwordDigest = password.map { String(ContentHash.sha256(of: Data($0.utf8)).prefix(16)) }
+        passwordDigest = password.map { String(ContentDigest.sha256(of: Data($0.utf8)).prefix(16)) }
         self.ocr = ocr
     }
 

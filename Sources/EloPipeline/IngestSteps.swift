@@ -154,7 +154,7 @@ struct IngestSteps {
                     return value
                 }
                 guard index < urls.count else { return }
-                let result = Result { try ContentHash.sha256(ofFile: urls[index]) }
+                let result = Result { try ContentDigest.sha256(ofFile: urls[index]) }
                 hashes.withLock { $0[index] = result }
             }
         }

@@ -1,3 +1,4 @@
+import EloExtraction
 import EloCore
 import EloIndex
 import Foundation
@@ -19,7 +20,7 @@ struct ReportState {
             job.labels.map { "\($0)" }.joined(separator: ";"), job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
             "\(job.languages)", languages, job.csv.rawValue, job.inbox?.standardizedFileURL.path ?? "",
         ].joined(separator: "\n")
-        return ContentHash.sha256(of: Data((index + "\n" + settings).utf8))
+        return ContentDigest.sha256(of: Data((index + "\n" + settings).utf8))
     }
 
     static func stored(in folder: URL) -> String? {

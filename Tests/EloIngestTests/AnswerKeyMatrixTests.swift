@@ -1,4 +1,5 @@
 import EloCore
+import EloReports
 import EloTestSupport
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import EloExtraction
 import EloTestSupport
 import Foundation
 import Testing
@@ -14,7 +15,7 @@ struct ContentHashTests {
          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
     ])
     func knownVectors(text: String, hex: String) {
-        #expect(ContentHash.sha256(of: Data(text.utf8)) == hex)
+        #expect(ContentDigest.sha256(of: Data(text.utf8)) == hex)
     }
 
     /// A file larger than one read chunk, hashed by file and in memory, and the same files hashed in parallel.
@@ -25,7 +26,7 @@ struct ContentHashTests {
         for number in 0..<5 {
             let data = Data((0..<(1 << 20) + 77 * number).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ number) })
             urls.append(try folder.write(data, to: "f\(number).bin"))
-            expected.append(ContentHash.sha256(of: data))
+            expected.append(ContentDigest.sha256(of: data))
         }
         urls.append(folder.url.appendingPathComponent("missing.bin"))
         let hashes = IngestSteps.hash(urls, threads: 3)
@@ -33,7 +34,7 @@ struct ContentHashTests {
         for (hash, want) in zip(hashes, expected) { #expect((try? hash.get()) == want) }
         #expect((try? hashes[5].get()) == nil)
         // One million times "a" (FIPS 180-2 test vector).
-        #expect(ContentHash.sha256(of: Data(repeating: 0x61, count: 1_000_000))
+        #expect(ContentDigest.sha256(of: Data(repeating: 0x61, count: 1_000_000))
             == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }

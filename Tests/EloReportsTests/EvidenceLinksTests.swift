@@ -59,7 +59,7 @@ import Testing
             output: out
             label_sets: [labels/okm2011.yaml]
             """.utf8), to: "pipelines/p.yaml")
-        try index.folder.write(Data("set: okm2011\nlabels:\n  - id: okm2011.saatavuus\n    name_fi: Saatavuus\n".utf8),
+        try index.folder.write(Data(ReportJobTests.labelSet("okm2011", first: [("okm2011.saatavuus", "Saatavuus", "Tillgänglighet")]).utf8),
                                to: "pipelines/labels/okm2011.yaml")
         let job = try ReportJob.load(pipeline: index.folder.url.appendingPathComponent("pipelines/p.yaml"))
         try job.write(generated: nil)

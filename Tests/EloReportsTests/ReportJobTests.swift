@@ -18,34 +18,38 @@ import EloSettings
               - labels/okm2011.yaml
             \(coverage)
             """.utf8), to: "pipelines/p.yaml")
-        try index.folder.write(Data("""
-            set: ohjaamo
-            labels:
-              - id: ohjaamo.toteutus
-                name_fi: Ohjaamon toteutus alueella
-                cues: {fi: {ohjaamo: 1}}
-            """.utf8), to: "pipelines/labels/ohjaamo.yaml")
-        try index.folder.write(Data("""
-            set: okm2011
-            labels:
-              - id: okm2011.saatavuus
-                name_fi: Saatavuus
-              - id: okm2011.laatu
-                name_fi: Laatu
-              - id: okm2011.urataidot
-                name_sv: Karriärplanering
-            """.utf8), to: "pipelines/labels/okm2011.yaml")
+        try index.folder.write(Data(Self.labelSet("ohjaamo", first: [("ohjaamo.toteutus", "Ohjaamon toteutus alueella", "Navigatorns genomförande")]).utf8),
+                               to: "pipelines/labels/ohjaamo.yaml")
+        try index.folder.write(Data(Self.labelSet("okm2011", first: [
+            ("okm2011.saatavuus", "Saatavuus", "Tillgänglighet"), ("okm2011.laatu", "Laatu", "Kvalitet"),
+            ("okm2011.urataidot", "Urasuunnittelutaidot", "Karriärplanering"),
+        ]).utf8), to: "pipelines/labels/okm2011.yaml")
         for (id, fi, sv) in [("lappi", "Lappi", "Lappland"), ("kainuu", "Kainuu", "Kainuu"), ("uusimaa", "Uusimaa", "Nyland")] {
             try index.folder.write(Data("id: \(id)\nname_fi: \(fi)\nname_sv: \(sv)\n".utf8), to: "pipelines/regions/\(id).yaml")
         }
         return index.folder.url.appendingPathComponent("pipelines/p.yaml")
     }
 
+    /// A complete label-set file (every id of the taxonomy, as `LabelSetLoader` requires): `first` in its
+    /// order with its names, then the set's other ids.
+    static func labelSet(_ set: String, first: [(id: String, fi: String, sv: String)]) -> String {
+        let rest = (Taxonomy.labelIDs[set] ?? []).subtracting(first.map(\.id)).sorted().map { (id: $0, fi: $0, sv: $0) }
+        return "set: \(set)\nlabels:\n" + (first + rest).map { label in
+            "  - id: \(label.id)\n    name_fi: \(label.fi)\n    name_sv: \(label.sv)\n    definition: test\n    cues: {fi: {ohjaamo: 1}}\n"
+        }.joined()
+    }
+
+    static func expectedLabels(_ set: String, first: [String]) -> [String] {
+        first + (Taxonomy.labelIDs[set] ?? []).subtracting(first).sorted()
+    }
+
     @Test func writesTheReportFolderFromThePipelineFile() throws {
         let index = try IndexFixture.standard()
         let job = try ReportJob.load(pipeline: try pipeline(in: index))
-        #expect(job.labels.map(\.id) == ["ohjaamo.toteutus", "okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
-        #expect(job.labels.last?.title == "Karriärplanering")
+        let expected = Self.expectedLabels("ohjaamo", first: ["ohjaamo.toteutus"])
+            + Self.expectedLabels("okm2011", first: ["okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
+        #expect(job.labels.map(\.id) == expected, "label-set and file order")
+        #expect(job.labels.first { $0.id == "okm2011.urataidot" }?.titleSwedish == "Karriärplanering")
         let report = try job.write(generated: "2014-06-30")
         #expect(report.title == "ELO 2014 — test")
         #expect(report.regions.map(\.region) == ["kainuu", "lappi", "uusimaa", "pohjanmaa"])
@@ -58,7 +62,7 @@ import EloSettings
         let gaps = GapQuery(regions: ["lappi"]).run(try job.coverage())
         // The index fixture's passages are one short sentence each: with the default word floor they are
         // passing mentions, so every label the plan carries is a weak gap.
-        #expect(gaps.map(\.label) == ["ohjaamo.toteutus", "okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
+        #expect(gaps.map(\.label) == expected)
     }
 
     @Test func thresholdsFromThePipelineFileChangeLevels() throws {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// A label as reports name it: its fixed id (`okm2011.laatu`), its set (`okm2011`) and a title for people
 /// (the label file's `name_fi`), with the Swedish title (`name_sv`) when the file has one.
 public struct CoverageLabel: Sendable, Codable, Hashable {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// A document a region's coverage was assessed from (or could not be), as reports list it.
 public struct CoverageDocument: Sendable, Codable, Hashable {
     public var path: String

@@ -1,3 +1,5 @@
+import EloCore
+
 /// The result for one region and one label: the level, the passages that justify it and, for a gap,
 /// the closest near-misses, so an analyst can tell a real gap from a wording the classifier missed.
 public struct LabelCoverage: Sendable, Codable, Hashable {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// The coverage of every region for one pipeline: what the national matrix, the CSV and the region
 /// pages are rendered from, and what the next run compares itself with.
 public struct CoverageReport: Sendable, Codable, Hashable {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// A label whose level differs from an earlier assessment of the same region.
 public struct CoverageChange: Sendable, Codable, Hashable {
     /// What the current level is compared with.

@@ -1,3 +1,5 @@
+import EloCore
+
 /// One passage shown as evidence (or as a near-miss) for a label in a region: where it is, what it says,
 /// which words matched, and how strongly.
 public struct CoverageEvidence: Sendable, Codable, Hashable {

@@ -1,3 +1,5 @@
+import EloCore
+
 /// Everything the reports say about one region: its documents, a result per label, and changes.
 public struct RegionCoverage: Sendable, Codable, Hashable {
     /// The region's id (`lappi`), used in file names and links after sanitising.

@@ -1,3 +1,5 @@
+import EloCore
+
 /// Why a passage shown beside a goal did not count as covering it: a near-miss of a gap, or a passing
 /// mention that makes a goal only weakly covered. Reports say it in words, `elo gaps --format json` as the code.
 public enum NearMissReason: String, Sendable, Codable, CaseIterable, Hashable {
