@@ -10,6 +10,9 @@ public struct RegionPageRenderer: Sendable {
     public var language: ReportLanguage
     /// Where quotes and documents link to (document pages, source files).
     public var links: EvidenceLinks
+    /// The national languages the goal pages are written in (`goals/<slug>.html`), which each label section
+    /// links to; empty: no goal pages, no links.
+    public var goalLanguages: [ReportLanguage] = []
 
     public init(report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish,
                 links: EvidenceLinks = EvidenceLinks()) {
@@ -35,7 +38,9 @@ public struct RegionPageRenderer: Sendable {
         html += notices(region)
         html += documents(region)
         html += changes(region)
-        let page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
+        var page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
+        let layout = ReportLayout(report), national = goalLanguages, language = language
+        page.goalPage = { label in layout.goalPage(label.id, linkedFrom: language, national: national).map { "../" + $0 } }
         for set in report.sets {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
