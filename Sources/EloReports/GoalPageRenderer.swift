@@ -19,11 +19,8 @@ public struct GoalPageRenderer: Sendable {
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, indexLink: String = "../index.html",
                 alternates: [(language: ReportLanguage, link: String)] = [], links: EvidenceLinks = EvidenceLinks()) {
-        self.report = report
-        self.language = language
-        self.indexLink = indexLink
-        self.alternates = alternates
-        self.links = links
+        (self.report, self.language, self.links) = (report, language, links)
+        (self.indexLink, self.alternates) = (indexLink, alternates)
     }
 
     private var strings: ReportStrings { .of(language) }
