@@ -9,6 +9,8 @@ public struct NationalMatrixRenderer: Sendable {
     public var alternates: [(language: ReportLanguage, link: String)]
     /// The workbook of the matrix and the gaps, when one is written beside the page.
     public var spreadsheetLink: String?
+    /// The national changes page in the same language, when one is written beside the page.
+    public var changesLink: String?
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish,
                 alternates: [(language: ReportLanguage, link: String)] = []) {
@@ -32,7 +34,7 @@ public struct NationalMatrixRenderer: Sendable {
         var html = """
         \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
         <h1>\(e(report.title))</h1>
-        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
+        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(changesLink.map { " · <a href=\"\(e($0))\">\(t.html("national.changes-link"))</a>" } ?? "")\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
         <ul class="legend" aria-label="\(t.html("national.legend"))">
         \(legend)
         </ul>
