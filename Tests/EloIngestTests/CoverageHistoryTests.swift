@@ -1,3 +1,4 @@
+import EloTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -89,5 +90,44 @@ struct CoverageHistoryTests {
         #expect(badDate.status == 64 && badDate.stderr.contains("YYYY-MM-DD"))
         let none = try fixture.command("changes")
         #expect(none.status == 0 && none.stdout == "no changes\n")
+    }
+
+    /// The main job's first run over the sample corpus (file times scrambled so every `-v2` file is older on disk
+    /// than the version it replaces) already shows Pirkanmaa's plan changing between its versions: version 2
+    /// gains the Ohjaamo goals that version 1 does not mention, on the region page and in `elo changes`.
+    @Test func theSampleCorpusShowsARegionChangingBetweenVersionsInTheirOrder() throws {
+        let folder = try TemporaryFolder(prefix: "elo-history")
+        let inbox = try AnswerKeyMatrixTests.scrambledInbox(in: folder)
+        let output = folder.url.appendingPathComponent("out")
+        let pipeline = IngestFixture.repository.appendingPathComponent("pipelines/elo-2014.yaml").path
+        let process = Process()
+        process.executableURL = IngestFixture.executable
+        process.arguments = ["ingest", "--pipeline", pipeline, "--inbox", inbox.path, "--output", output.path, "--workers", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect([0, 2].contains(process.terminationStatus), "elo ingest exited \(process.terminationStatus)")
+
+        let changes = Process()
+        changes.executableURL = IngestFixture.executable
+        changes.arguments = ["changes", "--pipeline", pipeline, "--output", output.path, "--region", "pirkanmaa", "--json"]
+        let out = Pipe()
+        changes.standardOutput = out
+        try changes.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        changes.waitUntilExit()
+        let list = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let toteutus = try #require(list.first { $0["label"] as? String == "ohjaamo.toteutus" }, "no change of ohjaamo.toteutus: \(list)")
+        #expect(toteutus["basis"] as? String == "previous-version")
+        #expect(toteutus["from"] as? String == "not-covered" && toteutus["to"] as? String == "covered", "version 1 → version 2, not back")
+        #expect(toteutus["document"] as? String == "pirkanmaa/pirkanmaa_toimintasuunnitelma_2014-v2.pdf")
+        #expect(toteutus["version"] as? Int == 2)
+        #expect(((toteutus["evidence_after"] as? [String: Any])?["quote"] as? String)?.contains("Ohjaamo") == true)
+        #expect(list.allSatisfy { ($0["previous_date"] as? String ?? "~") <= ($0["date"] as? String ?? "") })
+
+        let page = try String(contentsOf: output.appendingPathComponent("reports/regions/pirkanmaa.html"), encoding: .utf8)
+        let timeline = try #require(page.range(of: "<h2 id=\"timeline\">"), "the region page has no timeline")
+        #expect(page[timeline.lowerBound...].contains("pirkanmaa_<wbr>toimintasuunnitelma_<wbr>2014-<wbr>v2.pdf</code> (versio 2)"))
     }
 }
