@@ -1,32 +1,3 @@
-/// A document version as the history names it: the document's path (relative to the inbox) and its version
-/// number (1, 2, … oldest first; `nil` when not known).
-public struct DocumentVersionReference: Sendable, Codable, Hashable {
-    public var document: String
-    public var version: Int?
-
-    public init(document: String, version: Int? = nil) {
-        self.document = document
-        self.version = version
-    }
-}
-
-/// A quote the history shows as the evidence before or after a change: the document, its page and the text.
-public struct TimelineEvidence: Sendable, Codable, Hashable {
-    public var document: String
-    public var page: Int
-    public var quote: String
-
-    public init(document: String, page: Int, quote: String) {
-        self.document = document
-        self.page = page
-        self.quote = quote
-    }
-
-    public init(_ evidence: CoverageEvidence) {
-        self.init(document: evidence.document, page: evidence.page, quote: evidence.quote)
-    }
-}
-
 /// One change in a region's history: a goal whose level differs between two runs (`previous-run`) or between
 /// two versions of one of the region's documents (`previous-version`), with when each side was seen, the
 /// document version that decided it and the evidence before and after. What `elo changes` prints and the
