@@ -12,6 +12,8 @@ public struct NationalMatrixRenderer: Sendable {
     /// The national languages the goal pages are written in (`goals/<slug>.html`), which the goals list links
     /// to; empty: no goal pages, no links.
     public var goalLanguages: [ReportLanguage] = []
+    /// The national changes page in the same language, when one is written beside the page.
+    public var changesLink: String?
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish,
                 alternates: [(language: ReportLanguage, link: String)] = []) {
@@ -35,7 +37,7 @@ public struct NationalMatrixRenderer: Sendable {
         var html = """
         \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
         <h1>\(e(report.title))</h1>
-        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
+        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(changesLink.map { " · <a href=\"\(e($0))\">\(t.html("national.changes-link"))</a>" } ?? "")\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
         <ul class="legend" aria-label="\(t.html("national.legend"))">
         \(legend)
         </ul>

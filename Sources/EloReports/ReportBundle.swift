@@ -21,9 +21,10 @@ public struct ReportBundle: Sendable {
     public init(files: [File]) { self.files = files }
 
     /// The files of `report`; `csv` is the dialect of `coverage.csv`; `links` says which other files (written
-    /// by other renderers: document pages, workbooks) and source files the pages link to.
+    /// by other renderers: document pages, workbooks) and source files the pages link to; `timeline`, when given,
+    /// adds the national changes pages and the regions' timelines.
     public init(_ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
-                links: EvidenceLinks = EvidenceLinks()) throws {
+                links: EvidenceLinks = EvidenceLinks(), timeline: CoverageTimeline? = nil) throws {
         let layout = ReportLayout(report)
         var files: [File] = []
         let national = languages.national
@@ -32,8 +33,16 @@ public struct ReportBundle: Sendable {
             var renderer = NationalMatrixRenderer(report: report, language: language, alternates: alternates)
             renderer.spreadsheetLink = links.spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
             renderer.goalLanguages = national
+            renderer.changesLink = timeline.map { _ in ReportLayout.changesHTML(for: language, national: national) }
             let page = renderer.render()
             files.append(File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
+            if let timeline {
+                let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.changesHTML(for: $0, national: national)) }
+                let changes = ChangesPageRenderer(
+                    report: report, timeline: timeline, language: language,
+                    indexLink: ReportLayout.indexHTML(for: language, national: national), alternates: alternates)
+                files.append(File(path: ReportLayout.changesHTML(for: language, national: national), contents: Data(changes.render().utf8)))
+            }
         }
         files += [
             File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report, dialect: csv, language: national[0]).render()),
@@ -45,6 +54,7 @@ public struct ReportBundle: Sendable {
             let index = "../" + ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
             var page = RegionPageRenderer(report: report, indexLink: index, language: language, links: links)
             page.goalLanguages = national
+            page.timeline = timeline?.changes(of: region.region) ?? []
             files.append(File(path: layout.regionPage(region.region), contents: Data(page.render(region).utf8)))
             let markdown = RegionMarkdownRenderer(report: report, language: language, links: links).render(region)
             files.append(File(path: layout.regionMarkdown(region.region), contents: Data(markdown.utf8)))

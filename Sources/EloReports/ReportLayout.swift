@@ -28,6 +28,11 @@ public struct ReportLayout: Sendable {
         language == national.first ? indexHTML : "index-\(language.rawValue).html"
     }
 
+    /// The national changes page in `language`: `changes.html` for the first of `national`, else `changes-<code>.html`.
+    public static func changesHTML(for language: ReportLanguage, national: [ReportLanguage]) -> String {
+        language == national.first ? "changes.html" : "changes-\(language.rawValue).html"
+    }
+
     private let slugs: [String: String]
     private let goalSlugs: [String: String]
 
