@@ -37,7 +37,7 @@ count=0
 for dir in "${dirs[@]}"; do
   [ -d "$dir" ] || { echo "skip $dir (not a folder)"; continue; }
   prefix=$(echo "$dir" | tr '/' '_')
-  for file in "$dir"/index.html "$dir"/regions/*.html; do
+  for file in "$dir"/index.html "$dir"/regions/*.html "$dir"/goals/*.html; do
     [ -f "$file" ] || continue
     shoot "$file" "${prefix}_$(basename "$(dirname "$file")")_$(basename "$file" .html)"
     count=$((count + 1))

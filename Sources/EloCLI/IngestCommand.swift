@@ -131,6 +131,7 @@ struct IngestCommand: ParsableCommand {
             do {
                 var job = try ReportJob.load(file, output: settings.output)
                 job.inbox = settings.inbox
+                job.snapshotRun = summary.run
                 try job.writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
             } catch {
                 reportFailure = "\(error)"

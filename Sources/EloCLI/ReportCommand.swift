@@ -41,7 +41,9 @@ struct ReportCommand: ParsableCommand {
             and writes <output>/reports: index.html (the national heat map in Finnish) and index-sv.html (in \
             Swedish), coverage.csv (Finnish spreadsheet convention unless --csv-dialect rfc4180), coverage.xlsx \
             (matrix and gaps), coverage.json, and regions/<region>.html, .md and .json with \
-            evidence, near-misses and changes since the previous report and the previous document versions. A \
+            evidence, near-misses, changes since the previous report and the previous document versions, and \
+            the region's timeline (history kept by the ingest runs); changes.html and changes-sv.html list every \
+            region's changes (`elo changes` prints them). A \
             region's pages are in its language (`language: sv` in its region file, else Swedish when all its \
             documents are); `--lang fi|sv` writes every page in one language. The pages work offline and print.
 

@@ -48,6 +48,13 @@ public enum IndexSchema {
             // elo never adopts another program's database and an older elo refuses a newer index.
             try IndexIdentity.stamp(db)
         }
+        migrator.registerMigration("v8-coverage-snapshots") { db in
+            // Each ingest run that writes reports keeps the coverage it found per region (`CoverageSnapshot`), so
+            // the reports and `elo changes` can say what changed since an earlier round; a region's snapshot is
+            // stored only when it differs from its previous one. Runs are never deleted (`keep_runs` prunes the
+            // summary files only), so the history reaches back to the first run that kept one.
+            try db.execute(sql: coverageSnapshots)
+        }
         return migrator
     }
 
@@ -66,6 +73,25 @@ public enum IndexSchema {
                    v.name_date, v.stated_date, v.order_reason, v.first_seen, v.superseded_at
             FROM documents d JOIN versions v ON v.document_id = d.id
             WHERE d.withdrawn_at IS NULL;
+        """
+
+    /// Per run and region, each label's level, best score and the document version that decided it (with the
+    /// best quote, the history's evidence before and after); `document` is the path the reports name.
+    static let coverageSnapshots = """
+        CREATE TABLE coverage_snapshots (
+            run_id INTEGER NOT NULL REFERENCES runs(id),
+            region TEXT NOT NULL,
+            label_set TEXT NOT NULL,
+            label TEXT NOT NULL,
+            level TEXT NOT NULL,
+            score REAL,
+            version_id INTEGER,
+            document TEXT,
+            page INTEGER,
+            quote TEXT,
+            PRIMARY KEY (run_id, region, label)
+        );
+        CREATE INDEX coverage_snapshots_region ON coverage_snapshots(region, run_id);
         """
 
     /// Labels that scored below their threshold: not given (no view or search counts them), kept for the

@@ -24,6 +24,9 @@ public struct ReportJob: Sendable {
     public var inbox: URL?
     public var indexFile: URL
     public var reportFolder: URL
+    /// The ingest run whose reports these are: writing them also keeps the run's coverage snapshot in the index.
+    /// `nil` for `elo report`, which is no run and opens the index read-only.
+    public var snapshotRun: Int64?
 
     /// The report folder inside the output folder.
     public static let folderName = "reports"
@@ -58,8 +61,8 @@ public struct ReportJob: Sendable {
     }
 
     /// The regions' documents from the index, each with its language from the region file.
-    private func regionDocuments() throws -> [RegionDocuments] {
-        try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions).map { documents in
+    func regionDocuments(_ reader: CoverageIndexReader) throws -> [RegionDocuments] {
+        try reader.regions(catalog: regions).map { documents in
             var documents = documents
             documents.language = regionLanguages[documents.region]
             return documents
@@ -77,7 +80,7 @@ public struct ReportJob: Sendable {
 
     /// Coverage as the index has it now, compared with the last written report (nothing is written).
     public func coverage() throws -> CoverageReport {
-        let documents = try regionDocuments()
+        let documents = try regionDocuments(try CoverageIndexReader(indexFile: indexFile))
         let previous = FileManager.default.contents(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         return generator(generated: nil).report(documents, previous: previous?.pipeline == pipeline ? previous : nil)
@@ -86,7 +89,13 @@ public struct ReportJob: Sendable {
     /// Writes the report folder and returns the report; `generated` is printed on the pages (e.g. a date).
     @discardableResult
     public func write(generated: String?) throws -> CoverageReport {
-        let report = try generator(generated: generated).write(try regionDocuments(), to: reportFolder, languages: languages)
+        let reader = try CoverageIndexReader(indexFile: indexFile)
+        let documents = try regionDocuments(reader)
+        var generator = generator(generated: generated)
+        let report = generator.report(documents, previous: generator.previousReport(in: reportFolder))
+        if let snapshotRun { try recordSnapshot(of: report, run: snapshotRun) }
+        generator.timeline = try timeline(reader, regions: documents)
+        try generator.write(report, to: reportFolder, languages: languages)
         if let state = try? ReportState.fingerprint(of: self, generated: generated) { try? ReportState.store(state, in: reportFolder) }
         return report
     }

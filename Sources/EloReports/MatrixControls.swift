@@ -1,11 +1,14 @@
 import EloCore
 
-/// Filters (label set, level, region name) and sorting for the national matrix, run by a small inline script
-/// in the browser: no server, nothing loaded. The controls start `hidden`, and only the script shows them,
-/// so without JavaScript the page is the plain matrix and every link still works.
+/// Filters (label set, level, region name) and sorting for the national matrix and a goal page's table of
+/// regions, run by a small inline script in the browser: no server, nothing loaded. The controls start
+/// `hidden`, and only the script shows them, so without JavaScript the page is the plain table and every link
+/// still works.
 struct MatrixControls {
     var report: CoverageReport
     var strings: ReportStrings
+    /// Whether the label set filter is offered (a goal page has one goal, of one set).
+    var filtersBySet = true
 
     /// The controls' HTML, before the matrix.
     func html() -> String {
@@ -15,10 +18,10 @@ struct MatrixControls {
         let levels = CoverageLevel.allCases.map { "<option value=\"\($0.rawValue)\">\(e(t.level($0)))</option>" }.joined()
         let sorts = [("", "controls.sort-table"), ("name", "controls.sort-name"), ("gaps", "controls.sort-gaps")]
             .map { "<option value=\"\($0.0)\">\(t.html($0.1))</option>" }.joined()
+        let setFilter = filtersBySet ? "<label>\(t.html("controls.set")) <select id=\"f-set\">\(all)\(sets)</select></label>\n" : ""
         return """
         <div class="controls" hidden>
-        <label>\(t.html("controls.set")) <select id="f-set">\(all)\(sets)</select></label>
-        <label>\(t.html("controls.level")) <select id="f-level">\(all)\(levels)</select></label>
+        \(setFilter)<label>\(t.html("controls.level")) <select id="f-level">\(all)\(levels)</select></label>
         <label>\(t.html("controls.region")) <input id="f-region" type="search" autocomplete="off"></label>
         <label>\(t.html("controls.sort")) <select id="f-sort">\(sorts)</select></label>
         </div>
@@ -34,7 +37,7 @@ struct MatrixControls {
 
     static let source = """
     (function () {
-      var table = document.querySelector('table.matrix'), box = document.querySelector('.controls');
+      var table = document.querySelector('table.matrix, table.goal-regions'), box = document.querySelector('.controls');
       if (!table || !box || !table.tBodies.length) return;
       box.hidden = false;
       var each = function (list, f) { Array.prototype.forEach.call(list, f); };
@@ -42,7 +45,7 @@ struct MatrixControls {
       var body = table.tBodies[0], rows = Array.prototype.slice.call(body.rows), order = rows.slice();
       var rank = { 'not-covered': 0, 'weak': 1, 'covered': 2, 'not-assessed': 3 }, column = -1, reverse = false;
       var level = function (cell) { var m = /level-([a-z-]+)/.exec(cell.className); return m ? m[1] : ''; };
-      var value = function (id) { return box.querySelector('#' + id).value; };
+      var value = function (id) { var input = box.querySelector('#' + id); return input ? input.value : ''; };
       function filter() {
         var set = value('f-set'), wanted = value('f-level'), text = value('f-region').toLowerCase();
         labels.forEach(function (th, i) {

@@ -9,6 +9,11 @@ public struct NationalMatrixRenderer: Sendable {
     public var alternates: [(language: ReportLanguage, link: String)]
     /// The workbook of the matrix and the gaps, when one is written beside the page.
     public var spreadsheetLink: String?
+    /// The national languages the goal pages are written in (`goals/<slug>.html`), which the goals list links
+    /// to; empty: no goal pages, no links.
+    public var goalLanguages: [ReportLanguage] = []
+    /// The national changes page in the same language, when one is written beside the page.
+    public var changesLink: String?
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish,
                 alternates: [(language: ReportLanguage, link: String)] = []) {
@@ -26,13 +31,13 @@ public struct NationalMatrixRenderer: Sendable {
         let t = strings
         let legend = CoverageLevel.allCases.map { "<li>\(LevelBadge.html($0, t))</li>" }.joined(separator: "\n")
             + "\n<li><span class=\"caveat\">!</span> \(t.html("caveat.symbol-legend"))</li>"
-        let links = alternates.map { " · <a href=\"\(e($0.link))\" lang=\"\($0.language.rawValue)\" hreflang=\"\($0.language.rawValue)\">\(e(ReportStrings.of($0.language).text("national.other-language")))</a>" }.joined()
+        let links = ReportStyle.languageLinks(alternates)
         let summary = t.html("national.summary", ["goals": String(report.labels.count), "regions": String(report.regions.count)])
         let generated = report.generated.map { " · " + t.html("meta.generated", ["date": e($0)]) } ?? ""
         var html = """
         \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
         <h1>\(e(report.title))</h1>
-        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
+        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(changesLink.map { " · <a href=\"\(e($0))\">\(t.html("national.changes-link"))</a>" } ?? "")\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
         <ul class="legend" aria-label="\(t.html("national.legend"))">
         \(legend)
         </ul>
@@ -98,8 +103,11 @@ public struct NationalMatrixRenderer: Sendable {
         let e = HTMLText.escape, t = strings
         var html = "<h2 id=\"labels\">\(t.html("national.goals"))</h2>\n<table class=\"list\">\n"
         html += "<thead><tr><th>\(t.html("national.set"))</th><th>\(t.html("national.id"))</th><th>\(t.html("national.goal"))</th></tr></thead>\n<tbody>\n"
+        let layout = ReportLayout(report)
         for label in report.labels {
-            html += "<tr><td>\(e(label.set))</td><td><code>\(e(label.id))</code></td><td>\(e(label.title(swedish: swedish)))</td></tr>\n"
+            var title = e(label.title(swedish: swedish))
+            if let page = layout.goalPage(label.id, linkedFrom: language, national: goalLanguages) { title = "<a href=\"\(e(page))\">\(title)</a>" }
+            html += "<tr><td>\(e(label.set))</td><td><code>\(e(label.id))</code></td><td>\(title)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"
     }

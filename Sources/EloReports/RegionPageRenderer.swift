@@ -10,6 +10,11 @@ public struct RegionPageRenderer: Sendable {
     public var language: ReportLanguage
     /// Where quotes and documents link to (document pages, source files).
     public var links: EvidenceLinks
+    /// The national languages the goal pages are written in (`goals/<slug>.html`), which each label section
+    /// links to; empty: no goal pages, no links.
+    public var goalLanguages: [ReportLanguage] = []
+    /// The region's history (`CoverageTimeline`), oldest first: shown as its timeline when not empty.
+    public var timeline: [TimelineChange] = []
 
     public init(report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish,
                 links: EvidenceLinks = EvidenceLinks()) {
@@ -35,7 +40,10 @@ public struct RegionPageRenderer: Sendable {
         html += notices(region)
         html += documents(region)
         html += changes(region)
-        let page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
+        html += timelineSection()
+        var page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
+        let layout = ReportLayout(report), national = goalLanguages, language = language
+        page.goalPage = { label in layout.goalPage(label.id, linkedFrom: language, national: national).map { "../" + $0 } }
         for set in report.sets {
             let entries = region.labels.filter { $0.label.set == set }
             guard !entries.isEmpty else { continue }
@@ -105,6 +113,13 @@ public struct RegionPageRenderer: Sendable {
             html += "</ul>\n"
         }
         return html
+    }
+
+    /// The region's history: every change between runs and between document versions, oldest first.
+    private func timelineSection() -> String {
+        guard !timeline.isEmpty else { return "" }
+        let table = TimelineTable(strings: strings, labels: report.labels, regionPages: nil, linksGoals: true)
+        return "<h2 id=\"timeline\">\(strings.html("timeline.heading"))</h2>\n<p>\(strings.html("timeline.intro"))</p>\n" + table.render(timeline)
     }
 
     /// A region without a readable document: one compact row per label (still an anchor for matrix links).

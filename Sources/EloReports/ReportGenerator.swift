@@ -16,6 +16,8 @@ public struct ReportGenerator: Sendable {
     public var extraRenderers: [any ReportFileRenderer] = []
     /// What the pages link to besides each other (document pages, source files, workbooks).
     public var links = EvidenceLinks()
+    /// The regions' coverage history; when given, the national changes pages and region timelines are written.
+    public var timeline: CoverageTimeline?
 
     public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
         self.pipeline = pipeline
@@ -40,13 +42,22 @@ public struct ReportGenerator: Sendable {
     /// (no run-to-run changes) rather than stopping the report.
     @discardableResult
     public func write(_ regions: [RegionDocuments], to folder: URL, languages: ReportLanguages = .automatic) throws -> CoverageReport {
-        let previousURL = folder.appendingPathComponent(ReportLayout.reportJSON)
-        let previous = FileManager.default.contents(atPath: previousURL.path)
+        let report = report(regions, previous: previousReport(in: folder))
+        try write(report, to: folder, languages: languages)
+        return report
+    }
+
+    /// The report the previous run left in `folder`, when it is this pipeline's and can be read.
+    public func previousReport(in folder: URL) -> CoverageReport? {
+        let previous = FileManager.default.contents(atPath: folder.appendingPathComponent(ReportLayout.reportJSON).path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
-        let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
-        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links)
+        return previous?.pipeline == pipeline ? previous : nil
+    }
+
+    /// Writes every file of `report` (computed by `report(_:previous:)`) into `folder`, replacing what was there.
+    public func write(_ report: CoverageReport, to folder: URL, languages: ReportLanguages = .automatic) throws {
+        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links, timeline: timeline)
         for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
         try ReportFolderWriter(folder: folder).write(bundle)
-        return report
     }
 }

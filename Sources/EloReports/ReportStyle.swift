@@ -20,6 +20,14 @@ enum ReportStyle {
         """
     }
 
+    /// ` · Suomeksi` links to the same page in other languages, each named in its own language.
+    static func languageLinks(_ alternates: [(language: ReportLanguage, link: String)]) -> String {
+        alternates.map {
+            let code = $0.language.rawValue
+            return " · <a href=\"\(HTMLText.escape($0.link))\" lang=\"\(code)\" hreflang=\"\(code)\">\(HTMLText.escape(ReportStrings.of($0.language).text("national.other-language")))</a>"
+        }.joined()
+    }
+
     /// `--covered: …; --covered-bg: …;` and so on for every level, from `LevelPalette`.
     static var levelColours: String {
         let names: [(CoverageLevel, String)] = [(.covered, "covered"), (.weak, "weak"), (.notCovered, "gap"), (.notAssessed, "na")]
@@ -106,6 +114,20 @@ enum ReportStyle {
       background: #1f2328; color: #fff; font-size: .75em; font-weight: 700; line-height: 1.3; text-align: center; }
     table.matrix td.incomplete a { outline: 2px dashed #1f2328; outline-offset: -3px; }
     .caveat-note { margin: .4rem 0; font-size: .9rem; }
+    table.goal-regions { width: 100%; font-size: .9rem; }
+    table.goal-regions th, table.goal-regions td { text-align: left; vertical-align: top; padding: .35rem .5rem;
+      border-bottom: 1px solid #e5e7eb; }
+    table.goal-regions thead th { position: sticky; top: 0; z-index: 2; background: #f6f8fa; white-space: nowrap; }
+    table.goal-regions th.region { position: sticky; left: 0; z-index: 1; background: #fff; min-width: 8rem; }
+    table.goal-regions thead th.region { z-index: 3; background: #f6f8fa; }
+    table.goal-regions tbody td:nth-child(2) { white-space: nowrap; font-weight: 600; }
+    table.goal-regions tbody td:last-child { min-width: 16rem; }
+    table.goal-regions td.incomplete { outline: 2px dashed #1f2328; outline-offset: -3px; }
+    table.goal-regions th.label button { all: unset; cursor: pointer; }
+    table.goal-regions th.label button:focus-visible, table.goal-regions a:focus-visible { outline: 3px solid #0a58ca; }
+    table.goal-regions blockquote { margin: 0 0 .35rem; }
+    table.goal-regions .caveat-note, table.goal-regions p.muted { margin: 0 0 .25rem; }
+    ul.not-assessed-regions li { margin: .3rem 0; }
     .why { font-style: italic; }
     .notice ul { margin: .3rem 0; }
     .passage { border-left: 3px solid #d0d7de; padding: .2rem .75rem; margin: .5rem 0; }
@@ -114,7 +136,8 @@ enum ReportStyle {
     .passage p { margin: 0; }
     ul.labels { margin: .2rem 0 0; padding-left: 1.2rem; font-size: .85rem; }
     @media (max-width: 700px) { body { padding: 1rem; }
-      table.matrix th.region { white-space: normal; min-width: 7rem; max-width: 9rem; } }
+      table.matrix th.region { white-space: normal; min-width: 7rem; max-width: 9rem; }
+      table.goal-regions th.region { min-width: 6rem; max-width: 8rem; } }
     @media print {
       body { max-width: none; padding: 0; font-size: 10.5pt; }
       * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }

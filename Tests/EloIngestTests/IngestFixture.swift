@@ -68,7 +68,17 @@ final class IngestFixture {
 
     /// Runs `elo ingest` on the fixture and waits for it.
     func ingest(_ extra: [String] = ["--json"], environment: [String: String] = [:]) throws -> Result {
-        let process = try start(extra, environment: environment)
+        try wait(for: try start(extra, environment: environment))
+    }
+
+    /// Runs another elo command on the fixture's pipeline (`elo <command> --pipeline P <extra>`) and waits for it.
+    func command(_ command: String, _ extra: [String] = []) throws -> Result {
+        let process = try start()
+        process.arguments = [command, "--pipeline", pipeline.path] + extra
+        return try wait(for: process)
+    }
+
+    private func wait(for process: Process) throws -> Result {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -65,13 +65,17 @@ import Testing
         try job.write(generated: nil)
         let folder = job.reportFolder
         let region = try String(contentsOf: folder.appendingPathComponent("regions/lappi.html"), encoding: .utf8)
-        let links = region.components(separatedBy: "href=\"../documents/").dropFirst().compactMap { $0.split(separator: "\"").first }
-        #expect(!links.isEmpty)
-        for link in links {
-            let parts = link.split(separator: "#").map(String.init)
-            let page = try String(contentsOf: folder.appendingPathComponent("documents/" + parts[0]), encoding: .utf8)
-            if parts.count == 2 { #expect(page.contains("id=\"\(parts[1])\""), "\(link)") }
+        let goal = try String(contentsOf: folder.appendingPathComponent("goals/okm2011-saatavuus.html"), encoding: .utf8)
+        for html in [region, goal] {
+            let links = html.components(separatedBy: "href=\"../documents/").dropFirst().compactMap { $0.split(separator: "\"").first }
+            #expect(!links.isEmpty)
+            for link in links {
+                let parts = link.split(separator: "#").map(String.init)
+                let page = try String(contentsOf: folder.appendingPathComponent("documents/" + parts[0]), encoding: .utf8)
+                if parts.count == 2 { #expect(page.contains("id=\"\(parts[1])\""), "\(link)") }
+            }
         }
         #expect(region.contains("href=\"../../../inbox/lappi/plan.pdf#page=2\""), "relative to out/reports/regions")
+        #expect(goal.contains("href=\"../../../inbox/lappi/plan.pdf#page=2\""), "and from out/reports/goals")
     }
 }

@@ -32,6 +32,15 @@ import Testing
         try GoldenFile.check(ReportJSON.encode(region), against: base + ".json")
     }
 
+    @Test func goalPages() throws {
+        let links = EvidenceLinks(documentPages: true, sources: "../inbox")
+        let pages = ReportBundle.goalPages(report, national: [.finnish, .swedish], links: links)
+        #expect(pages.count == report.labels.count * 2)
+        for page in pages where page.path.hasPrefix("goals/okm2011-saatavuus") {
+            try GoldenFile.check(page.contents, against: page.path)
+        }
+    }
+
     @Test func gapsInThreeFormats() throws {
         let gaps = GapQuery().run(report)
         try GoldenFile.check(ReportJSON.encode(gaps), against: "gaps.json")
@@ -45,7 +54,8 @@ import Testing
         let levels = Set(national.regions.flatMap { $0.labels.map(\.level) })
         #expect(levels == Set(CoverageLevel.allCases), "the fixture shows every level")
         let bundle = try ReportBundle(national)
-        for file in bundle.files where file.path == "index.html" || file.path.hasPrefix("regions/pohjois-savo.") {
+        let pages: Set = ["index.html", "goals/elo2020-digitaalisuus.html", "goals/elo2020-digitaalisuus-sv.html"]
+        for file in bundle.files where pages.contains(file.path) || file.path.hasPrefix("regions/pohjois-savo.") {
             try GoldenFile.check(file.contents, against: "national/" + file.path)
         }
     }
@@ -58,11 +68,26 @@ import Testing
             let links = index.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
                 .filter { $0.hasPrefix("regions/") }
             #expect(links.count >= report.regions.count * (report.labels.count + 1))
-            for link in links {
-                let parts = link.split(separator: "#", maxSplits: 1).map(String.init)
-                let page = try #require(files[parts[0]], "\(link) points to a page that is not written")
-                if parts.count == 2 { #expect(page.contains("id=\"\(parts[1])\""), "\(link) has no anchor") }
+            #expect(index.components(separatedBy: "href=\"goals/").count - 1 == report.labels.count, "the goals list links every goal")
+            for (path, page) in files where path.hasSuffix(".html") {
+                try Self.checkLinks(of: page, at: path, in: files)
             }
+        }
+    }
+
+    /// Every relative link of the page at `path` leads to a file of the bundle and, with a fragment, to an
+    /// element with that id there (the national matrix, goal pages and region pages link to each other).
+    static func checkLinks(of page: String, at path: String, in files: [String: String]) throws {
+        let folder = path.split(separator: "/").dropLast().map(String.init)
+        let links = page.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", omittingEmptySubsequences: false).first.map(String.init) }
+        #expect(!links.isEmpty, "\(path) links nowhere")
+        for link in links {
+            let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+            var target = folder
+            for part in parts[0].split(separator: "/") { if part == ".." { target = Array(target.dropLast()) } else { target.append(String(part)) } }
+            let file = parts[0].isEmpty ? path : target.joined(separator: "/")
+            let linked = try #require(files[file], "\(path): \(link) points to a file that is not written")
+            if parts.count == 2 { #expect(linked.contains("id=\"\(parts[1])\""), "\(path): \(link) has no anchor") }
         }
     }
 

@@ -84,7 +84,9 @@ import Testing
         let root = folder.url.standardizedFileURL.path + "/"
         for url in written { #expect(url.standardizedFileURL.path.hasPrefix(root)) }
         #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("regions/etc-passwd.html").path))
-        #expect(written.count == 4 + 3 * report.regions.count, "index.html, index-sv.html, CSV, JSON and three files a region")
+        #expect(written.count == 4 + 2 * report.labels.count + 3 * report.regions.count,
+                "index.html, index-sv.html, CSV, JSON, a page per goal in each language and three files a region")
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("goals/okm2011-laatu-sv.html").path))
     }
 
     @Test(arguments: ["../x.html", "/tmp/x.html", "regions/../../x.html", "", "a//b", "regions/./x"])
