@@ -39,18 +39,6 @@ public struct CoverageSnapshot: Sendable, Hashable {
         self.entries = entries
     }
 
-    /// The snapshot of `coverage` for `run`: each label's level with its best evidence (the document is named by
-    /// its path; the index knows which of its versions that is).
-    public init(_ coverage: RegionCoverage, run: Int64, takenAt: String) {
-        self.init(run: run, takenAt: takenAt, region: coverage.region, entries: coverage.labels.map { entry in
-            let best = entry.evidence.first
-            return Entry(
-                labelSet: entry.label.set, label: entry.label.id, level: entry.level, score: best?.score,
-                decidedBy: best.map { DocumentVersionReference(document: $0.document) },
-                evidence: best.map(TimelineEvidence.init))
-        })
-    }
-
     /// Whether `other` says the same about every label (levels, scores, deciding documents), whatever the run.
     public func hasSameCoverage(as other: CoverageSnapshot) -> Bool {
         region == other.region && entries.map(\.comparable) == other.entries.map(\.comparable)

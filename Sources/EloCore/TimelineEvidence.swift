@@ -9,8 +9,4 @@ public struct TimelineEvidence: Sendable, Codable, Hashable {
         self.page = page
         self.quote = quote
     }
-
-    public init(_ evidence: CoverageEvidence) {
-        self.init(document: evidence.document, page: evidence.page, quote: evidence.quote)
-    }
 }

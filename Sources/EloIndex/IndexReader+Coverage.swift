@@ -55,3 +55,22 @@ extension IndexReader {
         }
     }
 }
+
+extension IndexReader {
+    /// The coverage snapshots the ingest runs kept, in run order (none in an index from before they were kept).
+    public func coverageSnapshots() throws(IndexProblem) -> [CoverageSnapshot] {
+        try read("the coverage history") { db in
+            try db.tableExists("coverage_snapshots") ? try IndexStore.coverageSnapshots(db) : []
+        }
+    }
+
+    /// Every version of the documents that have more than one, by document then number.
+    public func revisedVersions() throws(IndexProblem) -> [RevisedVersion] {
+        try read("the document versions") { db in try IndexStore.revisedVersions(db) }
+    }
+
+    /// One stored version as a document, with its labelled passages only (as coverage reads them).
+    public func labelledDocument(version: Int64) throws(IndexProblem) -> Document {
+        try read("a document version") { db in try IndexRows.document(versionID: version, labelledOnly: true, db) }
+    }
+}

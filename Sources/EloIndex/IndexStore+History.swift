@@ -22,7 +22,7 @@ extension IndexStore {
     }
 
     /// Every stored snapshot, by region then run (entries in the order they were stored).
-    public static func coverageSnapshots(_ db: Database) throws -> [CoverageSnapshot] {
+    static func coverageSnapshots(_ db: Database) throws -> [CoverageSnapshot] {
         let rows = try Row.fetchAll(db, sql: """
             SELECT s.run_id, r.started_at, s.region, s.label_set, s.label, s.level, s.score, s.document, v.number,
                    s.page, s.quote
@@ -42,7 +42,7 @@ extension IndexStore {
 
     /// The versions of every document (not withdrawn, with a region) that has more than one, by region,
     /// document and place.
-    public static func revisedVersions(_ db: Database) throws -> [RevisedVersion] {
+    static func revisedVersions(_ db: Database) throws -> [RevisedVersion] {
         try Row.fetchAll(db, sql: """
             SELECT d.region, d.id AS document_id, v.id, v.number, v.path, v.sha256, v.status, v.first_seen,
                    v.id = d.current_version_id AS is_current

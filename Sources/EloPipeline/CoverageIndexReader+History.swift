@@ -2,14 +2,11 @@ import EloCore
 import EloIndex
 import EloReports
 import Foundation
-import GRDB
 
 extension CoverageIndexReader {
     /// The snapshots the ingest runs kept (none in an index from before they were kept).
     public func snapshots() throws -> [CoverageSnapshot] {
-        try queue.read { db in
-            try db.tableExists("coverage_snapshots") ? try IndexStore.coverageSnapshots(db) : []
-        }
+        try index.coverageSnapshots()
     }
 
     /// Each region's history between the versions of its documents: for every document with several readable
@@ -17,20 +14,18 @@ extension CoverageIndexReader {
     /// changes each newer version made. Dated when both versions were in the index; in version order.
     public func versionChanges(_ regions: [RegionDocuments], calculator: CoverageCalculator) throws -> [TimelineChange] {
         let current = Dictionary(regions.map { ($0.region, $0.current) }, uniquingKeysWith: { first, _ in first })
-        return try queue.read { db in
-            let versions = try IndexStore.revisedVersions(db)
-            var changes: [TimelineChange] = []
-            for (_, chain) in Dictionary(grouping: versions, by: \.document).sorted(by: { $0.key < $1.key }) {
-                guard let documents = current[chain[0].region] else { continue }
-                changes += try Self.changes(along: chain, documents: documents, calculator: calculator, db)
-            }
-            return changes
+        let versions = try index.revisedVersions()
+        var changes: [TimelineChange] = []
+        for (_, chain) in Dictionary(grouping: versions, by: \.document).sorted(by: { $0.key < $1.key }) {
+            guard let documents = current[chain[0].region] else { continue }
+            changes += try self.changes(along: chain, documents: documents, calculator: calculator)
         }
+        return changes
     }
 
     /// The changes along one document's versions, up to its current one; unreadable versions are passed over.
-    private static func changes(
-        along versions: [RevisedVersion], documents: [Document], calculator: CoverageCalculator, _ db: Database
+    private func changes(
+        along versions: [RevisedVersion], documents: [Document], calculator: CoverageCalculator
     ) throws -> [TimelineChange] {
         guard let current = versions.first(where: \.isCurrent),
               let place = documents.firstIndex(where: { $0.sha256 == current.sha256 }) else { return [] }
@@ -38,7 +33,7 @@ extension CoverageIndexReader {
         guard chain.count > 1 else { return [] }
         func assessed(_ version: RevisedVersion) throws -> [LabelCoverage] {
             var state = documents
-            if !version.isCurrent { state[place] = try document(versionID: version.id, labelledOnly: true, db) }
+            if !version.isCurrent { state[place] = try index.labelledDocument(version: version.id) }
             return calculator.assess(state)
         }
         var changes: [TimelineChange] = []

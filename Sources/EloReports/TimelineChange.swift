@@ -1,3 +1,5 @@
+import EloCore
+
 /// One change in a region's history: a goal whose level differs between two runs (`previous-run`) or between
 /// two versions of one of the region's documents (`previous-version`), with when each side was seen, the
 /// document version that decided it and the evidence before and after. What `elo changes` prints and the

@@ -1,5 +1,3 @@
-import EloCore
-
 /// How well a region's documents address one label (goal) of a label set.
 ///
 /// `notAssessed` is not a gap: it means no readable document was available (failed, needs-password,
