@@ -18,14 +18,15 @@ extension IngestSteps {
         }
     }
 
-    /// Removes the cached OCR pages of documents whose reading is finished (stored with any status but
-    /// `needs-ocr`); those still waiting keep theirs for the next run.
+    /// Removes the cached OCR pages of documents whose reading is finished (stored, and not waiting for OCR to
+    /// continue: a scan in which OCR found no text stays needs-ocr, but is not read again); those whose OCR
+    /// continues keep theirs for the next run, and so does content not yet committed (a killed run).
     func sweepOCRPageCache() {
         let root = run.settings.output.appendingPathComponent(OCRPageCache.folderName)
         guard FileManager.default.fileExists(atPath: root.path) else { return }
         let removed = OCRPageCache.removeFinished(in: root) { sha256 in
-            guard let status = try? store.status(ofContent: sha256) else { return false }
-            return status != .needsOCR
+            guard let stored = try? store.reading(ofContent: sha256) else { return false }
+            return stored.status != .needsOCR || IngestReadConditions(stored: stored.readWith)?.ocrContinues != true
         }
         if removed > 0 { run.logger.info("removed the OCR pages of finished documents", metadata: ["documents": "\(removed)"]) }
     }
