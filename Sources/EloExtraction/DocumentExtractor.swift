@@ -18,7 +18,8 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Extracts `url`. `password` opens encrypted PDFs (tried as user and owner password); nil tries none.
-    public func run(url: URL, password: String?) -> ExtractedText {
+    /// `ocrAllowance` bounds OCR and keeps its pages between runs (ingest); nil: `ocr.documentTimeout` only.
+    public func run(url: URL, password: String?, ocrAllowance: OCRAllowance? = nil) -> ExtractedText {
         let file: DocumentFile
         switch DocumentFile.read(url, limits: limits) {
         case .success(let read):
@@ -35,7 +36,7 @@ public struct DocumentExtractor: Sendable {
         }
         if file.looksLikePDF || file.isNamedPDF {
             let text = PDFTextExtractor(limits: limits).run(file, password: password)
-            return OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password)
+            return OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password, allowance: ocrAllowance)
         }
         return PlainTextExtractor().run(file)
     }

@@ -41,4 +41,18 @@ enum OCRDiagnostics {
                    message: "\(path): OCR confidence is only \(Int((confidence * 100).rounded()))% — the scan may be "
                        + "poor; ask the region for a text PDF or a better scan")
     }
+
+    /// The allowance ran out: the document waits as needs-ocr and goes on next run from the cached pages.
+    static func budgetSpent(_ path: String, done: Int, of total: Int, stop: OCRBudgetStop, allowance: OCRAllowance) -> Diagnostic {
+        let spent = switch stop {
+        case .pages: "ocr_max_pages: \(allowance.maxPages) pages per document and run"
+        case .seconds: "ocr_seconds: \(Int(allowance.seconds.rounded())) s per document and run"
+        case .runMinutes: "max_run_minutes: the run's time is up"
+        case .cpuSeconds: "limits.cpu_seconds: the document's CPU time is nearly used"
+        }
+        return Diagnostic(id: OCRAllowance.budgetDiagnosticID, severity: .warning,
+                          message: "\(path): OCR has recognised \(done) of \(total) pages; it stopped at this run's budget "
+                              + "(\(spent)) and continues next run — nothing to do: the pages recognised are kept; to "
+                              + "finish sooner raise \(stop.rawValue) in the pipeline file")
+    }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// A pure function of the file's bytes, the text-layer result and the settings, so the caller can cache
 /// its output by content hash. Pages are rendered with poppler at `settings.dpi` and recognised by the
 /// `tesseract` command, one page at a time, each under `settings.pageTimeout` and all under
-/// `settings.documentTimeout`. Documents whose text all came from OCR get `method: ocr`; every OCR'd page,
+/// `settings.documentTimeout`, or within an `OCRAllowance` whose page cache keeps them between runs
+/// (`OCRPageLoop`). Documents whose text all came from OCR get `method: ocr`; every OCR'd page,
 /// line and the document carry the mean word confidence (0…1).
 public struct OCRExtractor: Sendable {
     public var settings: OCRSettings
@@ -34,8 +35,10 @@ public struct OCRExtractor: Sendable {
     }
 
     /// `extracted` with its image-only pages recognised; unchanged when there is nothing to do. `bytes` are
-    /// the PDF's bytes; `password` the one that opened it, if any.
-    public func run(_ extracted: ExtractedText, bytes: Data, password: String?) -> ExtractedText {
+    /// the PDF's bytes; `password` the one that opened it, if any. With an `allowance` (ingest) the pages come
+    /// from and go to its page cache, and a spent allowance leaves the document `needs-ocr` with an
+    /// `extraction.ocr-budget` finding; without one, `settings.documentTimeout` bounds the document.
+    public func run(_ extracted: ExtractedText, bytes: Data, password: String?, allowance: OCRAllowance? = nil) -> ExtractedText {
         let wanted = pagesToRecognise(extracted)
         guard !wanted.isEmpty else { return extracted }
         var result = extracted
@@ -56,43 +59,37 @@ public struct OCRExtractor: Sendable {
             result.diagnostics.append(OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "\(error)"))
             return result
         }
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("elo-ocr-\(UUID().uuidString)")
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)) != nil else {
+        guard let folder = try? OCRTemporaryFolder.make() else {
             result.diagnostics.append(OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "no temporary folder"))
             return result
         }
         defer { try? FileManager.default.removeItem(at: folder) }
+        let pages = OCRTesseractPages(tesseract: tesseract, renderer: renderer, folder: folder, dpi: settings.dpi)
+        return recognise(wanted, of: extracted, allowance: allowance, with: pages)
+    }
 
-        let deadline = Date().addingTimeInterval(settings.documentTimeout)
-        var recognised: [Int: PageText] = [:]
-        var problems: [Diagnostic] = []
-        var words = 0, confidenceSum = 0.0
-        for (position, number) in wanted.enumerated() {
-            let remaining = deadline.timeIntervalSinceNow
-            if remaining <= 0 {
-                problems.append(OCRDiagnostics.documentTimedOut(path, skipped: wanted.count - position,
-                                                                seconds: settings.documentTimeout))
-                break
-            }
-            let image = folder.appendingPathComponent("page-\(number).pgm")
-            do {
-                let dpi = try renderer.writeGreyscale(number - 1, dpi: settings.dpi, to: image)
-                let tsv = try tesseract.recognise(image, dpi: dpi, timeout: min(settings.pageTimeout, remaining))
-                let table = OCRWordTable(tsv: tsv, pointsPerPixel: 72 / dpi)
-                let size = renderer.pageSize(number - 1)
-                recognised[number] = PageText(
-                    number: number, lines: table.lines.map { TextLine(text: $0.text, box: $0.box, confidence: $0.confidence) },
-                    width: size?.width, height: size?.height, ocrConfidence: table.meanConfidence)
-                words += table.wordCount
-                confidenceSum += table.confidenceSum
-            } catch OCRTesseract.Failure.timedOut {
-                problems.append(OCRDiagnostics.pageTimedOut(path, page: number, seconds: settings.pageTimeout))
-            } catch {
-                problems.append(OCRDiagnostics.pageFailed(path, page: number, reason: "\(error)"))
-            }
-            try? FileManager.default.removeItem(at: image)
+    /// Recognises `wanted` with `recogniser` (Tesseract, or the tests' stand-in) and merges the pages.
+    func recognise(_ wanted: [Int], of extracted: ExtractedText, allowance: OCRAllowance?,
+                   with recogniser: some OCRPageRecognising, now: @escaping () -> Date = Date.init) -> ExtractedText {
+        var result = extracted
+        let cache = allowance?.cacheFolder.flatMap { folder in
+            extracted.sha256.isEmpty ? nil
+                : OCRPageCache(root: URL(fileURLWithPath: folder), sha256: extracted.sha256, settings: settings)
         }
-        merge(recognised, wanted: wanted, problems: problems, words: words, confidenceSum: confidenceSum, into: &result)
+        let loop = OCRPageLoop(settings: settings, allowance: allowance, cache: cache, now: now)
+        let progress = loop.run(wanted, path: extracted.path, recogniser: recogniser)
+        if let stop = progress.stop, let allowance {
+            // The document waits for the next run as a whole: none of its text is indexed before all is read.
+            result.status = .needsOCR
+            result.pages = result.pages.map { PageText(number: $0.number, lines: [], width: $0.width, height: $0.height) }
+            result.diagnostics.append(OCRDiagnostics.budgetSpent(
+                extracted.path, done: progress.done, of: wanted.count, stop: stop, allowance: allowance))
+            return result
+        }
+        let words = progress.recognised.values.reduce(0) { $0 + $1.words }
+        let confidenceSum = progress.recognised.values.reduce(0) { $0 + $1.confidenceSum }
+        merge(progress.recognised.mapValues(\.page), wanted: wanted, problems: progress.problems, words: words,
+              confidenceSum: confidenceSum, into: &result)
         return result
     }
 

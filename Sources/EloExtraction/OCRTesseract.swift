@@ -40,7 +40,8 @@ struct OCRTesseract {
 
     /// The language codes `tesseract --list-langs` prints (one per line after a header).
     static func installedLanguages(_ executable: String) -> Set<String> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("elo-ocr-langs-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            OCRTemporaryFolder.name(suffix: "langs-\(UUID().uuidString.prefix(8))"))
         defer { try? FileManager.default.removeItem(at: folder) }
         _ = FileManager.default.createFile(atPath: folder.path, contents: nil)
         guard let output = try? FileHandle(forWritingTo: folder) else { return [] }

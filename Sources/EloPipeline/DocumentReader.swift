@@ -17,7 +17,7 @@ public final class DocumentReader {
     }
 
     /// Never throws for a bad document: what went wrong is in the document's diagnostics and status.
-    public func read(_ url: URL, password: String? = nil) -> Document {
-        normaliser.run(extractor.run(url: url, password: password))
+    public func read(_ url: URL, password: String? = nil, ocrAllowance: OCRAllowance? = nil) -> Document {
+        normaliser.run(extractor.run(url: url, password: password, ocrAllowance: ocrAllowance))
     }
 }

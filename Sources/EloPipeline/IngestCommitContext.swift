@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import EloIndex
 import EloNormalisation
 import Foundation
@@ -69,13 +70,21 @@ struct CommitContext: Sendable {
             path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, region: region,
             regionSource: source, round: file.sidecar?.round, documentType: file.sidecar?.type,
             versionKey: file.versionKey, document: document, baseTexts: baseTexts, labelSetVersion: labelSetVersion,
-            readWith: job.conditions.stored)
+            readWith: conditions(job, document).stored)
         item.replacesReading = job.replacesReading
         let committed = try store.commit(item, run: runID, at: Date())
         logger.debug("committed", metadata: ["path": "\(file.relativePath)", "outcome": "\(committed.rawValue)"])
         let attention = committed == .linked
             ? [] : IngestSummary.attention(for: document, path: file.relativePath, region: region, pipeline: pipeline)
         return (attention, committed, document.pages)
+    }
+
+    /// What the reading was done under, and whether its OCR continues next run.
+    private func conditions(_ job: IngestSteps.ReadJob, _ document: Document) -> IngestReadConditions {
+        var conditions = job.conditions
+        conditions.ocrContinues = document.status == .needsOCR
+            && document.diagnostics.contains { $0.id == OCRAllowance.budgetDiagnosticID }
+        return conditions
     }
 
     /// Folder, then sidecar, then the text, else `unassigned`.

@@ -4,12 +4,14 @@ import Foundation
 
 /// What a file was read with that can make a second reading come out differently: the password tried (as a
 /// digest — the index never stores a password) and the OCR mode. Stored with each version as text
-/// (`password=…;ocr=…`), so that a document waiting for a password or for OCR is not read again on every run,
+/// (`password=…;ocr=…`, and `;ocr-continues=1` while OCR goes on over several runs), so that a document waiting for a password or for OCR is not read again on every run,
 /// only once a password is given or changed, or OCR is turned on (a changed file is new content anyway).
 struct IngestReadConditions: Sendable, Hashable {
     /// First 16 hex digits of the password's SHA-256, or nil without a password.
     var passwordDigest: String?
     var ocr: OCRSettings.Mode
+    /// OCR stopped at its budget (`extraction.ocr-budget`) and continues in the next run: read again whatever else.
+    var ocrContinues = false
 
     init(password: String?, ocr: OCRSettings.Mode) {
         passwordDigest = password.map { String(ContentDigest.sha256(of: Data($0.utf8)).prefix(16)) }
@@ -27,9 +29,10 @@ struct IngestReadConditions: Sendable, Hashable {
         guard let mode = fields["ocr"].flatMap(OCRSettings.Mode.init(rawValue:)) else { return nil }
         passwordDigest = fields["password"].flatMap { $0 == "none" ? nil : $0 }
         ocr = mode
+        ocrContinues = fields["ocr-continues"] == "1"
     }
 
-    var stored: String { "password=\(passwordDigest ?? "none");ocr=\(ocr.rawValue)" }
+    var stored: String { "password=\(passwordDigest ?? "none");ocr=\(ocr.rawValue)" + (ocrContinues ? ";ocr-continues=1" : "") }
 
     /// Whether content stored with `status`, read under `previous`, should be read again under these conditions.
     func warrantRereading(_ status: ExtractionStatus, readUnder previous: String?) -> Bool {
@@ -38,7 +41,7 @@ struct IngestReadConditions: Sendable, Hashable {
         case .needsPassword:
             return passwordDigest != nil && (before == nil || before?.passwordDigest != passwordDigest)
         case .needsOCR:
-            return ocr != .off && (before == nil || before?.ocr == .off)
+            return ocr != .off && (before == nil || before?.ocr == .off || before?.ocrContinues == true)
         default:
             return false
         }

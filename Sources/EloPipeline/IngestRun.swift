@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import EloNormalisation
 import EloIndex
 import Foundation
@@ -10,7 +11,7 @@ import EloSettings
 ///
 /// 1. check that inbox and output are apart, the output folder and the inbox (missing, not a folder, unreadable
 ///    or empty: stop) — a bad set-up stops here, before the index is touched
-/// 2. take the run lock
+/// 2. take the run lock; remove OCR temporary folders whose process is gone
 /// 3. open and migrate the index; scan the inbox; stop if more than `withdraw_limit` of a region's or the
 ///    index's documents would be withdrawn (`WithdrawalGuard`, unless `--allow-withdraw`); start a run
 /// 4. skip files whose path, size and modification time are unchanged, without reading them
@@ -18,7 +19,7 @@ import EloSettings
 /// 6. read new content in long-lived worker processes (in parallel; versions of one document oldest first),
 ///    find its region, classify it, commit it; give unassigned documents a region their folder or sidecar now names
 /// 7. mark files gone from the inbox as removed and their documents as withdrawn
-/// 8. re-classify stored passages whose label definitions changed
+/// 8. re-classify stored passages whose label definitions changed; drop the OCR pages of finished documents
 /// 9. list documents earlier runs found that still need attention (exit 2 while any remain)
 /// 10. finish the run, write its summary to `runs/` in the output folder and delete those beyond `keep_runs`
 public struct IngestRun: Sendable {
@@ -81,6 +82,9 @@ public struct IngestRun: Sendable {
         if let stale = lock.takenOverFrom {
             logger.notice("took over the lock left by process \(stale), which is gone")
         }
+        // OCR folders of readers killed mid-page (a kill, a timeout) are removed before any new reading.
+        let swept = OCRTemporaryFolder.sweepStale()
+        if !swept.isEmpty { logger.info("removed stale OCR temporary folders", metadata: ["count": "\(swept.count)"]) }
         let catalog: RegionCatalog
         do { catalog = try RegionCatalog.load(folder: settings.regions) } catch {
             throw Failure(message: error.description, exitCode: 1)

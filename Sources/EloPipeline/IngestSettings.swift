@@ -4,7 +4,7 @@ import Foundation
 import EloSettings
 
 /// What `elo ingest` takes from a pipeline file (read and checked by `PipelineFile`, which owns the keys):
-/// inbox, output, regions, workers, limits, passwords, OCR, and whether it classifies — with the defaults
+/// inbox, output, regions, workers, limits, passwords, OCR and its budgets, the run's time, and whether it classifies — with the defaults
 /// for what the file leaves out. Paths are resolved relative to the pipeline file.
 public struct IngestSettings: Sendable {
     public var pipelineFile: URL
@@ -17,6 +17,12 @@ public struct IngestSettings: Sendable {
     public var passwords: [String: String]
     /// OCR of scanned documents (Tesseract); off unless the pipeline file turns it on.
     public var ocr = OCRSettings(mode: .off)
+    /// Pages OCR recognises per document in one run (`ocr_max_pages:`); the rest continue next run.
+    public var ocrMaxPages = 50
+    /// Wall-clock seconds OCR spends per document in one run (`ocr_seconds:`, formerly `ocr.document_timeout_seconds`).
+    public var ocrSeconds = 300.0
+    /// Minutes after the start after which a run starts no new document (`max_run_minutes:`); 0: none at all.
+    public var maxRunMinutes = 120.0
     /// The most of a region's, or of the whole index's, current documents one run may withdraw (`withdraw_limit:`).
     public var withdrawLimit = 0.5
     /// Run summaries kept in `<output>/runs/` (`keep_runs:`); older ones are deleted after each run.
@@ -58,6 +64,9 @@ public struct IngestSettings: Sendable {
             if let seconds = given.documentTimeoutSeconds { settings.documentTimeout = seconds }
             ocr = settings
         }
+        if let pages = pipeline.ocrMaxPages { ocrMaxPages = pages }
+        if let seconds = pipeline.ocrSeconds ?? pipeline.ocr?.documentTimeoutSeconds { ocrSeconds = seconds }
+        if let minutes = pipeline.maxRunMinutes { maxRunMinutes = minutes }
         if let limit = pipeline.withdrawLimit { withdrawLimit = limit }
         if let keep = pipeline.keepRuns { keepRuns = keep }
         classifies = pipeline.labelSets != nil

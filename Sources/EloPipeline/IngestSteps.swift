@@ -72,11 +72,12 @@ struct IngestSteps {
         ])
 
         // Step 6: read in worker processes, one writer commits each document.
-        let results = try readAll(toRead, progress: progress)
+        let results = try readAll(toRead, budget: RunBudget(settings: run.settings, started: started), progress: progress)
         if let signal = run.stop.signal {
             return try interrupted(by: signal, started: started, files: files.count, results: results, attention: attention)
         }
         attention += results.attention
+        attention += notStarted(results.notStarted)
         var linked = 0
         for (file, sha) in toLink {
             if try store.link(
@@ -101,6 +102,7 @@ struct IngestSteps {
         let gone = try store.withdrawMissing(present: Set(files.map(\.relativePath)), run: runID, at: Date())
         for path in gone { logger.info("removed from the inbox", metadata: ["path": "\(path)"]) }
         let reclassified = try reclassify()
+        sweepOCRPageCache()
         // Documents earlier runs listed that are still in the inbox and still need someone to act.
         let stillWaiting = try waiting(besides: Set(attention.map(\.path)))
 
@@ -169,11 +171,16 @@ struct IngestSteps {
         var workersStarted = 0
         var workerPeakMemoryMB = 0.0
         var error: String?
+        /// Files not started because the run's time (`max_run_minutes`) was up; the next run reads them.
+        var notStarted: [ReadJob] = []
     }
 
     /// Reads and commits `jobs` on `settings.workers` threads; versions of one document are read one after
     /// another, oldest first, by one thread (`IngestReadOrder`), so their version numbers do not depend on timing.
-    private func readAll(_ jobs: [ReadJob], progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> ReadResults {
+    /// Past `budget`'s end no new document starts; each started one gets its OCR allowance from it.
+    private func readAll(
+        _ jobs: [ReadJob], budget: RunBudget, progress: @escaping @Sendable (Int, Int, String) -> Void
+    ) throws -> ReadResults {
         guard !jobs.isEmpty else { return ReadResults() }
         let chains = IngestReadOrder.chains(jobs)
         let next = Mutex(0)
@@ -205,6 +212,11 @@ struct IngestSteps {
                 var chain: ArraySlice<ReadJob> = []
                 func take() -> ReadJob? {
                     if stop.isRequested { return nil }
+                    if budget.isUp {
+                        results.withLock { $0.notStarted += chain }
+                        chain = []
+                        return nil
+                    }
                     if chain.isEmpty {
                         let index = next.withLock { value -> Int in
                             defer { value += 1 }
@@ -220,7 +232,7 @@ struct IngestSteps {
                 var current = take()
                 if let current {
                     beforeReading(current.file)
-                    worker.start(current.file.url, password: current.password)
+                    worker.start(current.file.url, password: current.password, ocrAllowance: budget.ocrAllowance())
                 }
                 while let job = current {
                     let outcome = worker.finish()
@@ -230,7 +242,7 @@ struct IngestSteps {
                     let following = take()
                     if let following {
                         beforeReading(following.file)
-                        worker.start(following.file.url, password: following.password)
+                        worker.start(following.file.url, password: following.password, ocrAllowance: budget.ocrAllowance())
                     }
                     do {
                         let (items, committed, pages) = try context.commitUnlessTransient(job, outcome, local: local)
@@ -255,6 +267,8 @@ struct IngestSteps {
             thread.start()
         }
         group.wait()
+        let untaken = next.withLock { $0 }
+        if untaken < chains.count { results.withLock { $0.notStarted += chains[untaken...].flatMap { $0 } } }
         let gathered = results.withLock { $0 }
         if let error = gathered.error { throw IngestRun.Failure(message: error, exitCode: 1) }
         return gathered

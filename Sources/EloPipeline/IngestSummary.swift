@@ -1,4 +1,5 @@
 import EloCore
+import EloExtraction
 import Foundation
 import EloSettings
 
@@ -143,6 +144,14 @@ public struct IngestSummary: Sendable, Codable {
                 path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, no (correct) password given",
                 action: "add `\(path): PASSWORD` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"))
         case .needsOCR:
+            if let budget = document.diagnostics.first(where: { $0.id == OCRAllowance.budgetDiagnosticID }) {
+                let parts = split(budget, path: path)
+                items.append(AttentionItem(
+                    path: path, problem: "needs-ocr", reason: parts.reason,
+                    action: parts.advice?.replacingOccurrences(of: "the pipeline file", with: pipeline)
+                        ?? "nothing to do: OCR continues next run"))
+                break
+            }
             items.append(AttentionItem(
                 path: path, problem: "needs-ocr", reason: reason ?? "no text layer (scanned pages)",
                 action: "turn on OCR with `ocr: auto` in \(pipeline), or ask the region for a text PDF"))

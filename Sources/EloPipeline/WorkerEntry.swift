@@ -66,7 +66,10 @@ public enum WorkerEntry {
             let before = cpuSecondsUsed()
             allowCPU(seconds: request.settings.cpuSeconds, after: before)
             injectFaultIfAsked(path: request.path)
-            let document = reader.read(URL(fileURLWithPath: request.path), password: request.password)
+            // OCR stops starting pages at 80% of the document's CPU budget, so that the limit never kills it.
+            var allowance = request.settings.ocrAllowance
+            allowance?.processCPUStop = before + Double(max(1, request.settings.cpuSeconds)) * 0.8
+            let document = reader.read(URL(fileURLWithPath: request.path), password: request.password, ocrAllowance: allowance)
             let response = WorkerResponse(
                 document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
             do {
@@ -87,7 +90,7 @@ public enum WorkerEntry {
         injectFaultIfAsked(path: path)
         let document: Document
         do {
-            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password)
+            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, ocrAllowance: nil)
         } catch {
             FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
             return 1

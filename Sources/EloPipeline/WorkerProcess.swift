@@ -71,17 +71,23 @@ public final class WorkerProcess {
     private var inFlight: InFlight?
 
     /// Reads one file in the worker (starting one if needed): `start` then `finish`.
-    public func read(_ url: URL, password: String?) -> Outcome {
-        start(url, password: password)
+    public func read(_ url: URL, password: String?, ocrAllowance: OCRAllowance? = nil) -> Outcome {
+        start(url, password: password, ocrAllowance: ocrAllowance)
         return finish()
     }
 
     /// Hands one file to the worker (starting one if needed) and returns at once: the caller can do other
     /// work (commit the previous document) while the worker reads, then collects the answer with `finish`.
-    /// One document at a time: every `start` is followed by `finish` before the next `start`.
-    public func start(_ url: URL, password: String?) {
+    /// One document at a time: every `start` is followed by `finish` before the next `start`. `ocrAllowance`
+    /// bounds the document's OCR (its seconds are added to the wall-clock limit); nil: `ocr.documentTimeout`.
+    public func start(_ url: URL, password: String?, ocrAllowance: OCRAllowance? = nil) {
         precondition(inFlight == nil, "WorkerProcess.start called twice without finish")
-        let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocr.mode == .off ? nil : ocr))
+        let ocrOn = ocr.mode != .off
+        let request = WorkerRequest(
+            path: url.path, password: password,
+            settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocrOn ? ocr : nil, ocrAllowance: ocrOn ? ocrAllowance : nil))
+        // OCR time on top of the reading's own limit, and a few seconds to stop the page in progress.
+        let ocrSeconds = ocrOn ? (ocrAllowance.map { $0.seconds + 5 } ?? ocr.documentTimeout) : 0
         let line: Data
         do { line = try JSONEncoder().encode(request) } catch {
             inFlight = .notSent(.failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)"))
@@ -91,7 +97,7 @@ public final class WorkerProcess {
         for attempt in 0..<2 {
             if child == nil, let failure = spawn() { inFlight = .notSent(failure); return }
             guard let current = child else { break }
-            let deadline = Date().addingTimeInterval(limits.timeoutSeconds + (ocr.mode == .off ? 0 : ocr.documentTimeout))
+            let deadline = Date().addingTimeInterval(limits.timeoutSeconds + ocrSeconds)
             guard current.channel.send(line) else {
                 _ = reap(current, killFirst: true)
                 child = nil

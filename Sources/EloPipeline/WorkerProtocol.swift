@@ -19,10 +19,13 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
         public var cpuSeconds: Int
         /// OCR of image-only pages (the pipeline's `ocr:`); nil: off.
         public var ocr: OCRSettings?
+        /// What OCR may spend on this document in this run, and the page cache; nil: no budget, no cache.
+        public var ocrAllowance: OCRAllowance?
 
-        public init(cpuSeconds: Int, ocr: OCRSettings? = nil) {
+        public init(cpuSeconds: Int, ocr: OCRSettings? = nil, ocrAllowance: OCRAllowance? = nil) {
             self.cpuSeconds = cpuSeconds
             self.ocr = ocr
+            self.ocrAllowance = ocrAllowance
         }
     }
 

@@ -5,7 +5,8 @@ import Foundation
 /// Reads one submitted file into a normalised `Document` inside a worker process. Never throws for a bad
 /// document: what went wrong is in the document's status and diagnostics.
 public protocol DocumentReading {
-    func read(_ url: URL, password: String?) -> Document
+    /// `ocrAllowance`: what OCR may spend on this document, and its page cache (ingest); nil: no budget.
+    func read(_ url: URL, password: String?, ocrAllowance: OCRAllowance?) -> Document
 }
 
 extension DocumentReader: DocumentReading {}

@@ -23,6 +23,9 @@ import Yams
 /// withdraw_limit: 50%             # a run withdrawing more of a region's documents stops (0.5 or 50%; default 50%)
 /// keep_runs: 400                  # run summaries (output/runs/*.json) kept; older ones are deleted (default 400)
 /// ocr: auto                       # off (default), auto, force, or {mode, languages, page_timeout_seconds, document_timeout_seconds}
+/// ocr_max_pages: 50               # pages OCR recognises per document and run; the rest continue next run (default 50)
+/// ocr_seconds: 300                # wall-clock seconds of OCR per document and run (default 300)
+/// max_run_minutes: 120            # after this no new document starts; the run commits and reports (default 120; 0: none)
 /// coverage: {covered: {passages: 1, score: 0.6}, weak: {passages: 1, score: 0.5}, near_miss_score: 0.25,
 ///            evidence_limit: 3, near_miss_limit: 3}
 /// topic: {min_per_1000_words: 2, fi: [ohjaus], sv: [vägledning]}   # documents not about guidance get no labels
@@ -36,6 +39,7 @@ public struct PipelineFile: Sendable {
         ("lexicon", "classification"), ("threshold", "classification"), ("inbox", "ingest"),
         ("output", "ingest, reports"), ("regions", "ingest, reports"), ("workers", "ingest"), ("limits", "ingest"),
         ("passwords", "ingest"), ("withdraw_limit", "ingest"), ("keep_runs", "ingest"), ("ocr", "ingest"),
+        ("ocr_max_pages", "ingest"), ("ocr_seconds", "ingest"), ("max_run_minutes", "ingest"),
         ("coverage", "classification, reports"), ("topic", "classification"), ("model", "classification"),
     ]
     static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
@@ -89,6 +93,12 @@ public struct PipelineFile: Sendable {
     /// older ones are deleted after each run (nil when not given).
     public var keepRuns: Int?
     public var ocr: OCR?
+    /// `ocr_max_pages:` — pages OCR may recognise per document in one ingest run (nil when not given).
+    public var ocrMaxPages: Int?
+    /// `ocr_seconds:` — wall-clock seconds OCR may spend per document in one ingest run (nil when not given).
+    public var ocrSeconds: Double?
+    /// `max_run_minutes:` — minutes after which an ingest run starts no new document (nil when not given).
+    public var maxRunMinutes: Double?
     /// `coverage:`, or the defaults; checked as a whole (`CoverageThresholds.problems`).
     public var coverage = CoverageThresholds.defaults
     /// `topic:` (nil when absent: every document is labelled).
@@ -135,6 +145,9 @@ public struct PipelineFile: Sendable {
             case "withdraw_limit": result.withdrawLimit = try check.share(value, key: key)
             case "keep_runs": result.keepRuns = try check.whole(value, key: key, atLeast: 1)
             case "ocr": result.ocr = try check.ocr(value)
+            case "ocr_max_pages": result.ocrMaxPages = try check.whole(value, key: key, atLeast: 1)
+            case "ocr_seconds": result.ocrSeconds = try check.positive(value, key: key, unit: " (a day)")
+            case "max_run_minutes": result.maxRunMinutes = try check.minutes(value, key: key)
             case "coverage": result.coverage = try check.coverage(value)
             case "topic": result.topic = try check.topic(value)
             case "model": result.model = try check.model(value)

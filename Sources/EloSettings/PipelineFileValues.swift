@@ -67,6 +67,7 @@ struct PipelineFileValues {
         "limits.timeout_seconds": 86_400, "limits.cpu_seconds": 86_400, "limits.memory_mb": 1_048_576,
         "limits.documents_per_worker": 1_000_000,
         "ocr.page_timeout_seconds": 86_400, "ocr.document_timeout_seconds": 86_400,
+        "ocr_max_pages": 100_000, "ocr_seconds": 86_400, "max_run_minutes": 10_080,
         "coverage.evidence_limit": 1_000, "coverage.near_miss_limit": 1_000,
         "coverage.covered.passages": 100_000, "coverage.weak.passages": 100_000,
         "topic.min_per_1000_words": 1_000,
@@ -87,6 +88,15 @@ struct PipelineFileValues {
         let maximum = Self.maximum(key)
         guard let value = node.float, value.isFinite, value > 0, value <= maximum else {
             throw fail(node, "`\(key)` must be a number above 0 and at most \(Int(maximum))\(unit), got `\(node.scalar?.string ?? "?")`")
+        }
+        return value
+    }
+
+    /// Minutes from 0 to the key's maximum (`max_run_minutes`: a week); fractions allowed, NaN and infinity refused.
+    func minutes(_ node: Node, key: String) throws(ConfigurationError) -> Double {
+        let maximum = Self.maximum(key)
+        guard let value = node.float, value.isFinite, value >= 0, value <= maximum else {
+            throw fail(node, "`\(key)` must be a number of minutes from 0 to \(Int(maximum)) (a week), such as 120, got `\(node.scalar?.string ?? "?")`")
         }
         return value
     }

@@ -50,6 +50,7 @@ struct PipelineFileTests {
         #expect(ingest.regions.path == "/srv/elo/pipelines/regions")
         #expect(ingest.limits == WorkerLimits())
         #expect(ingest.ocr.mode == .off)
+        #expect(ingest.ocrMaxPages == 50 && ingest.ocrSeconds == 300 && ingest.maxRunMinutes == 120)
         #expect(!ingest.classifies)
         #expect(try IngestSettings(file, output: URL(fileURLWithPath: "/tmp/x")).output.path == "/tmp/x")
         #expect(CoverageSettings(file) == CoverageSettings())
@@ -99,6 +100,13 @@ struct PipelineFileTests {
         ("coverage:\n  evidence_limit: 99999999999999999999\n", "p.yaml:2:", "`coverage.evidence_limit` must be a whole number from 0 to 1000"),
         ("coverage:\n  covered: {passages: 1e20, score: 0.5}\n", "p.yaml:2:", "`coverage.covered.passages` must be a whole number from 0 to 100000"),
         ("topic:\n  min_per_1000_words: 1e20\n  fi: [ohjaus]\n", "p.yaml:2:", "`topic.min_per_1000_words` must be a number from 0 to 1000"),
+        ("name: x\nocr_max_pages: 0\n", "p.yaml:2:", "`ocr_max_pages` must be a whole number from 1 to 100000"),
+        ("ocr_max_pages: 1e9\n", "p.yaml:1:", "`ocr_max_pages` must be a whole number from 1 to 100000"),
+        ("ocr_seconds: -5\n", "p.yaml:1:", "`ocr_seconds` must be a number above 0 and at most 86400"),
+        ("ocr_seconds: .nan\n", "p.yaml:1:", "`ocr_seconds` must be a number above 0"),
+        ("inbox: a\n\nmax_run_minutes: -1\n", "p.yaml:3:", "`max_run_minutes` must be a number of minutes from 0 to 10080"),
+        ("max_run_minutes: 1e20\n", "p.yaml:1:", "`max_run_minutes` must be a number of minutes from 0 to 10080"),
+        ("max_run_minutes: soon\n", "p.yaml:1:", "`max_run_minutes` must be a number of minutes"),
     ])
     func outOfRangeNumbersAreRefusedNotACrash(yaml: String, location: String, message: String) {
         Self.expectRejected(yaml, location: location, message: message)
@@ -128,6 +136,13 @@ struct PipelineFileTests {
         #expect(Set(messages).count == 1, "\(messages)")
         #expect(messages.first?.contains("near_miss_score") == true)
         #expect(messages.first?.hasPrefix("\(url.path):") == true)
+    }
+
+    @Test func ocrBudgetsAreReadAndTheOlderDocumentTimeoutStillCounts() throws {
+        let given = try IngestSettings(Self.parse("inbox: i\noutput: o\nocr_max_pages: 7\nocr_seconds: 90\nmax_run_minutes: 0\n"))
+        #expect(given.ocrMaxPages == 7 && given.ocrSeconds == 90 && given.maxRunMinutes == 0)
+        let older = try IngestSettings(Self.parse("inbox: i\noutput: o\nocr: {mode: auto, document_timeout_seconds: 600}\n"))
+        #expect(older.ocrSeconds == 600)
     }
 
     @Test func ocrModesAreTheExtractionsModes() {
