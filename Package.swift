@@ -74,6 +74,9 @@ let package = Package(
             "EloCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/EloTestSupport"),
 
+        // The worker with injected faults (hang, spin, crash, hog) for the isolation tests; never shipped.
+        .executableTarget(name: "elo-fault-worker", dependencies: ["EloPipeline"], path: "Tests/EloFaultWorker"),
+
         .testTarget(name: "EloCoreTests", dependencies: ["EloCore"]),
         .testTarget(name: "EloExtractionTests", dependencies: ["EloExtraction", "EloClassification", "EloTestSupport"]),
         .testTarget(name: "EloNormalisationTests", dependencies: ["EloNormalisation", "EloExtraction", "EloTestSupport"]),

@@ -81,90 +81,67 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let level = logLevel
+        bootstrapLogging(level: logLevel)
+        let ingest: NightlyIngest
+        do { ingest = try NightlyIngest(pipeline: URL(fileURLWithPath: pipeline), options: options, logger: Logger(label: "elo.ingest")) } catch {
+            throw CommandFailure("elo ingest: \(error)")
+        }
+        // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
+        let signals = ingest.run.stop.listen()
+        defer { signals.forEach { $0.cancel() } }
+        let bar = ProgressBar.ifOnTerminal(unless: json)
+        let outcome: NightlyIngest.Outcome
+        do throws(IngestRun.Failure) { outcome = try ingest.perform(progress: bar.draw) } catch {
+            bar.clear()
+            throw CommandFailure("\(error)", exitCode: error.exitCode)
+        }
+        bar.clear()
+        try print(outcome.summary)
+        if let failure = outcome.reportFailure {
+            FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(failure)\n".utf8))
+            throw ExitCode(1)
+        }
+        if outcome.summary.exitCode != 0 { throw ExitCode(outcome.summary.exitCode) }
+    }
+
+    private var options: NightlyIngest.Options {
+        var options = NightlyIngest.Options()
+        options.inbox = inbox.map { URL(fileURLWithPath: $0) }
+        options.output = output.map { URL(fileURLWithPath: $0) }
+        (options.workers, options.allowWithdraw, options.retry) = (workers, allowWithdraw, retry)
+        (options.retryFailed, options.waitForLock) = (retryFailed, wait)
+        return options
+    }
+
+    private func print(_ summary: IngestSummary) throws {
+        if json { return try JSONOutput.write(summary) }
+        Swift.print(summary.oneLine)
+        if summary.needsAttention { Swift.print(summary.attentionReport) }
+    }
+
+    private func bootstrapLogging(level: Logger.Level) {
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
         }
-        // One read of the pipeline file; each stage takes its settings from it, all checked before any work.
-        let file: PipelineFile
-        var settings: IngestSettings
-        var configuration: PipelineConfiguration?
-        do {
-            file = try PipelineFile.read(URL(fileURLWithPath: pipeline))
-            settings = try IngestSettings(
-                file, inbox: inbox.map { URL(fileURLWithPath: $0) }, output: output.map { URL(fileURLWithPath: $0) })
-            if settings.classifies { configuration = try PipelineConfiguration(file) }
-        } catch {
-            throw CommandFailure("elo ingest: \(error)")
-        }
-        if let workers { settings.workers = workers }
-        settings.allowWithdraw = allowWithdraw
-        settings.retry = retry
-        settings.retryFailed = retryFailed
-        let labels = configuration
-        let ingest = IngestRun(
-            settings: settings, workerExecutable: Self.ownExecutable(),
-            classifier: { analyses in try labels.map { try IngestLabeller(configuration: $0, analyses: analyses) } }, waitForLock: wait,
-            logger: Logger(label: "elo.ingest"))
-        // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
-        let signals = ingest.stop.listen()
-        defer { signals.forEach { $0.cancel() } }
-        // A progress bar on a terminal; its line is cleared with an escape, so none where escapes are refused.
-        let onTerminal = Terminal.showsEscapes(STDERR_FILENO) && !json
-        let progress: @Sendable (Int, Int, String) -> Void = { done, total, path in
-            if onTerminal { ProgressBar.draw(done: done, total: total, path: path) }
-        }
-        let summary: IngestSummary
-        do throws(IngestRun.Failure) {
-            summary = try ingest.run(progress: progress)
-        } catch {
-            if onTerminal { ProgressBar.clear() }
-            throw CommandFailure("\(error)", exitCode: error.exitCode)
-        }
-        if onTerminal { ProgressBar.clear() }
-        // The coverage reports follow every run that classifies (unless the index and settings are as they were
-        // when they were last written); `elo report` writes the same on demand.
-        var reportFailure: String?
-        if settings.classifies, summary.outcome != "interrupted" {
-            do {
-                var job = try ReportJob.load(file, output: settings.output)
-                job.inbox = settings.inbox
-                job.snapshotRun = summary.run
-                try job.writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))
-            } catch {
-                reportFailure = "\(error)"
-            }
-        }
-        let reported = reportFailure == nil ? summary : ingest.recordReportsFailed(summary)
-        if json {
-            try JSONOutput.write(reported)
-        } else {
-            print(reported.oneLine)
-            if reported.needsAttention { print(reported.attentionReport) }
-        }
-        if let reportFailure {
-            FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(reportFailure)\n".utf8))
-            throw ExitCode(1)
-        }
-        if summary.exitCode != 0 { throw ExitCode(summary.exitCode) }
-    }
-
-    /// This binary, for the worker processes.
-    static func ownExecutable() -> URL {
-        if let link = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: link)
-        }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
     }
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
 
 /// A one-line progress bar on standard error, for terminals only.
-enum ProgressBar {
-    @Sendable static func draw(done: Int, total: Int, path: String) {
+struct ProgressBar: Sendable {
+    /// Whether the bar is drawn at all: only on a terminal that takes escapes, and not with `--json`.
+    let shown: Bool
+
+    /// Its line is cleared with an escape, so there is no bar where escapes are refused.
+    static func ifOnTerminal(unless json: Bool) -> ProgressBar {
+        ProgressBar(shown: Terminal.showsEscapes(STDERR_FILENO) && !json)
+    }
+
+    @Sendable func draw(done: Int, total: Int, path: String) {
+        guard shown else { return }
         let width = 30
         let filled = total == 0 ? width : width * done / total
         let bar = String(repeating: "#", count: filled) + String(repeating: "-", count: width - filled)
@@ -172,5 +149,7 @@ enum ProgressBar {
         FileHandle.standardError.write(Data("\r\u{1B}[K[\(bar)] \(done)/\(total) \(name)".utf8))
     }
 
-    static func clear() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    func clear() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
 }

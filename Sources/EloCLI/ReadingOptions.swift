@@ -62,7 +62,7 @@ struct ReadingOptions: ParsableArguments {
     /// A file that hangs, spins or needs too much memory is a `failed` document, and the others are read.
     func read(_ files: [String], limits base: WorkerLimits = WorkerLimits()) -> [Document] {
         IsolatedExtractionRun(
-            executable: IngestCommand.ownExecutable(), limits: limits(over: base), workers: jobs,
+            executable: WorkerProgram.executable(), limits: limits(over: base), workers: jobs,
             ocr: OCRSettings(mode: ocr, languages: ocrLanguages)
         ).read(files, password: password)
     }

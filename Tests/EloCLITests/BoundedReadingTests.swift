@@ -7,11 +7,11 @@ import EloSettings
 /// `elo extract` and `elo classify` read each file in a worker process with time, CPU and memory limits, as
 /// `elo ingest` does: a runaway file ends as `failed` and the files after it are read.
 ///
-/// The runaway readers come from the worker's fault seam (`ELO_WORKER_FAULTS=1`: a file named `*.hang.*` never
+/// The runaway readers come from the worker's fault seam (`elo-fault-worker` as the worker: a file named `*.hang.*` never
 /// answers, `*.spin.*` burns CPU without end, `*.hog.*` allocates without end).
 @Suite(.serialized, .enabled(if: CommandRunner.available, "the elo executable is not built next to the tests"))
 struct BoundedReadingTests {
-    static let faults = ["ELO_WORKER_FAULTS": "1"]
+    static let faults = FaultWorker.environment
     static let text = "Ohjauksen kehittäminen\n\nAlueen ohjauspalvelujen laadun arviointi aloitetaan ensi vuonna.\n"
 
     struct Output: Decodable { var documents: [Document] }

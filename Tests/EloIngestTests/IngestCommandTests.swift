@@ -1,4 +1,5 @@
 import EloPipeline
+import EloTestSupport
 import Foundation
 import GRDB
 import Testing
@@ -59,7 +60,7 @@ struct IngestCommandTests {
         for name in ["x.hang.txt", "x.crash.txt", "x.hog.txt", "x.spin.txt"] {
             try fixture.put("Lapin \(name)\n\nteksti\n", at: "lappi/\(name)")
         }
-        let run = try fixture.ingest(["--json"], environment: ["ELO_WORKER_FAULTS": "1"])
+        let run = try fixture.ingest(["--json"], environment: FaultWorker.environment)
         #expect(run.status == 2, "\(run.stderr)")
         let attention = (run.json?["attention"] as? [[String: Any]]) ?? []
         let reasons = Dictionary(uniqueKeysWithValues: attention.map { ($0["path"] as! String, $0["reason"] as! String) })

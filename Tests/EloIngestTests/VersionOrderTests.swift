@@ -60,7 +60,7 @@ struct VersionOrderTests {
             try fixture.put("round: 2014\ntype: toimintasuunnitelma\n", at: "lappi/\(name).meta.yaml")
         }
         try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: older.path)
-        let run = try fixture.ingest(["--json"], environment: ["ELO_WORKER_FAULTS": "1"])
+        let run = try fixture.ingest(["--json"], environment: FaultWorker.environment)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.json?["newDocuments"] as? Int == 1)
         #expect(run.json?["newVersions"] as? Int == 1)

@@ -12,9 +12,8 @@ struct WorkerProcessTests {
         timeout: Double = 10, cpu: Int = 2, memory: Int = 512, perWorker: Int = 0, faults: Bool = true
     ) -> WorkerProcess {
         WorkerProcess(
-            executable: IngestFixture.executable!,
-            limits: WorkerLimits(timeoutSeconds: timeout, cpuSeconds: cpu, memoryMB: memory, documentsPerWorker: perWorker),
-            environment: faults ? ["ELO_WORKER_FAULTS": "1"] : [:])
+            executable: faults ? FaultWorker.executable! : IngestFixture.executable!,
+            limits: WorkerLimits(timeoutSeconds: timeout, cpuSeconds: cpu, memoryMB: memory, documentsPerWorker: perWorker))
     }
 
     static func texts(_ names: [String]) throws -> (TemporaryFolder, [URL]) {
@@ -135,7 +134,7 @@ struct WorkerProcessTests {
         try fixture.put("Lapin suunnitelma\n\nHyvä.\n", at: "lappi/a.slow.txt")
         try fixture.put("Lapin suunnitelma\n\nJumittaa.\n", at: "lappi/b.hang.txt")
         let marker = UUID().uuidString
-        let process = try fixture.start(environment: ["ELO_WORKER_FAULTS": "1", "ELO_TEST_MARKER": marker])
+        let process = try fixture.start(environment: FaultWorker.environment.merging(["ELO_TEST_MARKER": marker]) { first, _ in first })
         try process.run()
         var seen: [pid_t] = []
         for _ in 0..<100 where seen.count < 2 {

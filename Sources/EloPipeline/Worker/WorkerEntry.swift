@@ -22,8 +22,9 @@ public enum WorkerEntry {
     /// Exit status when the memory limit was hit in a way the worker could notice itself.
     public static let outOfMemoryExit: Int32 = 3
 
-    /// Serves requests until standard input closes; returns the process exit status.
-    public static func serve(memoryMB: Int) -> Int32 {
+    /// Serves requests until standard input closes; returns the process exit status. `beforeReading` is called
+    /// with each document's path just before it is read (the fault worker of the tests hangs or crashes there).
+    public static func serve(memoryMB: Int, beforeReading: (String) -> Void = { _ in }) -> Int32 {
         watchParent()
         limit(resource: RLIMIT_AS, soft: UInt64(memoryMB) << 20, hard: UInt64(memoryMB) << 20)
         // The protocol moves to private descriptors; fd 0 becomes /dev/null and fd 1 goes to standard error, so
@@ -65,7 +66,7 @@ public enum WorkerEntry {
             }
             let before = cpuSecondsUsed()
             allowCPU(seconds: request.settings.cpuSeconds, after: before)
-            injectFaultIfAsked(path: request.path)
+            beforeReading(request.path)
             // OCR stops starting pages at 80% of the document's CPU budget, so that the limit never kills it.
             var allowance = request.settings.ocrAllowance
             allowance?.processCPUStop = before + Double(max(1, request.settings.cpuSeconds)) * 0.8
@@ -83,11 +84,12 @@ public enum WorkerEntry {
     }
 
     /// Reads one file, prints its `Document` as JSON and returns the process exit status.
-    public static func run(path: String, cpuSeconds: Int, memoryMB: Int, password: String?) -> Int32 {
+    public static func run(path: String, cpuSeconds: Int, memoryMB: Int, password: String?, beforeReading: (String) -> Void = { _ in }) -> Int32 {
         watchParent()
+        letCPULimitSignalThrough()
         limit(resource: RLIMIT_CPU, soft: UInt64(cpuSeconds), hard: UInt64(cpuSeconds) + 2)
         limit(resource: RLIMIT_AS, soft: UInt64(memoryMB) << 20, hard: UInt64(memoryMB) << 20)
-        injectFaultIfAsked(path: path)
+        beforeReading(path)
         let document: Document
         do {
             document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, ocrAllowance: nil)
@@ -107,7 +109,7 @@ public enum WorkerEntry {
     }
 
     /// CPU time (user + system) of this process so far.
-    static func cpuSecondsUsed() -> Double {
+    public static func cpuSecondsUsed() -> Double {
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1_000_000 }
@@ -124,12 +126,23 @@ public enum WorkerEntry {
     /// Moves the RLIMIT_CPU soft limit to `seconds` beyond the CPU already used (never above the hard limit,
     /// which an unprivileged process cannot raise), so the next document gets a budget of its own.
     private static func allowCPU(seconds: Int, after used: Double) {
-        signal(SIGXCPU, SIG_DFL)
+        letCPULimitSignalThrough()
         var current = rlimit()
         _ = getrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &current)
         let soft = UInt64(used.rounded(.up)) + UInt64(max(1, seconds))
         var value = rlimit(rlim_cur: rlim_t(min(soft, UInt64(current.rlim_max))), rlim_max: current.rlim_max)
         _ = setrlimit(__rlimit_resource_t(RLIMIT_CPU.rawValue), &value)
+    }
+
+    /// SIGXCPU with its default action (end the process) and not blocked: a mask inherited from whoever started
+    /// elo (a service manager, a test runner) would otherwise hold the signal back while the kernel keeps
+    /// raising the soft limit, and a runaway document would only end at the wall-clock timeout.
+    private static func letCPULimitSignalThrough() {
+        signal(SIGXCPU, SIG_DFL)
+        var signals = sigset_t()
+        sigemptyset(&signals)
+        sigaddset(&signals, SIGXCPU)
+        pthread_sigmask(SIG_UNBLOCK, &signals, nil)
     }
 
     private static func limit(resource: __rlimit_resource, soft: UInt64, hard: UInt64) {
@@ -144,40 +157,6 @@ public enum WorkerEntry {
             while true {
                 sleep(1)
                 if getppid() != parent { _exit(70) }
-            }
-        }
-    }
-
-    /// Fault injection for the isolation tests, active only with `ELO_WORKER_FAULTS=1`: a file whose name
-    /// contains `.hang.`, `.spin.`, `.crash.` or `.hog.` hangs, burns CPU, crashes or allocates without end;
-    /// `.burn.` burns 0.6 s of CPU and then reads the file normally (to test the per-document CPU budget);
-    /// `.slow.` waits 2 s and then reads the file normally (to test that commit order does not follow timing).
-    private static func injectFaultIfAsked(path: String) {
-        guard ProcessInfo.processInfo.environment["ELO_WORKER_FAULTS"] == "1" else { return }
-        let name = (path as NSString).lastPathComponent
-        if name.contains(".slow.") {
-            Thread.sleep(forTimeInterval: 2)
-        } else if name.contains(".burn.") {
-            let until = cpuSecondsUsed() + 0.6
-            var x: UInt64 = 1
-            while cpuSecondsUsed() < until {
-                for _ in 0..<100_000 { x = x &* 6_364_136_223_846_793_005 &+ 1 }
-            }
-            if x == 42 { print("") }
-        } else if name.contains(".hang.") {
-            while true { sleep(60) }
-        } else if name.contains(".spin.") {
-            var x: UInt64 = 1
-            while x != 0 { x = x &* 6_364_136_223_846_793_005 &+ 1 }
-        } else if name.contains(".crash.") {
-            signal(SIGSEGV, SIG_DFL)
-            raise(SIGSEGV)
-        } else if name.contains(".hog.") {
-            var blocks: [UnsafeMutableRawPointer] = []
-            while true {
-                guard let block = malloc(64 << 20) else { _exit(outOfMemoryExit) }
-                memset(block, 1, 64 << 20)
-                blocks.append(block)
             }
         }
     }
