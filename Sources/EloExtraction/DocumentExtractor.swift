@@ -18,6 +18,7 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Extracts `url`. `password` opens encrypted PDFs (tried as user and owner password); nil tries none.
+    /// The text is kept within `limits.maxTextBytes` (``TextBudget``).
     public func run(url: URL, password: String?) -> ExtractedText {
         let file: DocumentFile
         switch DocumentFile.read(url, limits: limits) {
@@ -31,12 +32,19 @@ public struct DocumentExtractor: Sendable {
         if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
             // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.
             let word = WordExtractor().run(path: file.path, bytes: file.bytes, sha256: file.sha256)
-            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return word }
+            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return budgeted(word) }
         }
         if file.looksLikePDF || file.isNamedPDF {
             let text = PDFTextExtractor(limits: limits).run(file, password: password)
-            return OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password)
+            return budgeted(OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password))
         }
-        return PlainTextExtractor().run(file)
+        return PlainTextExtractor(budget: TextBudget(limit: limits.maxTextBytes)).run(file)
+    }
+
+    /// PDF and Word text cut to `limits.maxTextBytes` (plain text is cut before it is split into lines).
+    private func budgeted(_ extracted: ExtractedText) -> ExtractedText {
+        var result = extracted
+        TextBudget(limit: limits.maxTextBytes).apply(to: &result)
+        return result
     }
 }

@@ -66,7 +66,8 @@ public enum WorkerEntry {
             let before = cpuSecondsUsed()
             allowCPU(seconds: request.settings.cpuSeconds, after: before)
             injectFaultIfAsked(path: request.path)
-            let document = reader.read(URL(fileURLWithPath: request.path), password: request.password)
+            let document = reader.read(
+                URL(fileURLWithPath: request.path), password: request.password, limits: request.settings.limits ?? .init())
             let response = WorkerResponse(
                 document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
             do {
@@ -87,7 +88,7 @@ public enum WorkerEntry {
         injectFaultIfAsked(path: path)
         let document: Document
         do {
-            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password)
+            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, limits: .init())
         } catch {
             FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
             return 1

@@ -1,5 +1,6 @@
 import EloCore
 import EloExtraction
+import EloNormalisation
 import Foundation
 import Synchronization
 
@@ -81,7 +82,8 @@ public final class WorkerProcess {
     /// One document at a time: every `start` is followed by `finish` before the next `start`.
     public func start(_ url: URL, password: String?) {
         precondition(inFlight == nil, "WorkerProcess.start called twice without finish")
-        let request = WorkerRequest(path: url.path, password: password, settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocr.mode == .off ? nil : ocr))
+        let request = WorkerRequest(path: url.path, password: password, settings: .init(
+            cpuSeconds: limits.cpuSeconds, ocr: ocr.mode == .off ? nil : ocr, limits: limits.document))
         let line: Data
         do { line = try JSONEncoder().encode(request) } catch {
             inFlight = .notSent(.failure(id: "ingest.worker-request", reason: "cannot encode the request: \(error)"))
@@ -118,7 +120,8 @@ public final class WorkerProcess {
             return .failure(id: "ingest.worker-unavailable", reason: "the worker could not be started")
         }
         var errors = Data()
-        let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
+        let event = current.channel.nextLine(
+            deadline: deadline, drain: &current.stderr, drained: &errors, maxLineBytes: limits.document.maxAnswerBytes)
         child = current
         switch event {
         case .line(let data):
@@ -129,6 +132,13 @@ public final class WorkerProcess {
             return .failure(
                 id: "ingest.worker-timeout",
                 reason: "timed out: reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (\(limitNames.timeout)) and was stopped")
+        case .tooLong:
+            _ = reap(current, killFirst: true)
+            child = nil
+            return .failure(
+                id: "ingest.worker-output",
+                reason: "the reader's answer is larger than \(limits.document.maxAnswerBytes >> 20) MB, more than "
+                    + "limits.max_text_mb and limits.max_passages allow, and was not read")
         case .endOfFile:
             let status = reap(current, killFirst: false, errors: &errors)
             child = nil
@@ -162,7 +172,19 @@ public final class WorkerProcess {
         {
             shutdown()
         }
-        return .document(response.document)
+        return .document(Self.bounded(response.document, limits: limits.document))
+    }
+
+    /// The worker keeps a document within `limits.maxPassages` itself; this makes sure of it on the parent's side.
+    static func bounded(_ document: Document, limits: DocumentLimits) -> Document {
+        guard document.passages.count > limits.maxPassages else { return document }
+        var bounded = document
+        let first = document.passages[limits.maxPassages]
+        bounded.passages.removeSubrange(limits.maxPassages...)
+        bounded.diagnostics.append(
+            DocumentNormaliser.passageLimit(document.path, limit: limits.maxPassages, page: first.page))
+        if bounded.status == .ok { bounded.status = .partial }
+        return bounded
     }
 
     /// Worker processes alive, for `killAll`.

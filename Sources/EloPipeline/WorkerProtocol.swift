@@ -19,10 +19,13 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
         public var cpuSeconds: Int
         /// OCR of image-only pages (the pipeline's `ocr:`); nil: off.
         public var ocr: OCRSettings?
+        /// Text and passages kept from the document; nil: the defaults.
+        public var limits: DocumentLimits?
 
-        public init(cpuSeconds: Int, ocr: OCRSettings? = nil) {
+        public init(cpuSeconds: Int, ocr: OCRSettings? = nil, limits: DocumentLimits? = nil) {
             self.cpuSeconds = cpuSeconds
             self.ocr = ocr
+            self.limits = limits
         }
     }
 

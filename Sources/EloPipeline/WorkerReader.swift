@@ -5,7 +5,7 @@ import Foundation
 /// Reads one submitted file into a normalised `Document` inside a worker process. Never throws for a bad
 /// document: what went wrong is in the document's status and diagnostics.
 public protocol DocumentReading {
-    func read(_ url: URL, password: String?) -> Document
+    func read(_ url: URL, password: String?, limits: DocumentLimits) -> Document
 }
 
 extension DocumentReader: DocumentReading {}
