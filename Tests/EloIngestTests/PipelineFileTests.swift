@@ -47,7 +47,7 @@ struct PipelineFileTests {
         let limits = try IngestSettings(file).limits
         #expect(limits.document == DocumentLimits(maxTextMB: 5, maxPassages: 300))
         #expect(limits.timeoutSeconds == WorkerLimits().timeoutSeconds, "the other limits keep their defaults")
-        #expect(WorkerLimits().document == DocumentLimits(maxTextMB: 20, maxPassages: 20_000))
+        #expect(WorkerLimits().document == DocumentLimits(maxTextMB: 10, maxPassages: 10_000))
     }
 
     @Test func defaultsForWhatTheFileLeavesOut() throws {

@@ -19,7 +19,7 @@ import Yams
 /// regions: regions                # folder of <region-id>.yaml (default: regions/ beside this file)
 /// workers: 4                      # documents read in parallel (default: number of cores)
 /// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048, documents_per_worker: 200,
-///          max_text_mb: 20, max_passages: 20000}
+///          max_text_mb: 10, max_passages: 10000}
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
 /// withdraw_limit: 50%             # a run withdrawing more of a region's documents stops (0.5 or 50%; default 50%)
 /// keep_runs: 400                  # run summaries (output/runs/*.json) kept; older ones are deleted (default 400)
