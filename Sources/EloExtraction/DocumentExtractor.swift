@@ -19,6 +19,7 @@ public struct DocumentExtractor: Sendable {
 
     /// Extracts `url`. `password` opens encrypted PDFs (tried as user and owner password); nil tries none.
     /// `ocrAllowance` bounds OCR and keeps its pages between runs (ingest); nil: `ocr.documentTimeout` only.
+    /// The text is kept within `limits.maxTextBytes` (``TextBudget``).
     public func run(url: URL, password: String?, ocrAllowance: OCRAllowance? = nil) -> ExtractedText {
         let file: DocumentFile
         switch DocumentFile.read(url, limits: limits) {
@@ -32,12 +33,19 @@ public struct DocumentExtractor: Sendable {
         if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
             // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.
             let word = WordExtractor().run(path: file.path, bytes: file.bytes, sha256: file.sha256)
-            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return word }
+            if word.status != .failed || WordExtractor.isNamedWord(file.path) { return budgeted(word) }
         }
         if file.looksLikePDF || file.isNamedPDF {
             let text = PDFTextExtractor(limits: limits).run(file, password: password)
-            return OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password, allowance: ocrAllowance)
+            return budgeted(OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password, allowance: ocrAllowance))
         }
-        return PlainTextExtractor().run(file)
+        return PlainTextExtractor(budget: TextBudget(limit: limits.maxTextBytes)).run(file)
+    }
+
+    /// PDF and Word text cut to `limits.maxTextBytes` (plain text is cut before it is split into lines).
+    private func budgeted(_ extracted: ExtractedText) -> ExtractedText {
+        var result = extracted
+        TextBudget(limit: limits.maxTextBytes).apply(to: &result)
+        return result
     }
 }

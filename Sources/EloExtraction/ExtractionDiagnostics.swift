@@ -73,6 +73,22 @@ enum ExtractionDiagnostics {
                    page: page)
     }
 
+    /// The text was cut at `limits.max_text_mb` (``TextBudget``).
+    static func textLimit(_ path: String, kept: Int, total: Int, limit: Int, lastPage: Int?) -> Diagnostic {
+        func mb(_ bytes: Int) -> String {
+            let tenths = (bytes * 10 + (1 << 19)) >> 20
+            return "\(tenths / 10).\(tenths % 10)"
+        }
+        let limitMB = limit % (1 << 20) == 0 ? "\(limit >> 20)" : mb(limit)
+        let page = lastPage.map { " (up to page \($0))" } ?? ""
+        return Diagnostic(
+            id: "extraction.text-limit", severity: .warning,
+            message: "\(path): the text was cut at \(mb(kept)) MB of \(mb(total)) MB\(page): only the first part is "
+                + "read and indexed, above the limit of \(limitMB) MB per document — to read all of it, raise "
+                + "`max_text_mb` under `limits:` in the pipeline file, or ask the region to split the document",
+            page: lastPage)
+    }
+
     static func damaged(_ path: String, reason: String) -> Diagnostic {
         Diagnostic(id: "extraction.damaged", severity: .warning,
                    message: "\(path): the PDF is damaged (\(reason)); the text recovered may be incomplete — "

@@ -6,10 +6,18 @@ public struct ExtractionLimits: Sendable, Hashable {
     public var maxFileBytes: Int
     /// A page whose text is larger than this (UTF-8 bytes) is cut at a line end.
     public var maxPageTextBytes: Int
+    /// Text kept from one document (UTF-8 bytes, the pipeline file's `limits.max_text_mb`): the rest is cut at
+    /// a paragraph or line end and the document is `partial` (``TextBudget``).
+    public var maxTextBytes: Int
 
-    public init(maxPages: Int = 5000, maxFileBytes: Int = 512 << 20, maxPageTextBytes: Int = 4 << 20) {
+    /// `limits.max_text_mb` when the pipeline file does not set it.
+    public static let defaultMaxTextMB = 10
+
+    public init(maxPages: Int = 5000, maxFileBytes: Int = 512 << 20, maxPageTextBytes: Int = 4 << 20,
+                maxTextBytes: Int = defaultMaxTextMB << 20) {
         self.maxPages = maxPages
         self.maxFileBytes = maxFileBytes
         self.maxPageTextBytes = maxPageTextBytes
+        self.maxTextBytes = maxTextBytes
     }
 }

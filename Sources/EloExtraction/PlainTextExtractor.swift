@@ -1,7 +1,10 @@
 import EloCore
 
-/// Reads a plain-text file: detects its encoding, refuses binary data, splits pages at form feeds.
+/// Reads a plain-text file: detects its encoding, refuses binary data, cuts the text to its budget (before it
+/// is split into lines, so a huge file never becomes millions of lines), splits pages at form feeds.
 struct PlainTextExtractor {
+    var budget = TextBudget(limit: ExtractionLimits().maxTextBytes)
+
     func run(_ file: DocumentFile) -> ExtractedText {
         let path = file.path
         var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
@@ -14,12 +17,16 @@ struct PlainTextExtractor {
         if let why = decoded.assumption {
             result.diagnostics.append(ExtractionDiagnostics.encodingAssumed(path, encoding: decoded.encoding, why: why))
         }
-        result.pages = Self.pages(of: decoded.text)
+        let kept = budget.cut(decoded.text[...])
+        result.pages = Self.pages(of: kept.map(String.init) ?? decoded.text)
         result.pageCount = result.pages.count
         result.status = .ok
         if decoded.hadInvalidBytes {
             result.diagnostics.append(ExtractionDiagnostics.invalidUTF8(path))
             result.status = .partial
+        }
+        if let kept {
+            budget.mark(&result, keptBytes: kept.utf8.count, totalBytes: decoded.text.utf8.count, lastPage: nil)
         }
         return result
     }

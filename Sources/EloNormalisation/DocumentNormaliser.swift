@@ -39,8 +39,15 @@ public final class DocumentNormaliser {
         self.setupDiagnostics = diagnostics
     }
 
-    public func run(_ extracted: ExtractedText) -> Document {
+    /// Normalises `extracted` into passages within the default ``PassageLimits``.
+    public func run(_ extracted: ExtractedText) -> Document { run(extracted, limits: PassageLimits()) }
+
+    /// Normalises `extracted` into passages within `limits`: a passage longer than `limits.maxPassageBytes` is
+    /// split at sentence ends, and passages beyond `limits.maxPassages` are left out (the document is then
+    /// `partial`, with a `normalisation.passage-limit` warning).
+    public func run(_ extracted: ExtractedText, limits: PassageLimits) -> Document {
         var diagnostics = extracted.diagnostics + setupDiagnostics
+        var status = extracted.status
         let normalisedPages = extracted.pages.map(Self.normalise)
         let (pages, _) = headerFilter.run(normalisedPages)
         let segmented = segmenter.run(pages)
@@ -52,30 +59,28 @@ public final class DocumentNormaliser {
             documentWords = words
             return words
         }
+        let long = LongPassageSplitter(splitter: segmenter.splitter, maxBytes: limits.maxPassageBytes)
         var passages: [Passage] = []
-        passages.reserveCapacity(segmented.count)
+        passages.reserveCapacity(min(segmented.count, limits.maxPassages))
         // OCR'd pages carry the recogniser's mean confidence; their passages carry it on.
         var pageConfidence: [Int: Double] = [:]
         for page in extracted.pages { if let confidence = page.ocrConfidence { pageConfidence[page.number] = confidence } }
         var indexOnPage: [Int: Int] = [:]
-        for segment in segmented {
-            var text = segment.lines[0]
-            var previous = segment.lines[0][...]
-            for line in segment.lines.dropFirst() {
-                switch hyphens.joint(after: previous, before: line[...], documentWords: wordsOfDocument) {
-                case .dropHyphen: text.removeLast(); text += line
-                case .glue: text += line
-                case .space: text += " "; text += line
+        segments: for segment in segmented {
+            for text in long.pieces(joined(segment.lines, documentWords: wordsOfDocument)) {
+                // Bare numbers (a table of contents' section or page column) and rules carry nothing to classify.
+                guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
+                guard passages.count < limits.maxPassages else {
+                    diagnostics.append(Self.passageLimit(extracted.path, limit: limits.maxPassages, page: segment.page))
+                    if status == .ok { status = .partial }
+                    break segments
                 }
-                previous = line[...]
+                let index = indexOnPage[segment.page, default: 0]
+                indexOnPage[segment.page] = index + 1
+                passages.append(Passage(page: segment.page, index: index, kind: segment.kind,
+                                        language: languages.identify(text), text: text,
+                                        ocrConfidence: pageConfidence[segment.page]))
             }
-            // Bare numbers (a table of contents' section or page column) and rules carry nothing to classify.
-            guard text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { continue }
-            let index = indexOnPage[segment.page, default: 0]
-            indexOnPage[segment.page] = index + 1
-            passages.append(Passage(page: segment.page, index: index, kind: segment.kind,
-                                    language: languages.identify(text), text: text,
-                                    ocrConfidence: pageConfidence[segment.page]))
         }
         let language = languages.documentLanguage(passages.map { ($0.language, $0.text.utf8.count) })
         if passages.isEmpty, extracted.status.isReadable {
@@ -85,8 +90,33 @@ public final class DocumentNormaliser {
         }
         return Document(
             path: extracted.path, sha256: extracted.sha256, pages: extracted.pageCount, language: language,
-            status: extracted.status, method: extracted.method, encoding: extracted.encoding,
+            status: status, method: extracted.method, encoding: extracted.encoding,
             diagnostics: diagnostics, passages: passages, ocrConfidence: extracted.ocrConfidence)
+    }
+
+    /// A passage's lines as one text, with line-break hyphens resolved.
+    private func joined(_ lines: [String], documentWords: () -> DocumentVocabulary) -> String {
+        var text = lines[0]
+        var previous = lines[0][...]
+        for line in lines.dropFirst() {
+            switch hyphens.joint(after: previous, before: line[...], documentWords: documentWords) {
+            case .dropHyphen: text.removeLast(); text += line
+            case .glue: text += line
+            case .space: text += " "; text += line
+            }
+            previous = line[...]
+        }
+        return text
+    }
+
+    /// Passages beyond `limits.max_passages` were left out.
+    public static func passageLimit(_ path: String, limit: Int, page: Int) -> Diagnostic {
+        Diagnostic(
+            id: "normalisation.passage-limit", severity: .warning,
+            message: "\(path): more than \(limit) passages; only the first \(limit) are indexed, the rest from page "
+                + "\(page) on is left out — to read all of it, raise `max_passages` under `limits:` in the pipeline "
+                + "file, or ask the region to split the document",
+            page: page)
     }
 
     /// One ICU call for the whole page: NFC and mark repair of every line.

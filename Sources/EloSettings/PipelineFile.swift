@@ -18,7 +18,8 @@ import Yams
 /// output: ../out                  # index.sqlite, run summaries, reports, lock file (--output overrides)
 /// regions: regions                # folder of <region-id>.yaml (default: regions/ beside this file)
 /// workers: 4                      # documents read in parallel (default: number of cores)
-/// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048, documents_per_worker: 200}
+/// limits: {timeout_seconds: 120, cpu_seconds: 120, memory_mb: 2048, documents_per_worker: 200,
+///          max_text_mb: 10, max_passages: 10000}
 /// passwords: {lappi/plan.pdf: s3cret}   # by inbox path or by file name
 /// withdraw_limit: 50%             # a run withdrawing more of a region's documents stops (0.5 or 50%; default 50%)
 /// keep_runs: 400                  # run summaries (output/runs/*.json) kept; older ones are deleted (default 400)
@@ -42,7 +43,9 @@ public struct PipelineFile: Sendable {
         ("ocr_max_pages", "ingest"), ("ocr_seconds", "ingest"), ("max_run_minutes", "ingest"),
         ("coverage", "classification, reports"), ("topic", "classification"), ("model", "classification"),
     ]
-    static let limitsKeys = ["timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker"]
+    static let limitsKeys = [
+        "timeout_seconds", "cpu_seconds", "memory_mb", "documents_per_worker", "max_text_mb", "max_passages",
+    ]
     static let ocrKeys = ["mode", "languages", "page_timeout_seconds", "document_timeout_seconds"]
     /// The values of `ocr:` / `ocr.mode:` (the same as `EloExtraction.OCRSettings.Mode`).
     public static let ocrModes = ["auto", "off", "force"]
@@ -61,6 +64,10 @@ public struct PipelineFile: Sendable {
         public var cpuSeconds: Int?
         public var memoryMB: Int?
         public var documentsPerWorker: Int?
+        /// Text read from one document, in MiB; beyond it the rest is cut and the document is `partial`.
+        public var maxTextMB: Int?
+        /// Passages kept from one document; beyond it the rest is left out and the document is `partial`.
+        public var maxPassages: Int?
     }
 
     /// `ocr:` — `mode` is one of `ocrModes`; the others are nil when not given.

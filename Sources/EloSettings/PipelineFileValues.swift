@@ -65,7 +65,7 @@ struct PipelineFileValues {
     static let maxima: [String: Double] = [
         "workers": 256, "keep_runs": 1_000_000,
         "limits.timeout_seconds": 86_400, "limits.cpu_seconds": 86_400, "limits.memory_mb": 1_048_576,
-        "limits.documents_per_worker": 1_000_000,
+        "limits.documents_per_worker": 1_000_000, "limits.max_text_mb": 512, "limits.max_passages": 1_000_000,
         "ocr.page_timeout_seconds": 86_400, "ocr.document_timeout_seconds": 86_400,
         "ocr_max_pages": 100_000, "ocr_seconds": 86_400, "max_run_minutes": 10_080,
         "coverage.evidence_limit": 1_000, "coverage.near_miss_limit": 1_000,
@@ -115,7 +115,7 @@ struct PipelineFileValues {
         var limits = PipelineFile.Limits()
         let pairs = try section(
             node, key: "limits", allowed: PipelineFile.limitsKeys,
-            example: "timeout_seconds, cpu_seconds, memory_mb, documents_per_worker")
+            example: "timeout_seconds, cpu_seconds, memory_mb, documents_per_worker, max_text_mb, max_passages")
         for (key, _, value) in pairs {
             switch key {
             case "timeout_seconds": limits.timeoutSeconds = try positive(value, key: "limits.\(key)", unit: " (a day)")
@@ -126,6 +126,8 @@ struct PipelineFileValues {
                     throw fail(value, "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
                 }
                 limits.memoryMB = memory
+            case "max_text_mb": limits.maxTextMB = try whole(value, key: "limits.\(key)", atLeast: 1)
+            case "max_passages": limits.maxPassages = try whole(value, key: "limits.\(key)", atLeast: 1)
             default:
                 guard let count = value.int, (0...Int(Self.maximum("limits.documents_per_worker"))).contains(count) else {
                     throw fail(value, "`limits.documents_per_worker` must be a whole number from 0 to 1000000 (0: never replace a worker), got `\(value.scalar?.string ?? "?")`")

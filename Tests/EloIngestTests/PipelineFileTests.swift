@@ -43,6 +43,14 @@ struct PipelineFileTests {
         #expect(CoverageSettings(later).thresholds == .defaults)
     }
 
+    @Test func documentLimitsComeFromThePipelineFile() throws {
+        let file = try Self.parse("inbox: a\noutput: b\nlimits: {max_text_mb: 5, max_passages: 300}\n")
+        let limits = try IngestSettings(file).limits
+        #expect(limits.document == DocumentLimits(maxTextMB: 5, maxPassages: 300))
+        #expect(limits.timeoutSeconds == WorkerLimits().timeoutSeconds, "the other limits keep their defaults")
+        #expect(WorkerLimits().document == DocumentLimits(maxTextMB: 10, maxPassages: 10_000))
+    }
+
     @Test func defaultsForWhatTheFileLeavesOut() throws {
         let file = try Self.parse("inbox: ../inbox\noutput: /var/elo\n")
         let ingest = try IngestSettings(file)
@@ -96,6 +104,9 @@ struct PipelineFileTests {
         ("limits: {cpu_seconds: .nan}\n", "p.yaml:1:", "`limits.cpu_seconds` must be a number above 0"),
         ("limits: {documents_per_worker: 99999999999999999999}\n", "p.yaml:1:", "`limits.documents_per_worker` must be a whole number from 0 to 1000000"),
         ("workers: 100000\n", "p.yaml:1:", "`workers` must be a whole number from 1 to 256"),
+        ("limits: {max_text_mb: 0}\n", "p.yaml:1:", "`limits.max_text_mb` must be a whole number from 1 to 512"),
+        ("limits:\n  max_text_mb: 1e20\n", "p.yaml:2:", "`limits.max_text_mb` must be a whole number from 1 to 512"),
+        ("limits:\n  timeout_seconds: 5\n  max_passages: many\n", "p.yaml:3:", "`limits.max_passages` must be a whole number from 1 to 1000000"),
         ("ocr: {mode: auto, page_timeout_seconds: 1e300}\n", "p.yaml:1:", "`ocr.page_timeout_seconds` must be a number above 0 and at most 86400"),
         ("coverage:\n  evidence_limit: 99999999999999999999\n", "p.yaml:2:", "`coverage.evidence_limit` must be a whole number from 0 to 1000"),
         ("coverage:\n  covered: {passages: 1e20, score: 0.5}\n", "p.yaml:2:", "`coverage.covered.passages` must be a whole number from 0 to 100000"),

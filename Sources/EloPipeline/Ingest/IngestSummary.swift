@@ -115,6 +115,9 @@ public struct IngestSummary: Sendable, Codable {
         return parts.joined(separator: "\n")
     }
 
+    /// The findings of a document cut at its limits (`limits.max_text_mb`, `limits.max_passages`).
+    static let documentLimitIDs: Set<String> = ["extraction.text-limit", "normalisation.passage-limit"]
+
     static func attention(for document: Document, path: String, region: String, pipeline: String) -> [AttentionItem] {
         var items: [AttentionItem] = []
         let diagnostic = document.diagnostics.first { $0.severity == .error } ?? document.diagnostics.first
@@ -127,10 +130,15 @@ public struct IngestSummary: Sendable, Codable {
             let findings = document.diagnostics.filter { $0.severity != .info }
             let reasons = findings.prefix(3).map { split($0, path: path).reason }
             let more = findings.count > 3 ? " (and \(findings.count - 3) more findings: `elo show \(path)`)" : ""
+            // A document cut at `limits.max_text_mb` or `limits.max_passages` is complete: the limit is what to change.
+            let limitAdvice = findings.first { Self.documentLimitIDs.contains($0.id) }
+                .flatMap { split($0, path: path).advice }?
+                .replacingOccurrences(of: "in the pipeline file", with: "in \(pipeline)")
             items.append(AttentionItem(
                 path: path, problem: "partial",
                 reason: reasons.isEmpty ? "read, but some pages were lost" : reasons.joined(separator: "; ") + more,
-                action: "the pages that could be read are indexed; ask the region for a complete copy (re-saved as PDF), then replace the file in the inbox"))
+                action: limitAdvice.map { "the first part is indexed; \($0)" }
+                    ?? "the pages that could be read are indexed; ask the region for a complete copy (re-saved as PDF), then replace the file in the inbox"))
         case .failed:
             items.append(AttentionItem(
                 path: path, problem: "failed", reason: reason ?? "the file could not be read",

@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Owns a Voikko handle through its normaliser, so it is not thread-safe: use one reader per worker.
 public final class DocumentReader {
-    private let extractor: DocumentExtractor
+    private var extractor: DocumentExtractor
     private let normaliser: DocumentNormaliser
 
     /// Fails only when a system library (Voikko's Finnish dictionary, ICU) cannot be loaded.
@@ -16,8 +16,10 @@ public final class DocumentReader {
         normaliser = try DocumentNormaliser()
     }
 
-    /// Never throws for a bad document: what went wrong is in the document's diagnostics and status.
-    public func read(_ url: URL, password: String? = nil, ocrAllowance: OCRAllowance? = nil) -> Document {
-        normaliser.run(extractor.run(url: url, password: password, ocrAllowance: ocrAllowance))
+    /// Never throws for a bad document: what went wrong is in the document's diagnostics and status. The text
+    /// and the passages are kept within `limits` (beyond them the document is `partial`, and says so).
+    public func read(_ url: URL, password: String? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits = .init()) -> Document {
+        extractor.limits.maxTextBytes = limits.maxTextBytes
+        return normaliser.run(extractor.run(url: url, password: password, ocrAllowance: ocrAllowance), limits: limits.passages)
     }
 }

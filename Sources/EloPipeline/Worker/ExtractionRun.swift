@@ -35,7 +35,9 @@ public struct ExtractionRun: Sendable {
                 return
             }
             for index in stride(from: worker, to: files.count, by: workerCount) {
-                let document = reader.read(files[index], password: password)
+                let document = reader.read(
+                    files[index], password: password,
+                    limits: DocumentLimits(maxTextMB: max(1, limits.maxTextBytes >> 20)))
                 results.withLock { $0[index] = document }
             }
         }

@@ -23,15 +23,22 @@ struct WorkerChannel {
         /// The other end closed (the worker exited or crashed, or the parent finished).
         case endOfFile
         case timedOut
+        /// More than `maxLineBytes` arrived without a line end: the rest is not read.
+        case tooLong
     }
 
-    /// Waits for the next whole line until `deadline` (nil: no deadline). Bytes arriving on `drain` meanwhile
-    /// are appended to `drained`, keeping at most its last `drainLimit` bytes; `drain` is set to nil once
-    /// it closes.
-    mutating func nextLine(deadline: Date?, drain: inout Int32?, drained: inout Data, drainLimit: Int = 65536) -> Event {
+    /// Waits for the next whole line until `deadline` (nil: no deadline), of at most `maxLineBytes` (nil: any
+    /// length). Bytes arriving on `drain` meanwhile are appended to `drained`, keeping at most its last
+    /// `drainLimit` bytes; `drain` is set to nil once it closes.
+    mutating func nextLine(deadline: Date?, drain: inout Int32?, drained: inout Data, drainLimit: Int = 65536,
+                           maxLineBytes: Int? = nil) -> Event {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            if let line = takeLine() { return .line(line) }
+            if let line = takeLine() {
+                if let maxLineBytes, line.count > maxLineBytes { return .tooLong }
+                return .line(line)
+            }
+            if let maxLineBytes, buffer.count > maxLineBytes { return .tooLong }
             var timeout: Int32 = -1
             // Past the deadline, an answer that is already arriving is still taken (the reader may have
             // finished while the caller was busy elsewhere, its answer waiting in the socket); a reader that

@@ -70,7 +70,9 @@ public enum WorkerEntry {
             // OCR stops starting pages at 80% of the document's CPU budget, so that the limit never kills it.
             var allowance = request.settings.ocrAllowance
             allowance?.processCPUStop = before + Double(max(1, request.settings.cpuSeconds)) * 0.8
-            let document = reader.read(URL(fileURLWithPath: request.path), password: request.password, ocrAllowance: allowance)
+            let document = reader.read(
+                URL(fileURLWithPath: request.path), password: request.password, ocrAllowance: allowance,
+                limits: request.settings.limits ?? .init())
             let response = WorkerResponse(
                 document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
             do {
@@ -92,7 +94,7 @@ public enum WorkerEntry {
         beforeReading(path)
         let document: Document
         do {
-            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, ocrAllowance: nil)
+            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, ocrAllowance: nil, limits: .init())
         } catch {
             FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
             return 1

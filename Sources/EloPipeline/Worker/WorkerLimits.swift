@@ -11,12 +11,16 @@ public struct WorkerLimits: Sendable, Hashable, Codable {
     public var memoryMB: Int
     /// Documents one worker reads before it is replaced by a fresh one; 0: never.
     public var documentsPerWorker: Int
+    /// Text and passages kept from one document (`max_text_mb`, `max_passages`).
+    public var document: DocumentLimits
 
-    public init(timeoutSeconds: Double = 120, cpuSeconds: Int = 120, memoryMB: Int = 2048, documentsPerWorker: Int = 200) {
+    public init(timeoutSeconds: Double = 120, cpuSeconds: Int = 120, memoryMB: Int = 2048, documentsPerWorker: Int = 200,
+                document: DocumentLimits = .init()) {
         self.timeoutSeconds = timeoutSeconds
         self.cpuSeconds = cpuSeconds
         self.memoryMB = memoryMB
         self.documentsPerWorker = documentsPerWorker
+        self.document = document
     }
 
     /// The pipeline file's `limits:`, with the defaults for what it leaves out.
@@ -26,7 +30,10 @@ public struct WorkerLimits: Sendable, Hashable, Codable {
             timeoutSeconds: given.timeoutSeconds ?? defaults.timeoutSeconds,
             cpuSeconds: given.cpuSeconds ?? defaults.cpuSeconds,
             memoryMB: given.memoryMB ?? defaults.memoryMB,
-            documentsPerWorker: given.documentsPerWorker ?? defaults.documentsPerWorker)
+            documentsPerWorker: given.documentsPerWorker ?? defaults.documentsPerWorker,
+            document: DocumentLimits(
+                maxTextMB: given.maxTextMB ?? defaults.document.maxTextMB,
+                maxPassages: given.maxPassages ?? defaults.document.maxPassages))
     }
 
     /// The settings a person changes to raise each limit, as failure reasons name them.

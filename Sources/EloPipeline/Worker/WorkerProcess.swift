@@ -1,5 +1,6 @@
 import EloCore
 import EloExtraction
+import EloNormalisation
 import Foundation
 import Synchronization
 
@@ -85,7 +86,9 @@ public final class WorkerProcess {
         let ocrOn = ocr.mode != .off
         let request = WorkerRequest(
             path: url.path, password: password,
-            settings: .init(cpuSeconds: limits.cpuSeconds, ocr: ocrOn ? ocr : nil, ocrAllowance: ocrOn ? ocrAllowance : nil))
+            settings: .init(
+                cpuSeconds: limits.cpuSeconds, ocr: ocrOn ? ocr : nil, ocrAllowance: ocrOn ? ocrAllowance : nil,
+                limits: limits.document))
         // OCR time on top of the reading's own limit, and a few seconds to stop the page in progress.
         let ocrSeconds = ocrOn ? (ocrAllowance.map { $0.seconds + 5 } ?? ocr.documentTimeout) : 0
         let line: Data
@@ -124,7 +127,8 @@ public final class WorkerProcess {
             return .failure(id: "ingest.worker-unavailable", reason: "the worker could not be started")
         }
         var errors = Data()
-        let event = current.channel.nextLine(deadline: deadline, drain: &current.stderr, drained: &errors)
+        let event = current.channel.nextLine(
+            deadline: deadline, drain: &current.stderr, drained: &errors, maxLineBytes: limits.document.maxAnswerBytes)
         child = current
         switch event {
         case .line(let data):
@@ -135,6 +139,13 @@ public final class WorkerProcess {
             return .failure(
                 id: "ingest.worker-timeout",
                 reason: "timed out: reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (\(limitNames.timeout)) and was stopped")
+        case .tooLong:
+            _ = reap(current, killFirst: true)
+            child = nil
+            return .failure(
+                id: "ingest.worker-output",
+                reason: "the reader's answer is larger than \(limits.document.maxAnswerBytes >> 20) MB, more than "
+                    + "limits.max_text_mb and limits.max_passages allow, and was not read")
         case .endOfFile:
             let status = reap(current, killFirst: false, errors: &errors)
             child = nil
@@ -168,7 +179,19 @@ public final class WorkerProcess {
         {
             shutdown()
         }
-        return .document(response.document)
+        return .document(Self.bounded(response.document, limits: limits.document))
+    }
+
+    /// The worker keeps a document within `limits.maxPassages` itself; this makes sure of it on the parent's side.
+    static func bounded(_ document: Document, limits: DocumentLimits) -> Document {
+        guard document.passages.count > limits.maxPassages else { return document }
+        var bounded = document
+        let first = document.passages[limits.maxPassages]
+        bounded.passages.removeSubrange(limits.maxPassages...)
+        bounded.diagnostics.append(
+            DocumentNormaliser.passageLimit(document.path, limit: limits.maxPassages, page: first.page))
+        if bounded.status == .ok { bounded.status = .partial }
+        return bounded
     }
 
     /// Worker processes alive, for `killAll`.

@@ -21,11 +21,14 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
         public var ocr: OCRSettings?
         /// What OCR may spend on this document in this run, and the page cache; nil: no budget, no cache.
         public var ocrAllowance: OCRAllowance?
+        /// Text and passages kept from the document; nil: the defaults.
+        public var limits: DocumentLimits?
 
-        public init(cpuSeconds: Int, ocr: OCRSettings? = nil, ocrAllowance: OCRAllowance? = nil) {
+        public init(cpuSeconds: Int, ocr: OCRSettings? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits? = nil) {
             self.cpuSeconds = cpuSeconds
             self.ocr = ocr
             self.ocrAllowance = ocrAllowance
+            self.limits = limits
         }
     }
 

@@ -6,7 +6,7 @@ import Foundation
 /// document: what went wrong is in the document's status and diagnostics.
 public protocol DocumentReading {
     /// `ocrAllowance`: what OCR may spend on this document, and its page cache (ingest); nil: no budget.
-    func read(_ url: URL, password: String?, ocrAllowance: OCRAllowance?) -> Document
+    func read(_ url: URL, password: String?, ocrAllowance: OCRAllowance?, limits: DocumentLimits) -> Document
 }
 
 extension DocumentReader: DocumentReading {}
