@@ -270,7 +270,7 @@ struct IngestSteps {
         let untaken = next.withLock { $0 }
         if untaken < chains.count { results.withLock { $0.notStarted += chains[untaken...].flatMap { $0 } } }
         let gathered = results.withLock { $0 }
-        if let error = gathered.error { throw IngestRun.Failure(message: error, exitCode: 1) }
+        if let error = gathered.error { throw PipelineFailure(error) }
         return gathered
     }
 
