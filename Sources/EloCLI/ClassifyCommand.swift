@@ -56,12 +56,12 @@ struct ClassifyCommand: ParsableCommand {
             file = try PipelineFile.read(URL(fileURLWithPath: pipeline))
             configuration = try PipelineConfiguration(file)
         } catch {
-            throw ConfigurationFailure(error: error)
+            throw CommandFailure.configuration(error)
         }
         ModelNote.printIfStale(configuration, pipeline: pipeline)
         let classifier: PassageClassifier
         do { classifier = try PassageClassifier(configuration: configuration) } catch {
-            throw SetupFailure(message: "\(error)")
+            throw CommandFailure.setup("\(error)")
         }
         // Read in worker processes with the pipeline's `limits:` (flags override them), as ingest reads.
         var documents = reading.read(files, limits: WorkerLimits(file.limits))

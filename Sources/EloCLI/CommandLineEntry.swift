@@ -44,7 +44,7 @@ extension EloCommand {
             try? JSONOutput.write(JSONFailure(error: message, exit: code))
         }
         if let failure = error as? CommandFailure {
-            FileHandle.standardError.write(Data("\(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data("\(failure.standardErrorLine)\n".utf8))
             Glibc.exit(failure.exitCode)
         }
         exit(withError: error)

@@ -94,9 +94,9 @@ struct EvalCommand: ParsableCommand {
                 labelSets: configuration.labelSets, jobs: jobs)
             for file in trainingLabels { trainingOnly += try GoldLabel.load(URL(fileURLWithPath: file), knownSets: configuration.labelSets) }
         } catch let error as ConfigurationError {
-            throw ConfigurationFailure(error: error)
+            throw CommandFailure.configuration(error)
         } catch {
-            throw SetupFailure(message: "\(error)")
+            throw CommandFailure.setup("\(error)")
         }
         ModelNote.printIfStale(configuration, pipeline: pipeline)
         let trainingSources = Set(trainingOnly.map(\.source))
@@ -114,7 +114,7 @@ struct EvalCommand: ParsableCommand {
                     baseline: baseline ? try Evaluator(configuration: configuration, mode: .substring).evaluate(scored, documents: data.passages) : nil)
             }
         } catch {
-            throw SetupFailure(message: "\(error)")
+            throw CommandFailure.setup("\(error)")
         }
         if json {
             try JSONOutput.write(reports)
@@ -129,10 +129,4 @@ struct EvalCommand: ParsableCommand {
 struct EvaluationResult: Encodable {
     var classifier: EvaluationReport
     var baseline: EvaluationReport?
-}
-
-/// A pipeline, label-set or label file that cannot be used: exit status 1, message with file and line.
-struct ConfigurationFailure: Error, CustomStringConvertible {
-    var error: any Error
-    var description: String { "elo: \(error)" }
 }

@@ -91,9 +91,9 @@ struct IngestCommand: ParsableCommand {
         defer { signals.forEach { $0.cancel() } }
         let bar = ProgressBar.ifOnTerminal(unless: json)
         let outcome: NightlyIngest.Outcome
-        do throws(IngestRun.Failure) { outcome = try ingest.perform(progress: bar.draw) } catch {
+        do throws(PipelineFailure) { outcome = try ingest.perform(progress: bar.draw) } catch {
             bar.clear()
-            throw CommandFailure("\(error)", exitCode: error.exitCode)
+            throw CommandFailure("elo ingest: \(error)", exitCode: error.exitCode)
         }
         bar.clear()
         try print(outcome.summary)

@@ -11,9 +11,3 @@ enum JSONOutput {
         FileHandle.standardOutput.write(data)
     }
 }
-
-/// A problem with the machine's set-up (a missing system library), not with a document: exit status 1.
-struct SetupFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { "elo: cannot start: \(message)" }
-}

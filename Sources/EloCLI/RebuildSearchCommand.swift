@@ -26,11 +26,10 @@ struct RebuildSearchCommand: ParsableCommand {
         do { index = try options.indexFile() } catch { throw fail("rebuild-search", error) }
         let findings: [String]
         do { findings = try IndexMaintenance.rebuildSearch(index) } catch {
-            if case .locked = error { throw CommandFailure("elo rebuild-search: \(error)", exitCode: 75) }
-            throw CommandFailure("elo rebuild-search: \(error)")
+            throw CommandFailure("elo rebuild-search: \(error)", exitCode: error.exitCode)
         }
         guard findings.isEmpty else {
-            throw fail("rebuild-search", ReportFailure("\(index.path): still damaged after rebuilding the search index (\(findings.joined(separator: "; "))) — restore the last backup made with `elo backup`, or move the index away and run `elo ingest` to build a new one"))
+            throw fail("rebuild-search", PipelineFailure("\(index.path): still damaged after rebuilding the search index (\(findings.joined(separator: "; "))) — restore the last backup made with `elo backup`, or move the index away and run `elo ingest` to build a new one"))
         }
         print("elo rebuild-search: rebuilt the search index of \(index.path)")
     }

@@ -15,12 +15,12 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "Output folder holding index.sqlite and reports/ (default: `output:` of the pipeline file).")
     var output: String?
 
-    func job() throws(ReportFailure) -> ReportJob {
+    func job() throws(PipelineFailure) -> ReportJob {
         try ReportJob.load(pipeline: URL(fileURLWithPath: pipeline), output: output.map { URL(fileURLWithPath: $0) })
     }
 
     var indexFile: URL {
-        get throws(ReportFailure) { try job().indexFile }
+        get throws(PipelineFailure) { try job().indexFile }
     }
 }
 

@@ -50,7 +50,7 @@ struct TrainCommand: ParsableCommand {
         do {
             outcome = try ModelTraining(pipelineFile: URL(fileURLWithPath: pipeline), jobs: jobs).run()
         } catch let error as ConfigurationError {
-            throw ConfigurationFailure(error: error)
+            throw CommandFailure.configuration(error)
         }
         if json { return try JSONOutput.write(outcome) }
         print(TrainingSummary.render(outcome), terminator: "")
@@ -59,10 +59,10 @@ struct TrainCommand: ParsableCommand {
     private func checkModel() throws {
         let configuration: PipelineConfiguration
         do { configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline)) } catch {
-            throw ConfigurationFailure(error: error)
+            throw CommandFailure.configuration(error)
         }
         guard let learned = configuration.learned else {
-            throw ConfigurationFailure(error: ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
+            throw CommandFailure.configuration(ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
         }
         if learned.isStale {
             throw CommandFailure("\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")

@@ -25,7 +25,9 @@ public struct DocumentExtractor: Sendable {
         switch DocumentFile.read(url, limits: limits) {
         case .success(let read):
             file = read
-        case .failure(.problem(let diagnostic)):
+        case .failure(let failure):
+            let diagnostic = if case .fileRefused(let refusal) = failure { refusal }
+                else { ExtractionDiagnostics.unreadable(url.path, reason: failure.description) }
             return ExtractedText(path: url.path, sha256: "", byteCount: 0, pageCount: 0, status: .failed,
                                  method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText,
                                  pages: [], diagnostics: [diagnostic])

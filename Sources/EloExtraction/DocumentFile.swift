@@ -4,45 +4,41 @@ import Foundation
 
 /// The bytes of one submitted file, read once, with what they look like.
 struct DocumentFile {
-    enum Failure: Error {
-        case problem(Diagnostic)
-    }
-
     let path: String
     let bytes: Data
 
     /// Reads `url`, refusing folders, missing files and files above `limits.maxFileBytes`.
-    static func read(_ url: URL, limits: ExtractionLimits) -> Result<DocumentFile, Failure> {
+    static func read(_ url: URL, limits: ExtractionLimits) -> Result<DocumentFile, ExtractionFailure> {
         let path = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.problem(ExtractionDiagnostics.missingFile(path)))
+            return .failure(.fileRefused(ExtractionDiagnostics.missingFile(path)))
         }
-        if isDirectory.boolValue { return .failure(.problem(ExtractionDiagnostics.notAFile(path, kind: "a folder"))) }
+        if isDirectory.boolValue { return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a folder"))) }
         let target = url.resolvingSymlinksInPath().path   // a symlinked document is read as its target
         let attributes = (try? FileManager.default.attributesOfItem(atPath: target)) ?? [:]
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
             // Devices, pipes and sockets have no size to check and may never end.
-            return .failure(.problem(ExtractionDiagnostics.notAFile(path, kind: "a device, pipe or socket")))
+            return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a device, pipe or socket")))
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxFileBytes {
-            return .failure(.problem(ExtractionDiagnostics.tooLarge(path, bytes: size, limit: limits.maxFileBytes)))
+            return .failure(.fileRefused(ExtractionDiagnostics.tooLarge(path, bytes: size, limit: limits.maxFileBytes)))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.problem(ExtractionDiagnostics.unreadable(path, reason: "no permission to read it")))
+            return .failure(.fileRefused(ExtractionDiagnostics.unreadable(path, reason: "no permission to read it")))
         }
         defer { try? handle.close() }
         do {
             // Read one byte past the limit so a file that grew after the size check is still refused.
             let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
             if data.count > limits.maxFileBytes {
-                return .failure(.problem(
+                return .failure(.fileRefused(
                     ExtractionDiagnostics.tooLarge(path, bytes: data.count, limit: limits.maxFileBytes)))
             }
             return .success(DocumentFile(path: path, bytes: data))
         } catch {
-            return .failure(.problem(ExtractionDiagnostics.unreadable(path, reason: "read error: \(error)")))
+            return .failure(.fileRefused(ExtractionDiagnostics.unreadable(path, reason: "read error: \(error)")))
         }
     }
 

@@ -48,7 +48,7 @@ public struct OCRExtractor: Sendable {
         case .success(let found):
             tesseract = found
         case .failure(let failure):
-            let missing: [String]? = if case .missingLanguages(let languages) = failure { languages } else { nil }
+            let missing: [String]? = if case .tesseractLanguagesMissing(let languages) = failure { languages } else { nil }
             result.diagnostics.append(OCRDiagnostics.unavailable(path, languages: settings.languages, missing: missing))
             return result
         }

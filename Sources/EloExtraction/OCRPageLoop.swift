@@ -54,12 +54,12 @@ struct OCRPageLoop {
             }
             progress.attempted += 1
             let given = min(settings.pageTimeout, max(remaining, 0.001))
-            do throws(OCRPageFailure) {
+            do throws(ExtractionFailure) {
                 let page = try recogniser.recognise(page: number, timeout: given)
                 store(.recognised(page), page: number, path: path, into: &progress)
             } catch {
-                if case .failed(let reason) = error {
-                    store(.givenUp(reason: reason, timedOut: false), page: number, path: path, into: &progress)
+                guard error == .ocrTimedOut else {
+                    store(.givenUp(reason: error.description, timedOut: false), page: number, path: path, into: &progress)
                     continue
                 }
                 let hadItsTime = given >= settings.pageTimeout

@@ -5,14 +5,8 @@ import Foundation
 /// a stand-in in the tests of the budget and the page cache.
 protocol OCRPageRecognising {
     /// The page's text; `timeout` is the wall-clock seconds the page may take.
-    func recognise(page: Int, timeout: Double) throws(OCRPageFailure) -> OCRRecognisedPage
-}
-
-/// Why a page was not recognised.
-enum OCRPageFailure: Error, Equatable {
-    /// The page took longer than it was given and was stopped.
-    case timedOut
-    case failed(String)
+    /// Throws `.ocrTimedOut` when the page took longer than it was given, `.ocrFailed` when it cannot be read.
+    func recognise(page: Int, timeout: Double) throws(ExtractionFailure) -> OCRRecognisedPage
 }
 
 /// The pages of one PDF, rendered with poppler and recognised with the `tesseract` command, each page's image
@@ -23,7 +17,7 @@ struct OCRTesseractPages: OCRPageRecognising {
     let folder: URL
     let dpi: Double
 
-    func recognise(page number: Int, timeout: Double) throws(OCRPageFailure) -> OCRRecognisedPage {
+    func recognise(page number: Int, timeout: Double) throws(ExtractionFailure) -> OCRRecognisedPage {
         let image = folder.appendingPathComponent("page-\(number).pgm")
         defer {
             try? FileManager.default.removeItem(at: image)
@@ -31,14 +25,9 @@ struct OCRTesseractPages: OCRPageRecognising {
         }
         let usedDPI: Double
         do { usedDPI = try renderer.writeGreyscale(number - 1, dpi: dpi, to: image) } catch {
-            throw .failed("\(error)")
+            throw .ocrFailed("\(error)")
         }
-        let tsv: String
-        do { tsv = try tesseract.recognise(image, dpi: usedDPI, timeout: timeout) } catch {
-            if error == .timedOut { throw .timedOut }
-            if case .failed(let reason) = error { throw .failed(reason) }
-            throw .failed("\(error)")
-        }
+        let tsv = try tesseract.recognise(image, dpi: usedDPI, timeout: timeout)
         let table = OCRWordTable(tsv: tsv, pointsPerPixel: 72 / usedDPI)
         let size = renderer.pageSize(number - 1)
         let text = PageText(

@@ -6,25 +6,18 @@ import Glibc
 /// Runs the `tesseract` command (Debian: tesseract-ocr, tesseract-ocr-fin, tesseract-ocr-swe) on one page
 /// image with TSV output, under a wall-clock timeout.
 struct OCRTesseract {
-    enum Failure: Error, Equatable {
-        case notInstalled
-        case missingLanguages([String])
-        case timedOut
-        case failed(String)
-    }
-
     let executable: String
     let languages: String
     let threads: Int
 
     /// Finds the executable and checks that every requested language is installed.
-    static func locate(_ settings: OCRSettings) -> Result<OCRTesseract, Failure> {
-        guard let executable = settings.tesseractPath ?? findOnPath("tesseract") else { return .failure(.notInstalled) }
-        guard FileManager.default.isExecutableFile(atPath: executable) else { return .failure(.notInstalled) }
+    static func locate(_ settings: OCRSettings) -> Result<OCRTesseract, ExtractionFailure> {
+        guard let executable = settings.tesseractPath ?? findOnPath("tesseract") else { return .failure(.tesseractNotInstalled) }
+        guard FileManager.default.isExecutableFile(atPath: executable) else { return .failure(.tesseractNotInstalled) }
         let wanted = settings.languages.split(separator: "+").map(String.init)
         let installed = installedLanguages(executable)
         let missing = wanted.filter { !installed.contains($0) }
-        if !missing.isEmpty { return .failure(.missingLanguages(missing)) }
+        if !missing.isEmpty { return .failure(.tesseractLanguagesMissing(missing)) }
         return .success(OCRTesseract(executable: executable, languages: settings.languages,
                                      threads: max(1, settings.threadsPerPage)))
     }
@@ -58,7 +51,7 @@ struct OCRTesseract {
     }
 
     /// Recognises `image` and returns Tesseract's TSV. `timeout` is in seconds of wall-clock time.
-    func recognise(_ image: URL, dpi: Double, timeout: Double) throws(Failure) -> String {
+    func recognise(_ image: URL, dpi: Double, timeout: Double) throws(ExtractionFailure) -> String {
         let base = image.deletingPathExtension()
         let tsv = base.appendingPathExtension("tsv")
         let process = Process()
@@ -70,7 +63,7 @@ struct OCRTesseract {
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { throw .failed("cannot start \(executable): \(error)") }
+        do { try process.run() } catch { throw .ocrFailed("cannot start \(executable): \(error)") }
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         if process.isRunning {
@@ -79,13 +72,13 @@ struct OCRTesseract {
             while process.isRunning && Date() < grace { usleep(10_000) }
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             process.waitUntilExit()
-            throw .timedOut
+            throw .ocrTimedOut
         }
         process.waitUntilExit()
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw .failed("tesseract exited with status \(process.terminationStatus)")
+            throw .ocrFailed("tesseract exited with status \(process.terminationStatus)")
         }
-        guard let data = FileManager.default.contents(atPath: tsv.path) else { throw .failed("tesseract wrote no TSV") }
+        guard let data = FileManager.default.contents(atPath: tsv.path) else { throw .ocrFailed("tesseract wrote no TSV") }
         return String(decoding: data, as: UTF8.self)
     }
 }

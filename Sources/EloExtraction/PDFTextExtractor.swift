@@ -23,15 +23,15 @@ struct PDFTextExtractor {
         switch PopplerDocumentHandle.open(file.bytes, file: path, password: password) {
         case .success(let opened):
             document = opened
-        case .failure(.encrypted):
+        case .failure(.pdfEncrypted):
             result.status = .needsPassword
             result.diagnostics.append(password == nil
                 ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
             return result
-        case .failure(.unreadable(let reason)):
+        case .failure(let failure):
             guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
                   case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil) else {
-                result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(reason, file)))
+                result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(failure.description, file)))
                 return result
             }
             document = opened

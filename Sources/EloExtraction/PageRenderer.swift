@@ -6,35 +6,21 @@ import Foundation
 /// Owns its poppler document (opened from memory) and releases it in `deinit`. Not thread-safe: keep one
 /// renderer inside the call that made it.
 final class PageRenderer {
-    enum Failure: Error, CustomStringConvertible {
-        case cannotOpen(String)
-        case cannotRender(page: Int)
-        case cannotWrite(String)
-
-        var description: String {
-            switch self {
-            case .cannotOpen(let reason): "poppler cannot open the PDF for rendering: \(reason)"
-            case .cannotRender(let page): "page \(page) cannot be rendered"
-            case .cannotWrite(let path): "cannot write \(path)"
-            }
-        }
-    }
-
     fileprivate let document: OpaquePointer
     private let bytes: OpaquePointer
 
     /// Opens `data`; `password` is tried as user and owner password (pass it only when known to be right:
     /// poppler 22.12 may crash on a wrong password given with in-memory data).
-    init(data: Data, password: String?) throws(Failure) {
+    init(data: Data, password: String?) throws(ExtractionFailure) {
         guard let gbytes = data.withUnsafeBytes({ raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }) else {
-            throw .cannotOpen("out of memory")
+            throw .renderCannotOpen("out of memory")
         }
         var error: UnsafeMutablePointer<GError>?
         guard let document = poppler_document_new_from_bytes(gbytes, password, &error) else {
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
             if error != nil { g_error_free(error) }
             g_bytes_unref(gbytes)
-            throw .cannotOpen(message)
+            throw .renderCannotOpen(message)
         }
         self.document = document
         self.bytes = gbytes
@@ -61,19 +47,19 @@ final class PageRenderer {
     func withRenderedPage<T>(_ index: Int, dpi: Double, maxPixels: Int = 60_000_000,
                              _ body: (OpaquePointer, Double) throws -> T) throws -> T {
         guard let page = poppler_document_get_page(document, Int32(index)) else {
-            throw Failure.cannotRender(page: index + 1)
+            throw ExtractionFailure.pageCannotRender(page: index + 1)
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
-        guard width > 0, height > 0, width.isFinite, height.isFinite else { throw Failure.cannotRender(page: index + 1) }
+        guard width > 0, height > 0, width.isFinite, height.isFinite else { throw ExtractionFailure.pageCannotRender(page: index + 1) }
         var scale = dpi / 72
         let pixels = width * scale * height * scale
         if pixels > Double(maxPixels) { scale *= (Double(maxPixels) / pixels).squareRoot() }
         let pixelWidth = Int32(max(1, (width * scale).rounded())), pixelHeight = Int32(max(1, (height * scale).rounded()))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight),
               cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
-            throw Failure.cannotRender(page: index + 1)
+            throw ExtractionFailure.pageCannotRender(page: index + 1)
         }
         defer { cairo_surface_destroy(surface) }
         let context = cairo_create(surface)
@@ -94,7 +80,7 @@ final class PageRenderer {
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
-            guard let pixels = cairo_image_surface_get_data(surface) else { throw Failure.cannotRender(page: index + 1) }
+            guard let pixels = cairo_image_surface_get_data(surface) else { throw ExtractionFailure.pageCannotRender(page: index + 1) }
             let header = Array("P5\n\(width) \(height)\n255\n".utf8)
             var output = [UInt8](repeating: 0, count: header.count + width * height)
             output.withUnsafeMutableBufferPointer { out in
@@ -112,7 +98,7 @@ final class PageRenderer {
                 }
             }
             guard FileManager.default.createFile(atPath: url.path, contents: Data(output)) else {
-                throw Failure.cannotWrite(url.path)
+                throw ExtractionFailure.cannotWrite(url.path)
             }
             return usedDPI
         }

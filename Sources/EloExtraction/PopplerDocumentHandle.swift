@@ -4,12 +4,6 @@ import Foundation
 /// An open poppler-glib document; releases the document and the bytes it was loaded from in `deinit`.
 /// Not thread-safe: keep it inside the call that opened it.
 final class PopplerDocumentHandle {
-    /// Why poppler refused to open a document.
-    enum OpenFailure: Error {
-        case encrypted
-        case unreadable(String)
-    }
-
     private let document: OpaquePointer
     private let bytes: OpaquePointer?
 
@@ -27,20 +21,20 @@ final class PopplerDocumentHandle {
     /// from `file`: poppler 22.12 crashes in `poppler_document_new_from_data`/`_from_bytes` when a given
     /// password is wrong (it retries on a stream it has already freed), and `_from_file` does not.
     /// poppler tries a password as both the user and the owner password; `nil` tries the empty user password.
-    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, OpenFailure> {
+    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, ExtractionFailure> {
         _ = globalParametersKept
         var error: UnsafeMutablePointer<GError>?
         var gbytes: OpaquePointer?
         let document: OpaquePointer?
         if let password {
             guard let uri = g_filename_to_uri(file, nil, nil) else {
-                return .failure(.unreadable("the path cannot be made into a file URI"))
+                return .failure(.pdfUnreadable("the path cannot be made into a file URI"))
             }
             defer { g_free(uri) }
             document = poppler_document_new_from_file(uri, password, &error)
         } else {
             gbytes = data.withUnsafeBytes { raw in g_bytes_new(raw.baseAddress, gsize(raw.count)) }
-            guard let gbytes else { return .failure(.unreadable("out of memory")) }
+            guard let gbytes else { return .failure(.pdfUnreadable("out of memory")) }
             document = poppler_document_new_from_bytes(gbytes, nil, &error)
         }
         guard let document else {
@@ -48,10 +42,10 @@ final class PopplerDocumentHandle {
             defer { if error != nil { g_error_free(error) } }
             if let error, error.pointee.domain == poppler_error_quark(),
                error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-                return .failure(.encrypted)
+                return .failure(.pdfEncrypted)
             }
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
-            return .failure(.unreadable(message))
+            return .failure(.pdfUnreadable(message))
         }
         return .success(PopplerDocumentHandle(document: document, bytes: gbytes))
     }

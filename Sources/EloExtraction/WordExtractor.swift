@@ -68,16 +68,16 @@ public struct WordExtractor: Sendable {
             switch error {
             case .notAZip(let reason):
                 result.diagnostics.append(WordDiagnostics.corrupt(path, reason: reason))
-            case .tooLarge(let part):
+            case .partTooLarge(let part):
                 result.diagnostics.append(WordDiagnostics.tooLarge(path, part: part, limit: maxPartBytes))
-            case .unreadablePart(let part, let reason):
-                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: "\(part) cannot be unpacked: \(reason)"))
+            default:
+                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: error.description))
             }
         }
     }
 
     private func readDOCX(_ package: WordPackage, contentTypes: String,
-                          into result: inout ExtractedText) throws(WordPackage.Failure) {
+                          into result: inout ExtractedText) throws(ExtractionFailure) {
         let path = result.path
         if !contentTypes.isEmpty, !contentTypes.contains("wordprocessingml.document")
             && !contentTypes.contains("ms-word.document") && !contentTypes.contains("ms-word.template") {
@@ -98,7 +98,7 @@ public struct WordExtractor: Sendable {
     }
 
     private func readODT(_ package: WordPackage, mimetype: String,
-                         into result: inout ExtractedText) throws(WordPackage.Failure) {
+                         into result: inout ExtractedText) throws(ExtractionFailure) {
         let path = result.path
         let type = mimetype.trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.hasPrefix("application/vnd.oasis.opendocument.text") else {
@@ -138,7 +138,7 @@ public struct WordExtractor: Sendable {
     }
 
     /// The main part named by the package relationships (`_rels/.rels`, type …/officeDocument).
-    private static func officeDocumentPart(_ package: WordPackage) throws(WordPackage.Failure) -> String? {
+    private static func officeDocumentPart(_ package: WordPackage) throws(ExtractionFailure) -> String? {
         guard let rels = try package.read("_rels/.rels") else { return nil }
         let text = String(decoding: rels, as: UTF8.self)
         for chunk in text.components(separatedBy: "<Relationship ").dropFirst()

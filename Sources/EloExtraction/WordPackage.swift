@@ -4,16 +4,10 @@ import ZIPFoundation
 /// A DOCX or ODT ZIP package opened from memory, whose parts are read with a cap on their unpacked size
 /// (a small ZIP can unpack to gigabytes).
 struct WordPackage {
-    enum Failure: Error {
-        case notAZip(String)
-        case tooLarge(part: String)
-        case unreadablePart(part: String, reason: String)
-    }
-
     private let archive: Archive
     let maxPartBytes: Int
 
-    init(bytes: Data, maxPartBytes: Int) throws(Failure) {
+    init(bytes: Data, maxPartBytes: Int) throws(ExtractionFailure) {
         do {
             archive = try Archive(data: bytes, accessMode: .read)
         } catch {
@@ -27,9 +21,9 @@ struct WordPackage {
     func has(_ part: String) -> Bool { archive[part] != nil }
 
     /// The unpacked bytes of `part`, or nil when the package has no such entry.
-    func read(_ part: String) throws(Failure) -> Data? {
+    func read(_ part: String) throws(ExtractionFailure) -> Data? {
         guard let entry = archive[part] else { return nil }
-        if entry.uncompressedSize > maxPartBytes { throw .tooLarge(part: part) }
+        if entry.uncompressedSize > maxPartBytes { throw .partTooLarge(part: part) }
         var data = Data()
         let limit = maxPartBytes
         do {
@@ -38,9 +32,9 @@ struct WordPackage {
                 if data.count > limit { throw CocoaError(.fileReadTooLarge) }
             }
         } catch let error as CocoaError where error.code == .fileReadTooLarge {
-            throw .tooLarge(part: part)
+            throw .partTooLarge(part: part)
         } catch {
-            throw .unreadablePart(part: part, reason: "\(error)")
+            throw .partUnreadable(part: part, reason: "\(error)")
         }
         return data
     }

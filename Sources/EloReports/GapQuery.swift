@@ -21,11 +21,13 @@ public struct GapQuery: Sendable {
         var result: Set<CoverageLevel> = []
         for word in text.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !word.isEmpty {
             guard let level = CoverageLevel(rawValue: word) else {
-                throw GapQueryError(message: "unknown level '\(word)'; use one or more of \(CoverageLevel.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas")
+                throw ReportError(
+                    kind: .badQuery, problem: "unknown level '\(word)'",
+                    fix: "use one or more of \(CoverageLevel.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas")
             }
             result.insert(level)
         }
-        guard !result.isEmpty else { throw GapQueryError(message: "--level needs at least one level") }
+        guard !result.isEmpty else { throw ReportError(kind: .badQuery, problem: "--level needs at least one level") }
         return result
     }
 
@@ -93,12 +95,6 @@ public struct GapQuery: Sendable {
         }
         return CSVText.file(rows, dialect: dialect)
     }
-}
-
-/// A bad `elo gaps` argument, in words for a person.
-public struct GapQueryError: Error, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
 }
 
 extension String {

@@ -19,7 +19,7 @@ public struct ReportFolderWriter: Sendable {
         let targets = try bundle.files.map { file -> URL in
             try Self.check(file.path)
             let url = root.appendingPathComponent(file.path).standardizedFileURL
-            guard url.path.hasPrefix(root.path + "/") else { throw ReportWriteError(path: file.path, reason: "outside the output folder") }
+            guard url.path.hasPrefix(root.path + "/") else { throw ReportError(kind: .unsafePath, file: file.path, problem: "outside the output folder") }
             return url
         }
         sweepLeftovers(of: root)
@@ -43,10 +43,10 @@ public struct ReportFolderWriter: Sendable {
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Self.writeFile(file.contents, to: url)
             } catch {
-                throw ReportWriteError(
-                    path: folder.appendingPathComponent(file.path).path,
-                    reason: "cannot write (\(Self.describe(error))); check that the output folder is writable and the disk "
-                        + "has room — the previous reports are kept as they were")
+                throw ReportError(
+                    kind: .cannotWrite, file: folder.appendingPathComponent(file.path).path,
+                    problem: "cannot write (\(Self.describe(error)))",
+                    fix: "check that the output folder is writable and the disk has room — the previous reports are kept as they were")
             }
         }
     }
@@ -74,19 +74,15 @@ public struct ReportFolderWriter: Sendable {
     }
 
     /// A failed write in the system's words ("File too large", "No space left on device").
-    struct SystemError: Error {
-        var code: Int32
-    }
-
     static func describe(_ error: any Error) -> String {
-        if let system = error as? SystemError { return String(cString: strerror(system.code)) }
+        if let failed = error as? ReportError { return failed.problem }
         return error.localizedDescription
     }
 
     /// Writes `data` to a new file with POSIX calls, so that a full disk or a file-size limit is reported as such.
     static func writeFile(_ data: Data, to url: URL) throws {
         let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw SystemError(code: errno) }
+        guard descriptor >= 0 else { throw ReportError.system(errno, file: url.path) }
         defer { close(descriptor) }
         try data.withUnsafeBytes { buffer in
             var offset = 0
@@ -94,7 +90,7 @@ public struct ReportFolderWriter: Sendable {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw SystemError(code: errno)
+                    throw ReportError.system(errno, file: url.path)
                 }
                 offset += written
             }
@@ -103,8 +99,9 @@ public struct ReportFolderWriter: Sendable {
 
     private func rename(_ from: URL, to: URL) throws {
         guard Glibc.rename(from.path, to.path) == 0 else {
-            throw ReportWriteError(
-                path: to.path, reason: "cannot put the new reports in place (\(String(cString: strerror(errno)))); check the output folder's permissions")
+            throw ReportError(
+                kind: .cannotWrite, file: to.path, problem: "cannot put the new reports in place (\(String(cString: strerror(errno))))",
+                fix: "check the output folder's permissions")
         }
     }
 
@@ -120,21 +117,14 @@ public struct ReportFolderWriter: Sendable {
     /// A relative path of plain parts: letters, digits, `-`, `_` and `.`, not starting with a dot.
     static func check(_ path: String) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/") else { throw ReportWriteError(path: path, reason: "not a relative path") }
+        guard !path.isEmpty, !path.hasPrefix("/") else { throw ReportError(kind: .unsafePath, file: path, problem: "not a relative path") }
         for part in parts {
             let plain = part.unicodeScalars.allSatisfy {
                 ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
             }
             guard !part.isEmpty, !part.hasPrefix("."), plain else {
-                throw ReportWriteError(path: path, reason: "unsafe file name part '\(part)'")
+                throw ReportError(kind: .unsafePath, file: path, problem: "unsafe file name part '\(part)'")
             }
         }
     }
-}
-
-/// A report file that could not be written, naming the file and what to do.
-public struct ReportWriteError: Error, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-    public var description: String { "\(path): \(reason)" }
 }

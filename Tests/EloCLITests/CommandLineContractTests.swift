@@ -45,6 +45,20 @@ struct CommandLineContractTests {
         #expect(!result.stderr.isEmpty, "a person still reads the message on standard error")
     }
 
+    /// Standard error shows the JSON message as it is, except that configuration and set-up failures keep the
+    /// `Error: ` prefix they have always been written with.
+    @Test(arguments: [
+        (["classify", "--json", "--pipeline", "/nonexistent/p.yaml", "a.txt"], "Error: ", "elo: /nonexistent/p.yaml"),
+        (["search", "--json", "--pipeline", "/nonexistent/p.yaml", "ohjaus"], "", "elo search: /nonexistent/p.yaml"),
+    ])
+    func standardErrorShowsTheMessageOfTheJSON(arguments: [String], prefix: String, message: String) throws {
+        let result = try CommandRunner.run(arguments)
+        let failure = try JSONDecoder().decode(Failure.self, from: Data(result.stdout.utf8))
+        #expect(failure.exit == 1 && result.status == 1, "\(result.stderr)")
+        #expect(failure.error.hasPrefix(message), "\(failure.error)")
+        #expect(result.stderr == prefix + failure.error + "\n")
+    }
+
     @Test(arguments: [
         (["search", "--pipeline", pipeline, "--region", "lapland", "ohjaus"], "unknown --region 'lapland'", "lappi, pirkanmaa"),
         (["search", "--pipeline", pipeline, "--label", "okm2011.nope", "ohjaus"], "unknown --label 'okm2011.nope'", "okm2011, "),

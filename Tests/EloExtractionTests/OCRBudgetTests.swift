@@ -22,11 +22,11 @@ import Testing
             self.timesOut = timesOut
         }
 
-        func recognise(page: Int, timeout: Double) throws(OCRPageFailure) -> OCRRecognisedPage {
+        func recognise(page: Int, timeout: Double) throws(ExtractionFailure) -> OCRRecognisedPage {
             asked.append(page)
             if timesOut.contains(page) {
                 clock.advance(timeout)
-                throw .timedOut
+                throw .ocrTimedOut
             }
             clock.advance(secondsPerPage)
             return OCRRecognisedPage(

@@ -98,7 +98,7 @@ import Testing
 
     @Test func anOpenQuoteIsExplained() throws {
         let index = try IndexFixture.standard()
-        #expect(throws: ReportFailure.self) { try ReportSearch(indexFile: index.indexFile).run("\"matala kynnys") }
+        #expect(throws: PipelineFailure.self) { try ReportSearch(indexFile: index.indexFile).run("\"matala kynnys") }
         do { _ = try ReportSearch(indexFile: index.indexFile).run("\"matala kynnys") } catch {
             #expect(error.message.contains("closing"))
         }
@@ -126,7 +126,7 @@ import Testing
         let encrypted = try ReportDocumentDetail.find(String(hash.prefix(8)), indexFile: index.indexFile)
         #expect(encrypted.document.status == .needsPassword)
         #expect(encrypted.document.diagnostics.first?.id == "extraction.encrypted")
-        #expect(throws: ReportFailure.self) { try ReportDocumentDetail.find("nothing.pdf", indexFile: index.indexFile) }
+        #expect(throws: PipelineFailure.self) { try ReportDocumentDetail.find("nothing.pdf", indexFile: index.indexFile) }
     }
 }
 

@@ -80,6 +80,6 @@ import EloSettings
         let index = try IndexFixture.standard()
         let url = try pipeline(in: index)
         let job = try ReportJob.load(pipeline: url, output: index.folder.url.appendingPathComponent("elsewhere"))
-        #expect(throws: ReportFailure.self) { try job.coverage() }
+        #expect(throws: PipelineFailure.self) { try job.coverage() }
     }
 }

@@ -93,6 +93,7 @@ import Testing
     func writerRefusesPathsThatLeaveTheFolder(path: String) throws {
         let folder = try TemporaryFolder()
         let bundle = ReportBundle(files: [.init(path: path, contents: Data("x".utf8))])
-        #expect(throws: ReportWriteError.self) { try ReportFolderWriter(folder: folder.url).write(bundle) }
+        let error = #expect(throws: ReportError.self) { try ReportFolderWriter(folder: folder.url).write(bundle) }
+        #expect(error?.kind == .unsafePath)
     }
 }

@@ -77,9 +77,10 @@ import EloSettings
 
     @Test func levelListsParseAndBadWordsAreNamed() throws {
         #expect(try GapQuery.levels(from: "not-covered, weak") == [.notCovered, .weak])
-        #expect(throws: GapQueryError.self) { try GapQuery.levels(from: "missing") }
-        do { _ = try GapQuery.levels(from: "weak,gap") } catch let error as GapQueryError {
-            #expect(error.message.contains("'gap'") && error.message.contains("not-assessed"))
+        #expect(throws: ReportError.self) { try GapQuery.levels(from: "missing") }
+        do { _ = try GapQuery.levels(from: "weak,gap") } catch let error as ReportError {
+            #expect(error.kind == .badQuery)
+            #expect(error.description.contains("'gap'") && error.description.contains("not-assessed"))
         }
     }
 

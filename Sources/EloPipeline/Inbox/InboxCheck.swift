@@ -6,7 +6,7 @@ import Foundation
 enum InboxCheck {
     /// Throws (exit status 1) when the inbox cannot be the regions' documents; an empty inbox passes only
     /// when `allowEmpty` (`--allow-withdraw`) says the withdrawal is meant.
-    static func verify(_ inbox: URL, pipelineFile: String, allowEmpty: Bool) throws(IngestRun.Failure) {
+    static func verify(_ inbox: URL, pipelineFile: String, allowEmpty: Bool) throws(PipelineFailure) {
         let path = inbox.path
         let fix = "fix `inbox:` in \(pipelineFile) or pass --inbox"
         var info = stat()
@@ -39,7 +39,7 @@ enum InboxCheck {
         return false
     }
 
-    private static func failure(_ message: String) -> IngestRun.Failure {
-        IngestRun.Failure(message: message, exitCode: 1)
+    private static func failure(_ message: String) -> PipelineFailure {
+        PipelineFailure(message)
     }
 }

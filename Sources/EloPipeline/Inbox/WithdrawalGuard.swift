@@ -27,7 +27,7 @@ struct WithdrawalGuard {
     }
 
     /// Throws (exit status 1) when the run would withdraw too much.
-    func check(_ documents: [CurrentDocument], inboxFiles: [InboxFile]) throws(IngestRun.Failure) {
+    func check(_ documents: [CurrentDocument], inboxFiles: [InboxFile]) throws(PipelineFailure) {
         let present = Set(inboxFiles.map(\.relativePath))
         var leaving = documents.filter { !$0.paths.contains(where: present.contains) }
         guard !losses(documents, leaving: leaving).isEmpty else { return }
@@ -38,7 +38,7 @@ struct WithdrawalGuard {
         leaving.removeAll { !$0.contents.isDisjoint(with: newContents) }
         let losses = losses(documents, leaving: leaving)
         guard !losses.isEmpty else { return }
-        throw IngestRun.Failure(message: message(losses), exitCode: 1)
+        throw PipelineFailure(message(losses))
     }
 
     /// The regions, and the whole index, where more than `limit` of the current documents would leave.

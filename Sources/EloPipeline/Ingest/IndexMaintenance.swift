@@ -33,32 +33,20 @@ public enum IndexMaintenance {
         try IndexStore.backup(indexFile, to: destination)
     }
 
-    /// Why `rebuildSearch` could not run.
-    public enum RebuildFailure: Error, CustomStringConvertible {
-        case locked(String)
-        case index(IndexProblem)
-
-        public var description: String {
-            switch self {
-            case .locked(let message): message
-            case .index(let problem): problem.description
-            }
-        }
-    }
-
     /// Rebuilds the search index from the passages, holding the run lock of the index's folder (an ingest
     /// cannot run meanwhile); returns the findings of the search index's check afterwards (empty: repaired).
-    public static func rebuildSearch(_ indexFile: URL) throws(RebuildFailure) -> [String] {
+    /// Any failure to take the lock is `.locked` here (exit status 75, as `elo rebuild-search` has always had).
+    public static func rebuildSearch(_ indexFile: URL) throws(PipelineFailure) -> [String] {
         guard FileManager.default.fileExists(atPath: indexFile.path) else {
-            throw .index(IndexProblem(
+            throw PipelineFailure(IndexProblem(
                 kind: .unusable, file: indexFile.path, problem: "there is no index here",
-                fix: "check `output:` in the pipeline file or --output"))
+                fix: "check `output:` in the pipeline file or --output").description)
         }
         let lock: RunLock
         do {
             lock = try RunLock(url: indexFile.deletingLastPathComponent().appendingPathComponent(IngestRun.lockFileName), wait: false)
         } catch {
-            throw .locked(error.description)
+            throw PipelineFailure(error.message, kind: .locked)
         }
         defer { lock.release() }
         do {
@@ -66,10 +54,11 @@ public enum IndexMaintenance {
             try store.rebuildSearch()
             return try IndexStore.check(indexFile)
         } catch let problem as IndexProblem {
-            throw .index(problem)
+            throw PipelineFailure(problem.description)
         } catch {
-            throw .index((IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
-                ?? IndexProblem(kind: .unusable, file: indexFile.path, problem: "\(error)", fix: "run `elo check`"))
+            let problem = (IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
+                ?? IndexProblem(kind: .unusable, file: indexFile.path, problem: "\(error)", fix: "run `elo check`")
+            throw PipelineFailure(problem.description)
         }
     }
 }

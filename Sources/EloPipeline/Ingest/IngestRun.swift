@@ -50,34 +50,23 @@ public struct IngestRun: Sendable {
         self.logger = logger
     }
 
-    /// Why a run could not start or broke; `exitCode` is 1, or 75 when another run holds the lock.
-    public struct Failure: Error, CustomStringConvertible {
-        public var message: String
-        public var exitCode: Int32
-        public var description: String { "elo ingest: \(message)" }
-    }
-
     /// The file name of the index inside the output folder.
     public static let indexFileName = "index.sqlite"
     /// The run lock inside the output folder; `elo rebuild-search` takes it too.
     public static let lockFileName = ".elo-ingest.lock"
 
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
-    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(Failure) -> IngestSummary {
+    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(PipelineFailure) -> IngestSummary {
         let started = Date()
         let indexFile = settings.output.appendingPathComponent(Self.indexFileName)
         let retryPaths: Set<String>
         do {
             try settings.checkInboxAndOutputApart()
             retryPaths = try settings.retryPaths()
-        } catch { throw Failure(message: error.description, exitCode: 1) }
+        } catch { throw PipelineFailure(error.description) }
         try checkOutputFolder()
         try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
-        let lock: RunLock
-        do { lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock) } catch {
-            if case .held = error { throw Failure(message: error.description, exitCode: 75) }
-            throw Failure(message: error.description, exitCode: 1)
-        }
+        let lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock)
         defer { lock.release() }
         if let stale = lock.takenOverFrom {
             logger.notice("took over the lock left by process \(stale), which is gone")
@@ -87,7 +76,7 @@ public struct IngestRun: Sendable {
         if !swept.isEmpty { logger.info("removed stale OCR temporary folders", metadata: ["count": "\(swept.count)"]) }
         let catalog: RegionCatalog
         do { catalog = try RegionCatalog.load(folder: settings.regions) } catch {
-            throw Failure(message: error.description, exitCode: 1)
+            throw PipelineFailure(error.description)
         }
         do {
             // An unrelated database, a newer or damaged index, an empty file: refused before anything is written.
@@ -106,19 +95,19 @@ public struct IngestRun: Sendable {
             try RunSummaryArchive(folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger)
                 .store(summary)
             return summary
-        } catch let failure as Failure {
+        } catch let failure as PipelineFailure {
             throw failure
         } catch let problem as IndexProblem {
-            throw Failure(message: problem.description, exitCode: 1)
+            throw PipelineFailure(problem.description)
         } catch {
             if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable {
-                throw Failure(message: problem.description, exitCode: 1)
+                throw PipelineFailure(problem.description)
             }
-            throw Failure(message: "the run broke: \(error)", exitCode: 1)
+            throw PipelineFailure("the run broke: \(error)")
         }
     }
 
-    private func checkOutputFolder() throws(Failure) {
+    private func checkOutputFolder() throws(PipelineFailure) {
         let output = settings.output
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
@@ -126,11 +115,10 @@ public struct IngestRun: Sendable {
             try Data().write(to: probe)
             try FileManager.default.removeItem(at: probe)
         } catch {
-            throw Failure(
-                message: "the output folder \(output.path) is not writable (\(error.localizedDescription)) — nothing was changed; "
+            throw PipelineFailure(
+                "the output folder \(output.path) is not writable (\(error.localizedDescription)) — nothing was changed; "
                     + (PermissionAdvice.isPermissionProblem(error) ? "\(PermissionAdvice.fix(for: output.path, write: true)); or " : "")
-                    + "fix `output:` in \(settings.pipelineFile.path) or pass --output",
-                exitCode: 1)
+                    + "fix `output:` in \(settings.pipelineFile.path) or pass --output")
         }
     }
 }

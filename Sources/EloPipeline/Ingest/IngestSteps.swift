@@ -132,7 +132,7 @@ struct IngestSteps {
         }
         group.wait()
         let results = queue.results()
-        if let error = results.error { throw IngestRun.Failure(message: error, exitCode: 1) }
+        if let error = results.error { throw PipelineFailure(error) }
         return results
     }
 

@@ -45,7 +45,7 @@ public struct NightlyIngest: Sendable {
     }
 
     /// The run, then the reports (unless it was interrupted or does not classify).
-    public func perform(progress: @escaping @Sendable (Int, Int, String) -> Void) throws(IngestRun.Failure) -> Outcome {
+    public func perform(progress: @escaping @Sendable (Int, Int, String) -> Void) throws(PipelineFailure) -> Outcome {
         let summary = try run.run(progress: progress)
         guard run.settings.classifies, summary.outcome != "interrupted" else { return Outcome(summary: summary) }
         do {

@@ -13,38 +13,23 @@ public final class RunLock {
     /// The PID found in the lock file when it was taken over from a process that is gone, if any.
     public private(set) var takenOverFrom: Int32?
 
-    /// Why the lock could not be taken.
-    public enum Failure: Error, CustomStringConvertible {
-        case held(pid: Int32?, lockFile: String)
-        case cannotOpen(path: String, reason: String)
-
-        public var description: String {
-            switch self {
-            case .held(let pid, let lockFile):
-                let holder = pid.map { "process \($0)" } ?? "another process"
-                return "another elo ingest is running (\(holder), lock \(lockFile)); try later, or pass --wait"
-            case .cannotOpen(let path, let reason):
-                let folder = (path as NSString).deletingLastPathComponent
-                return "cannot open the lock file \(path): \(reason) — \(PermissionAdvice.fix(for: folder, write: true))"
-            }
-        }
-    }
-
-    /// Takes the lock, or fails at once with `.held` (`wait == false`), or blocks until it is free.
-    public init(url: URL, wait: Bool) throws(Failure) {
+    /// Takes the lock, or fails at once with a `.locked` failure (`wait == false`), or blocks until it is free;
+    /// a lock file that cannot be opened is a `.stopped` failure.
+    public init(url: URL, wait: Bool) throws(PipelineFailure) {
         self.url = url
         fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .cannotOpen(path: url.path, reason: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw Self.cannotOpen(url.path, reason: String(cString: strerror(errno))) }
         if flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let holder = Self.readPID(fd)
             guard wait else {
                 close(fd)
-                throw .held(pid: holder, lockFile: url.path)
+                throw Self.held(by: holder, lockFile: url.path)
             }
             while flock(fd, LOCK_EX) != 0 {
                 if errno != EINTR {
+                    let reason = String(cString: strerror(errno))
                     close(fd)
-                    throw .cannotOpen(path: url.path, reason: String(cString: strerror(errno)))
+                    throw Self.cannotOpen(url.path, reason: reason)
                 }
             }
         }
@@ -67,6 +52,18 @@ public final class RunLock {
     }
 
     deinit { release() }
+
+    /// Another run holds the lock: names the holder and the lock file.
+    private static func held(by pid: Int32?, lockFile: String) -> PipelineFailure {
+        let holder = pid.map { "process \($0)" } ?? "another process"
+        return PipelineFailure("another elo ingest is running (\(holder), lock \(lockFile)); try later, or pass --wait", kind: .locked)
+    }
+
+    /// The lock file cannot be opened or locked: names it, the system's reason and how to fix the permissions.
+    private static func cannotOpen(_ path: String, reason: String) -> PipelineFailure {
+        let folder = (path as NSString).deletingLastPathComponent
+        return PipelineFailure("cannot open the lock file \(path): \(reason) — \(PermissionAdvice.fix(for: folder, write: true))")
+    }
 
     private static func readPID(_ fd: Int32) -> Int32? {
         var buffer = [UInt8](repeating: 0, count: 32)

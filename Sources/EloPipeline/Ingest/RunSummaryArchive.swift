@@ -16,7 +16,7 @@ struct RunSummaryArchive {
 
     /// Writes the summary, then deletes the oldest beyond `keep`. Failing to delete an old summary is logged,
     /// not fatal: the index is already committed.
-    func store(_ summary: IngestSummary) throws(IngestRun.Failure) {
+    func store(_ summary: IngestSummary) throws(PipelineFailure) {
         let stamp = summary.startedAt.replacingOccurrences(of: ":", with: "")
         let file = folder.appendingPathComponent("\(Self.prefix)\(stamp)-\(summary.run)\(Self.suffix)")
         let encoder = JSONEncoder()
@@ -27,9 +27,8 @@ struct RunSummaryArchive {
         } catch {
             let fix = PermissionAdvice.isPermissionProblem(error)
                 ? PermissionAdvice.fix(for: folder.path, write: true) : "check that the disk is not full and the folder is writable"
-            throw IngestRun.Failure(
-                message: "the index is up to date, but the run summary \(file.path) could not be written (\(error.localizedDescription)) — \(fix)",
-                exitCode: 1)
+            throw PipelineFailure(
+                "the index is up to date, but the run summary \(file.path) could not be written (\(error.localizedDescription)) — \(fix)")
         }
         prune()
     }

@@ -10,15 +10,15 @@ public struct CoverageIndexReader: Sendable {
     let index: IndexReader
 
     /// Opens the index read-only; a missing file or one that is not an elo index is said as such.
-    public init(indexFile: URL) throws(ReportFailure) {
-        do { index = try IndexReader(indexFile: indexFile) } catch { throw ReportFailure(error.description) }
+    public init(indexFile: URL) throws(PipelineFailure) {
+        do { index = try IndexReader(indexFile: indexFile) } catch { throw PipelineFailure(error.description) }
     }
 
     /// Every region of `catalog` (those without documents too, which then cannot be assessed), then any other
     /// region found in the index except `unassigned`, in catalog order then by id.
-    public func regions(catalog: [(id: String, name: String)]) throws(ReportFailure) -> [RegionDocuments] {
+    public func regions(catalog: [(id: String, name: String)]) throws(PipelineFailure) -> [RegionDocuments] {
         let found: [RegionVersions]
-        do { found = try index.coverageDocuments() } catch { throw ReportFailure(error.description) }
+        do { found = try index.coverageDocuments() } catch { throw PipelineFailure(error.description) }
         let byRegion = Dictionary(found.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
         var result = catalog.map { entry in
             RegionDocuments(
@@ -33,7 +33,7 @@ public struct CoverageIndexReader: Sendable {
     }
 
     /// Every current document (not withdrawn, not unassigned) with all its passages and labels, by region.
-    public func currentDocuments() throws(ReportFailure) -> [(region: String, document: Document)] {
-        do { return try index.currentDocuments() } catch { throw ReportFailure(error.description) }
+    public func currentDocuments() throws(PipelineFailure) -> [(region: String, document: Document)] {
+        do { return try index.currentDocuments() } catch { throw PipelineFailure(error.description) }
     }
 }

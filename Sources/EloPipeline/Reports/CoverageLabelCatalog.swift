@@ -7,22 +7,22 @@ import Foundation
 /// sets and names reports need. A label no passage carries is still listed, so a goal no region addresses
 /// shows up as a gap everywhere. The label-set files are read by `LabelSetLoader`, the one reader of them.
 public enum CoverageLabelCatalog {
-    public static func load(pipeline url: URL) throws(ReportFailure) -> [CoverageLabel] {
+    public static func load(pipeline url: URL) throws(PipelineFailure) -> [CoverageLabel] {
         let file: PipelineFile
-        do { file = try PipelineFile.read(url) } catch { throw ReportFailure(error.description) }
+        do { file = try PipelineFile.read(url) } catch { throw PipelineFailure(error.description) }
         return try load(file)
     }
 
     /// The labels of the label-set files a pipeline file already read names.
-    public static func load(_ pipeline: PipelineFile) throws(ReportFailure) -> [CoverageLabel] {
+    public static func load(_ pipeline: PipelineFile) throws(PipelineFailure) -> [CoverageLabel] {
         guard let sets = pipeline.labelSets, !sets.isEmpty else {
-            throw ReportFailure("\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
+            throw PipelineFailure("\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
         }
         var labels: [CoverageLabel] = []
         for path in sets {
             let url = pipeline.resolve(path.value)
             let set: LabelSet
-            do { set = try LabelSetLoader().load(url, displayPath: url.path) } catch { throw ReportFailure(error.description) }
+            do { set = try LabelSetLoader().load(url, displayPath: url.path) } catch { throw PipelineFailure(error.description) }
             labels += coverageLabels(of: set, pipeline: pipeline)
         }
         return labels

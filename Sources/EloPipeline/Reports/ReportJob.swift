@@ -32,19 +32,19 @@ public struct ReportJob: Sendable {
     public static let folderName = "reports"
 
     /// Loads everything from the pipeline file; `output` replaces the file's `output:` folder.
-    public static func load(pipeline url: URL, output: URL? = nil) throws(ReportFailure) -> ReportJob {
+    public static func load(pipeline url: URL, output: URL? = nil) throws(PipelineFailure) -> ReportJob {
         let file: PipelineFile
-        do { file = try PipelineFile.read(url) } catch { throw ReportFailure(error.description) }
+        do { file = try PipelineFile.read(url) } catch { throw PipelineFailure(error.description) }
         return try load(file, output: output)
     }
 
     /// The reports' part of a pipeline file already read; `output` replaces the file's `output:` folder.
-    public static func load(_ file: PipelineFile, output: URL? = nil) throws(ReportFailure) -> ReportJob {
+    public static func load(_ file: PipelineFile, output: URL? = nil) throws(PipelineFailure) -> ReportJob {
         let outputFolder: URL
-        do { outputFolder = try file.outputFolder(given: output) } catch { throw ReportFailure(error.description) }
+        do { outputFolder = try file.outputFolder(given: output) } catch { throw PipelineFailure(error.description) }
         let coverage = CoverageSettings(file)
         let catalog: RegionCatalog
-        do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch { throw ReportFailure(error.description) }
+        do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch { throw PipelineFailure(error.description) }
         let labels = try CoverageLabelCatalog.load(file)
         let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var job = ReportJob(

@@ -44,16 +44,16 @@ public final class ReportSearch {
     private let forms = PassageBaseForms()
     private let stemmer = try? SnowballStemmer(algorithm: "swedish")
 
-    public init(indexFile: URL) throws(ReportFailure) {
+    public init(indexFile: URL) throws(PipelineFailure) {
         index = try CoverageIndexReader(indexFile: indexFile).index
     }
 
-    public func query(_ text: String) throws(ReportFailure) -> ReportSearchQuery {
+    public func query(_ text: String) throws(PipelineFailure) -> ReportSearchQuery {
         try ReportSearchQuery(text, baseForm: { self.forms.finnishBaseForm($0) }, stem: { self.stemmer?.stem($0) })
     }
 
     /// Passages matching `text`; `labels` keeps passages carrying one of these label or set ids.
-    public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20) throws(ReportFailure) -> [Hit] {
+    public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20) throws(PipelineFailure) -> [Hit] {
         let query = try query(text)
         let matches: [PassageMatch]
         do {
@@ -61,7 +61,7 @@ public final class ReportSearch {
                 query.expression, region: region, labels: labels, limit: limit,
                 ranking: PassageRanking(headingPenalty: Self.headingPenalty, titleWords: Self.titleWords))
         } catch {
-            throw ReportFailure(error.kind == .notFound ? "\(error.problem) — \(error.fix)" : error.description)
+            throw PipelineFailure(error.kind == .notFound ? "\(error.problem) — \(error.fix)" : error.description)
         }
         return matches.map { match in
             Hit(region: match.region, document: match.document, page: match.page, passage: match.passage, language: match.language,

@@ -20,12 +20,12 @@ public struct ReportSearchQuery: Sendable, Hashable {
     public var terms: [Term]
 
     /// Parses the query; throws a message for a person when there is nothing to search or a quote is open.
-    public init(_ text: String, baseForm: (String) -> String?, stem: (String) -> String?) throws(ReportFailure) {
+    public init(_ text: String, baseForm: (String) -> String?, stem: (String) -> String?) throws(PipelineFailure) {
         var terms: [Term] = []
         var pendingOr = false
         let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
         guard parts.count % 2 == 1 else {
-            throw ReportFailure("the search has an opening \" without a closing one — write phrases as \"matala kynnys\"")
+            throw PipelineFailure("the search has an opening \" without a closing one — write phrases as \"matala kynnys\"")
         }
         for (index, part) in parts.enumerated() {
             if index % 2 == 1 {  // inside quotes: one phrase
@@ -45,7 +45,7 @@ public struct ReportSearchQuery: Sendable, Hashable {
             }
         }
         guard !terms.isEmpty else {
-            throw ReportFailure("nothing to search for — give one or more words, e.g. `elo search --pipeline P ohjaamo`")
+            throw PipelineFailure("nothing to search for — give one or more words, e.g. `elo search --pipeline P ohjaamo`")
         }
         self.terms = terms
     }
