@@ -84,49 +84,28 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         // Configuration first: a bad file stops the run before any document is read.
-        let configuration: PipelineConfiguration
-        let data: LabelledDocuments
-        var trainingOnly: [GoldLabel] = []
-        do {
-            configuration = try PipelineConfiguration.load(URL(fileURLWithPath: pipeline))
-            data = try LabelledDocuments.load(
-                labels: (labels + trainingLabels).map { URL(fileURLWithPath: $0) }, folders: documents.map { URL(fileURLWithPath: $0) },
-                labelSets: configuration.labelSets, jobs: jobs)
-            for file in trainingLabels { trainingOnly += try GoldLabel.load(URL(fileURLWithPath: file), knownSets: configuration.labelSets) }
-        } catch let error as ConfigurationError {
+        let job: EvaluationJob
+        do { job = try EvaluationJob(request) } catch let error as ConfigurationError {
             throw CommandFailure.configuration(error)
-        } catch {
-            throw CommandFailure.setup("\(error)")
-        }
-        ModelNote.printIfStale(configuration, pipeline: pipeline)
-        let trainingSources = Set(trainingOnly.map(\.source))
-        let scored = data.gold.filter { !trainingSources.contains($0.source) }
-        let reports: EvaluationResult
-        do {
-            if let folds = crossValidate {
-                let report = try LearnedLayerTrainer(configuration: configuration)
-                    .crossValidate(scored, trainingOnly: trainingOnly, documents: data.passages, folds: folds)
-                reports = EvaluationResult(classifier: report, baseline: nil)
-            } else {
-                let evaluator = Evaluator(configuration: configuration, mode: .morphology, analysisCache: !noAnalysisCache)
-                reports = EvaluationResult(
-                    classifier: try evaluator.evaluate(scored, documents: data.passages),
-                    baseline: baseline ? try Evaluator(configuration: configuration, mode: .substring).evaluate(scored, documents: data.passages) : nil)
-            }
-        } catch {
-            throw CommandFailure.setup("\(error)")
-        }
+        } catch { throw CommandFailure.setup("\(error)") }
+        ModelNote.printIfStale(job.configuration, pipeline: pipeline)
+        let result: EvaluationJob.Result
+        do { result = try job.run() } catch { throw CommandFailure.setup("\(error)") }
         if json {
-            try JSONOutput.write(reports)
+            try JSONOutput.write(result)
         } else {
-            print(EvaluationSummary.render(reports, labelFile: labels.joined(separator: ", "), pipeline: configuration.name, mistakes: mistakes), terminator: "")
+            let labelFile = labels.joined(separator: ", ")
+            print(EvaluationSummary.render(result, labelFile: labelFile, pipeline: job.configuration.name, mistakes: mistakes), terminator: "")
         }
-        if !reports.classifier.unmatched.isEmpty { throw ExitCode(2) }
+        if !result.classifier.unmatched.isEmpty { throw ExitCode(2) }
+    }
+
+    private var request: EvaluationJob.Request {
+        var request = EvaluationJob.Request(pipeline: URL(fileURLWithPath: pipeline), labels: labels.map { URL(fileURLWithPath: $0) })
+        request.trainingLabels = trainingLabels.map { URL(fileURLWithPath: $0) }
+        request.documents = documents.map { URL(fileURLWithPath: $0) }
+        (request.jobs, request.crossValidate, request.baseline, request.analysisCache) = (jobs, crossValidate, baseline, !noAnalysisCache)
+        return request
     }
 }
 
-/// What `elo eval --json` prints: the classifier's report and, with `--baseline`, the baseline's.
-struct EvaluationResult: Encodable {
-    var classifier: EvaluationReport
-    var baseline: EvaluationReport?
-}

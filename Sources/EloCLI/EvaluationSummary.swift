@@ -1,9 +1,10 @@
+import EloPipeline
 import EloClassification
 import Foundation
 
 /// The human-readable form of `elo eval`'s result: a table per label set, then the unmatched quotes.
 enum EvaluationSummary {
-    static func render(_ result: EvaluationResult, labelFile: String, pipeline: String, mistakes: Bool = false) -> String {
+    static func render(_ result: EvaluationJob.Result, labelFile: String, pipeline: String, mistakes: Bool = false) -> String {
         let report = result.classifier
         var out = "\(labelFile) on pipeline \(pipeline): \(report.lines) label lines, \(report.matched) matched, \(report.unmatched.count) unmatched"
         if report.ambiguous > 0 { out += ", \(report.ambiguous) found in several passages (first scored)" }

@@ -58,36 +58,17 @@ public struct IngestRun: Sendable {
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
     public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(PipelineFailure) -> IngestSummary {
         let started = Date()
-        let indexFile = settings.output.appendingPathComponent(Self.indexFileName)
-        let retryPaths: Set<String>
-        do {
-            try settings.checkInboxAndOutputApart()
-            retryPaths = try settings.retryPaths()
-        } catch { throw PipelineFailure(error.description) }
-        try checkOutputFolder()
-        try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
+        let retryPaths = try checkSetUp()                                                   // step 1
         let lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock)
-        defer { lock.release() }
-        if let stale = lock.takenOverFrom {
-            logger.notice("took over the lock left by process \(stale), which is gone")
-        }
-        // OCR folders of readers killed mid-page (a kill, a timeout) are removed before any new reading.
-        let swept = OCRTemporaryFolder.sweepStale()
-        if !swept.isEmpty { logger.info("removed stale OCR temporary folders", metadata: ["count": "\(swept.count)"]) }
-        let catalog: RegionCatalog
-        do { catalog = try RegionCatalog.load(folder: settings.regions) } catch {
-            throw PipelineFailure(error.description)
-        }
-        do {
+        defer { lock.release() }                                                            // step 2
+        if let stale = lock.takenOverFrom { logger.notice("took over the lock left by process \(stale), which is gone") }
+        sweepOCRFolders()
+        let catalog = try loadRegions()
+        return try explainingIndexProblems {                                                // steps 3–10
             // An unrelated database, a newer or damaged index, an empty file: refused before anything is written.
             let store = try IndexStore(url: indexFile, checkHealth: true)
             let inbox = try InboxScanner(inbox: settings.inbox, regionIDs: Set(catalog.regions.map(\.id))).scan()
-            if !settings.allowWithdraw {
-                let guardrail = WithdrawalGuard(
-                    limit: settings.withdrawLimit, pipelineFile: settings.pipelineFile.path, inbox: settings.inbox,
-                    threads: settings.workers)
-                try guardrail.check(try store.currentDocuments(), inboxFiles: inbox.files)
-            }
+            try guardWithdrawals(store: store, inbox: inbox)
             let runID = try store.beginRun(pid: getpid(), pipeline: settings.pipelineFile.path, startedAt: started)
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog, inbox: inbox)
             steps.retryPaths = retryPaths
@@ -95,19 +76,10 @@ public struct IngestRun: Sendable {
             try RunSummaryArchive(folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger)
                 .store(summary)
             return summary
-        } catch let failure as PipelineFailure {
-            throw failure
-        } catch let problem as IndexProblem {
-            throw PipelineFailure(problem.description)
-        } catch {
-            if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable {
-                throw PipelineFailure(problem.description)
-            }
-            throw PipelineFailure("the run broke: \(error)")
         }
     }
 
-    private func checkOutputFolder() throws(PipelineFailure) {
+    func checkOutputFolder() throws(PipelineFailure) {
         let output = settings.output
         do {
             try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
