@@ -11,7 +11,7 @@ public struct EloCommand: AsyncParsableCommand {
         subcommands: [
             ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, TrainCommand.self, IngestCommand.self,
             ReportCommand.self, GapsCommand.self, SearchCommand.self, ShowCommand.self, CheckCommand.self, BackupCommand.self,
-            RebuildSearchCommand.self, WorkerCommand.self,
+            RebuildSearchCommand.self, ServeCommand.self, WorkerCommand.self,
         ])
     public init() {}
 }

@@ -59,7 +59,7 @@ public struct ReportJob: Sendable {
     }
 
     /// The regions' documents from the index, each with its language from the region file.
-    private func regionDocuments() throws -> [RegionDocuments] {
+    func regionDocuments() throws -> [RegionDocuments] {
         try CoverageIndexReader(indexFile: indexFile).regions(catalog: regions).map { documents in
             var documents = documents
             documents.language = regionLanguages[documents.region]
@@ -67,7 +67,7 @@ public struct ReportJob: Sendable {
         }
     }
 
-    private func generator(generated: String?) -> ReportGenerator {
+    func generator(generated: String?) -> ReportGenerator {
         var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
         generator.csv = csv
         generator.links = EvidenceLinks(

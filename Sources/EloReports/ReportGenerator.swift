@@ -43,10 +43,24 @@ public struct ReportGenerator: Sendable {
         let previousURL = folder.appendingPathComponent(ReportLayout.reportJSON)
         let previous = FileManager.default.contents(atPath: previousURL.path)
             .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
-        let report = report(regions, previous: previous?.pipeline == pipeline ? previous : nil)
+        let rendered = try render(regions, previous: previous?.pipeline == pipeline ? previous : nil, languages: languages)
+        try ReportFolderWriter(folder: folder).write(rendered.bundle)
+        return rendered.report
+    }
+
+    /// The report for `regions` and every one of its files in memory (those of the extra renderers too), as
+    /// `write` writes them — `elo serve` answers from this; nothing is written.
+    public func render(_ regions: [RegionDocuments], previous: CoverageReport? = nil, languages: ReportLanguages = .automatic)
+        throws -> (report: CoverageReport, bundle: ReportBundle)
+    {
+        let report = report(regions, previous: previous)
+        return (report, try bundle(of: report, languages: languages))
+    }
+
+    /// Every file of `report` (those of the extra renderers too), in memory.
+    public func bundle(of report: CoverageReport, languages: ReportLanguages = .automatic) throws -> ReportBundle {
         var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links)
         for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
-        try ReportFolderWriter(folder: folder).write(bundle)
-        return report
+        return bundle
     }
 }
