@@ -19,7 +19,7 @@ struct MatrixControls {
         <div class="controls" hidden>
         <label>\(t.html("controls.set")) <select id="f-set">\(all)\(sets)</select></label>
         <label>\(t.html("controls.level")) <select id="f-level">\(all)\(levels)</select></label>
-        <label>\(t.html("controls.region")) <input id="f-region" type="search" autocomplete="off"></label>
+        <label>\(t.html("controls.region")) <input id="f-region" type="search"></label>
         <label>\(t.html("controls.sort")) <select id="f-sort">\(sorts)</select></label>
         </div>
 
