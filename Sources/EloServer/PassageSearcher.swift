@@ -39,6 +39,19 @@ struct PassageSearcher: Sendable {
         return (.ok, renderer.render(page))
     }
 
+    /// The parameters of a query string as a form sends them (`q=matala+kynnys&region=lappi`): `+` is a space,
+    /// `%XX` a byte of UTF-8; the first of a repeated name counts, a part that cannot be decoded is left out.
+    static func parameters(_ query: String) -> [String: String] {
+        var result: [String: String] = [:]
+        for pair in query.split(separator: "&") {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            func decoded(_ text: Substring) -> String? { text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            guard let name = decoded(parts[0]), let value = parts.count > 1 ? decoded(parts[1]) : "" else { continue }
+            if result[name] == nil { result[name] = value }
+        }
+        return result
+    }
+
     /// An unknown region, set or label, said with the valid ids.
     private func problem(with page: SearchPage, report: CoverageReport) -> String? {
         if let region = page.region, !report.regions.contains(where: { $0.region == region }) {

@@ -33,8 +33,7 @@ struct ReportResponder: HTTPResponder {
         }
         switch path.route {
         case .search:
-            let query = Dictionary(request.uri.queryParameters.map { (String($0.key), String($0.value)) }, uniquingKeysWith: { first, _ in first })
-            let answer = searcher.page(for: query, report: rendered.report)
+            let answer = searcher.page(for: PassageSearcher.parameters(request.uri.query ?? ""), report: rendered.report)
             return ServedResponse.bytes(answer.status, Data(answer.html.utf8), type: "text/html; charset=utf-8")
         case .source(let document):
             guard rendered.sourcePaths.contains(document), let file = sources.contents(of: document) else {

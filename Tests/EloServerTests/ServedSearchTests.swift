@@ -30,10 +30,13 @@ import Testing
             #expect(label.body.contains("sivu 2"))
             let swedish = try await fetch(client, "/search?q=v%C3%A4gledning&set=ohjaamo&lang=sv")
             #expect(swedish.body.contains("<html lang=\"sv\">") && swedish.body.contains("Navigatorn i Vasa"))
+            let form = try await fetch(client, "/search?q=matalalla+kynnyksell%C3%A4&region=lappi")
+            #expect(form.body.contains("value=\"matalalla kynnyksellä\""), "a form's + is a space")
+            #expect(form.body.components(separatedBy: "<li class=\"hit\">").count - 1 == 2)
             let none = try await fetch(client, "/search?q=avaruusasema")
             #expect(none.status == .ok && none.body.contains("Yksikään kohta ei vastaa hakua."))
-            let form = try await fetch(client, "/search")
-            #expect(form.status == .ok && form.body.contains("name=\"q\"") && !form.body.contains("<ol class=\"hits\">"))
+            let empty = try await fetch(client, "/search")
+            #expect(empty.status == .ok && empty.body.contains("name=\"q\"") && !empty.body.contains("<ol class=\"hits\">"))
         }
     }
 
