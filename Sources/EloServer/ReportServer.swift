@@ -44,9 +44,11 @@ public struct ReportServer: Sendable {
     }
 
     /// Renders the reports once (an index that cannot be read stops here, before the port is bound), then
-    /// serves until SIGTERM or SIGINT. A port that cannot be bound (taken, or below 1024 without the right) is a
+    /// serves until SIGTERM or SIGINT (`stopOnSignals`; false for tests: handling a signal sets the process to
+    /// ignore it, and child processes started later — ingest workers in the same test process — would inherit
+    /// that), or until the task is cancelled. A port that cannot be bound (taken, or below 1024 without the right) is a
     /// `ServerFailure` saying what to do.
-    public func run(onStart: @escaping @Sendable (String) -> Void) async throws(ServerFailure) {
+    public func run(stopOnSignals: Bool = true, onStart: @escaping @Sendable (String) -> Void) async throws(ServerFailure) {
         let reports = ServedReports(job: job, stamp: stamp, logger: Self.quietLogger)
         _ = try await reports.current()
         let started = StartFlag()
@@ -54,7 +56,7 @@ public struct ReportServer: Sendable {
             try await application(reports: reports, onStart: { url in
                 started.set()
                 onStart(url)
-            }).runService()
+            }).runService(gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [])
         } catch {
             if started.isSet { throw ServerFailure("elo serve stopped: \(error)") }
             throw ServerFailure(

@@ -52,14 +52,14 @@ import Testing
         let fixture = try ServerFixture()
         let job = try fixture.job()
         let (urls, started) = AsyncStream<String>.makeStream()
-        let first = Task { try await ReportServer(job: job, port: 0).run { started.yield($0) } }
+        let first = Task { try await ReportServer(job: job, port: 0).run(stopOnSignals: false) { started.yield($0) } }
         defer { first.cancel() }
         var next = urls.makeAsyncIterator()
         let url = try #require(await next.next())
         #expect(url.hasPrefix("http://127.0.0.1:"))
         let port = try #require(Int(url.dropFirst("http://127.0.0.1:".count).dropLast()))
         do {
-            try await ReportServer(job: job, port: port).run { _ in Issue.record("a second server on port \(port) started") }
+            try await ReportServer(job: job, port: port).run(stopOnSignals: false) { _ in Issue.record("a second server on port \(port) started") }
         } catch {
             #expect(error.message.contains("cannot listen on 127.0.0.1:\(port)"))
             #expect(error.message.contains("--port"))
@@ -73,7 +73,7 @@ import Testing
         try FileManager.default.removeItem(at: fixture.indexFile)
         let server = ReportServer(job: try fixture.job(), port: 0)
         do {
-            try await server.run { url in Issue.record("listening at \(url)") }
+            try await server.run(stopOnSignals: false) { url in Issue.record("listening at \(url)") }
             Issue.record("started without an index")
         } catch {
             #expect(error.message.contains("no index at"))
