@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ELO = .build/release/elo
 
-.PHONY: deps build release run first-minute test bench bench-extract bench-ocr screenshots clean
+.PHONY: deps build release run first-minute test browser-test bench bench-extract bench-ocr screenshots clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -33,10 +33,16 @@ first-minute:
 bench: release
 	@bash scripts/bench.sh
 
-## All tests (reads ../shared where present; skips those tests with a message where not).
+## All tests (reads ../shared where present; skips those tests with a message where not), then the browser test.
 test: deps
 	@$(SWIFT) build --build-tests
 	@$(SWIFT) test --skip-build
+	@bash scripts/browser-test.sh
+
+## The reports in headless Chromium, static and served, at 1280 and 390 px, with axe-core (skips when no browser
+## can be installed). BROWSER_SCREENSHOTS=DIR keeps a PNG of every page.
+browser-test:
+	@bash scripts/browser-test.sh $(if $(BROWSER_SCREENSHOTS),--screenshots $(BROWSER_SCREENSHOTS))
 
 ## Extraction speed against pdftotext on the same PDFs, in one run.
 bench-extract: release

@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         // Plain domain types; no C dependencies.
@@ -59,8 +60,13 @@ let package = Package(
             resources: [.embedInCode("Resources/strings-fi.txt"), .embedInCode("Resources/strings-sv.txt")]),
         // The matrix and gaps as an Excel workbook (libxlsxwriter).
         .target(name: "EloSpreadsheet", dependencies: ["EloCore", "EloReports", "CXLSXWriter"]),
+        // `elo serve`: the reports and a search page over HTTP (Hummingbird); the only module that imports it.
+        .target(name: "EloServer", dependencies: [
+            "EloCore", "EloPipeline", "EloReports",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
+        ]),
         .target(name: "EloCLI", dependencies: [
-            "EloCore", "EloExtraction", "EloPipeline", "EloClassification",
+            "EloCore", "EloExtraction", "EloPipeline", "EloClassification", "EloServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -92,6 +98,10 @@ let package = Package(
             "EloPipeline", "EloIndex", "EloReports", "EloSettings", "EloTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "EloCLITests", dependencies: ["EloCLI", "EloPipeline", "EloSettings", "EloTestSupport"]),
+        .testTarget(name: "EloServerTests", dependencies: [
+            "EloServer", "EloPipeline", "EloReports", "EloIndex", "EloCore", "EloTestSupport",
+            .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -22,7 +22,7 @@ struct MatrixControls {
         return """
         <div class="controls" hidden>
         \(setFilter)<label>\(t.html("controls.level")) <select id="f-level">\(all)\(levels)</select></label>
-        <label>\(t.html("controls.region")) <input id="f-region" type="search" autocomplete="off"></label>
+        <label>\(t.html("controls.region")) <input id="f-region" type="search"></label>
         <label>\(t.html("controls.sort")) <select id="f-sort">\(sorts)</select></label>
         </div>
 

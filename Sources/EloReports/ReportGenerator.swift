@@ -47,6 +47,22 @@ public struct ReportGenerator: Sendable {
         return report
     }
 
+    /// The report for `regions` and every one of its files in memory (those of the extra renderers too), as
+    /// `write` writes them — `elo serve` answers from this; nothing is written.
+    public func render(_ regions: [RegionDocuments], previous: CoverageReport? = nil, languages: ReportLanguages = .automatic)
+        throws -> (report: CoverageReport, bundle: ReportBundle)
+    {
+        let report = report(regions, previous: previous)
+        return (report, try bundle(of: report, languages: languages))
+    }
+
+    /// Every file of `report` (those of the extra renderers too), in memory.
+    public func bundle(of report: CoverageReport, languages: ReportLanguages = .automatic) throws -> ReportBundle {
+        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links, timeline: timeline)
+        for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
+        return bundle
+    }
+
     /// The report the previous run left in `folder`, when it is this pipeline's and can be read.
     public func previousReport(in folder: URL) -> CoverageReport? {
         let previous = FileManager.default.contents(atPath: folder.appendingPathComponent(ReportLayout.reportJSON).path)
@@ -56,8 +72,6 @@ public struct ReportGenerator: Sendable {
 
     /// Writes every file of `report` (computed by `report(_:previous:)`) into `folder`, replacing what was there.
     public func write(_ report: CoverageReport, to folder: URL, languages: ReportLanguages = .automatic) throws {
-        var bundle = try ReportBundle(report, languages: languages, csv: csv, links: links, timeline: timeline)
-        for renderer in extraRenderers { bundle.files += try renderer.files(for: report, languages: languages) }
-        try ReportFolderWriter(folder: folder).write(bundle)
+        try ReportFolderWriter(folder: folder).write(try bundle(of: report, languages: languages))
     }
 }

@@ -8,8 +8,11 @@ import Testing
 /// CPU budget, and a hung, crashed, greedy or spinning document costs only that document and that process.
 @Suite("worker processes", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built"))
 struct WorkerProcessTests {
+    /// `memory` 1024: a worker of the debug binary peaks at 190–270 MB of its own before reading anything (poppler,
+    /// ICU, Voikko and the rest of the binary mapped), and one past half its limit is replaced after the document —
+    /// with 512 every worker was replaced after every document in a busy full test run.
     static func worker(
-        timeout: Double = 10, cpu: Int = 2, memory: Int = 512, perWorker: Int = 0, faults: Bool = true
+        timeout: Double = 10, cpu: Int = 2, memory: Int = 1024, perWorker: Int = 0, faults: Bool = true
     ) -> WorkerProcess {
         WorkerProcess(
             executable: faults ? FaultWorker.executable! : IngestFixture.executable!,

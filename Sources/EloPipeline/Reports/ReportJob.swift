@@ -69,7 +69,7 @@ public struct ReportJob: Sendable {
         }
     }
 
-    private func generator(generated: String?) -> ReportGenerator {
+    func generator(generated: String?) -> ReportGenerator {
         var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
         generator.csv = csv
         generator.links = EvidenceLinks(

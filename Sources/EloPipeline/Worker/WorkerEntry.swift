@@ -118,8 +118,17 @@ public enum WorkerEntry {
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
-    /// Peak resident memory of this process so far, in MiB.
+    /// Peak resident memory of this process so far, in MiB: `VmHWM` of `/proc/self/status`, this process's own
+    /// memory. `ru_maxrss` is not: Linux carries the spawning process's peak into it at `exec` (posix_spawn
+    /// shares the parent's memory until then), so a worker of a large parent (a test runner of 300 MB) would
+    /// read as over half its limit after every document and be replaced each time.
     static func peakMemoryMB() -> Double {
+        if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+           let kilobytes = Double(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+        {
+            return kilobytes / 1024
+        }
         var usage = rusage()
         getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
