@@ -2,7 +2,7 @@
 SWIFT ?= swift
 ELO = .build/release/elo
 
-.PHONY: deps build release run first-minute test browser-test bench bench-extract bench-ocr screenshots clean
+.PHONY: deps build release run first-minute test lint browser-test bench bench-extract bench-ocr screenshots clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -34,10 +34,14 @@ bench: release
 	@bash scripts/bench.sh
 
 ## All tests (reads ../shared where present; skips those tests with a message where not), then the browser test.
-test: deps
+test: deps lint
 	@$(SWIFT) build --build-tests
 	@$(SWIFT) test --skip-build
 	@bash scripts/browser-test.sh
+
+## The tree formatted as .swift-format says (4 spaces, lines up to 120); `swift format -i -r Sources Tests` fixes it.
+lint:
+	@$(SWIFT) format lint --strict -r Sources Tests
 
 ## The reports in headless Chromium, static and served, at 1280 and 390 px, with axe-core (skips when no browser
 ## can be installed). BROWSER_SCREENSHOTS=DIR keeps a PNG of every page.

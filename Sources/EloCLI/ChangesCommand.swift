@@ -60,7 +60,9 @@ struct ChangesCommand: ParsableCommand {
 
     /// `2026-11-26T02:30:00.000Z  lappi  okm2011.laatu  weak → covered  previous-run (since 2026-05-20…)  lappi/plan.pdf v2`
     static func line(_ change: TimelineChange) -> String {
-        let version = change.decidedBy.map { "  " + LineSafeName.escape($0.document) + ($0.version.map { " v\($0)" } ?? "") } ?? ""
+        let version =
+            change.decidedBy.map { "  " + LineSafeName.escape($0.document) + ($0.version.map { " v\($0)" } ?? "") }
+            ?? ""
         return "\(change.date)  \(LineSafeName.escape(change.region))  \(LineSafeName.escape(change.label))  "
             + "\(change.from.rawValue) → \(change.to.rawValue)  \(change.basis.rawValue) (since \(change.previousDate))\(version)\n"
     }

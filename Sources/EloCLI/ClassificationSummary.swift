@@ -10,12 +10,15 @@ enum ClassificationSummary {
         for document in documents {
             guard document.status.isReadable else {
                 out += "\(document.path): \(document.status.rawValue) — not classified"
-                if let reason = document.diagnostics.first(where: { $0.severity > .info }) { out += " (\(reason.id): \(reason.message))" }
+                if let reason = document.diagnostics.first(where: { $0.severity > .info }) {
+                    out += " (\(reason.id): \(reason.message))"
+                }
                 out += "\n"
                 continue
             }
             let labelled = document.passages.filter { !($0.labels ?? []).isEmpty }
-            out += "\(document.path): \(document.passages.count) passages, \(labelled.count) labelled (pipeline \(configuration.name))\n"
+            out +=
+                "\(document.path): \(document.passages.count) passages, \(labelled.count) labelled (pipeline \(configuration.name))\n"
             if let offTopic = document.diagnostics.first(where: { $0.id == TopicRule.diagnosticID }) {
                 out += "  \(offTopic.message)\n"
             }
@@ -27,7 +30,8 @@ enum ClassificationSummary {
                     guard let best = hits.max(by: { $0.1.score < $1.1.score }) else { continue }
                     let cues = Set(hits.flatMap { $0.1.evidence.map(\.cue) }).sorted().prefix(6).joined(separator: ", ")
                     out += "  \(label.id): \(hits.count) passage\(hits.count == 1 ? "" : "s") (cues: \(cues))\n"
-                    out += "    e.g. p.\(best.0.page) score \(best.1.score): \(sample(best.0.text, around: best.1.evidence[0]))\n"
+                    out +=
+                        "    e.g. p.\(best.0.page) score \(best.1.score): \(sample(best.0.text, around: best.1.evidence[0]))\n"
                 }
             }
         }
@@ -40,8 +44,10 @@ enum ClassificationSummary {
     static func sample(_ text: String, around evidence: PassageLabel.Evidence) -> String {
         let characters = Array(text)
         guard evidence.start >= 0, evidence.end <= characters.count, evidence.start < evidence.end else { return text }
-        let from = max(0, evidence.start - 45), to = min(characters.count, evidence.end + 45)
-        return (from > 0 ? "…" : "") + String(characters[from..<evidence.start]) + "«" + String(characters[evidence.start..<evidence.end]) + "»"
+        let from = max(0, evidence.start - 45)
+        let to = min(characters.count, evidence.end + 45)
+        return (from > 0 ? "…" : "") + String(characters[from..<evidence.start]) + "«"
+            + String(characters[evidence.start..<evidence.end]) + "»"
             + String(characters[evidence.end..<to]) + (to < characters.count ? "…" : "")
     }
 }

@@ -2,8 +2,8 @@ import ArgumentParser
 import EloClassification
 import EloCore
 import EloPipeline
-import Foundation
 import EloSettings
+import Foundation
 
 /// `elo classify`: extraction, normalisation and classification of given files.
 struct ClassifyCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 extension EloCommand {
@@ -13,7 +13,9 @@ extension EloCommand {
     /// bare `elo` prints a short usage and exits 64; every failure is written to standard error, and with `--json`
     /// a command that stops without printing its own JSON prints `{"error": "...", "exit": N}` on standard output
     /// (for 1, 64 and 75 alike), so a script reading the output always gets a JSON object.
-    public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+    public static func runFromCommandLine(_ arguments: [String] = Array(CommandLine.arguments.dropFirst())) async
+        -> Never
+    {
         if arguments.isEmpty {
             FileHandle.standardError.write(Data(shortUsage.utf8))
             Glibc.exit(ExitCode.validationFailure.rawValue)
@@ -63,7 +65,9 @@ extension EloCommand {
             if shown.shouldDisplay { commands.append((shown.commandName ?? "", shown.abstract)) }
         }
         let width = commands.map(\.name.count).max() ?? 0
-        let lines = commands.map { "  \($0.name)\(String(repeating: " ", count: width - $0.name.count))  \($0.abstract)" }
+        let lines = commands.map {
+            "  \($0.name)\(String(repeating: " ", count: width - $0.name.count))  \($0.abstract)"
+        }
         return "usage: elo <command> [options]\n\n" + lines.joined(separator: "\n")
             + "\n\nSee `elo <command> --help` for a command's options and examples, `elo --version` for the version.\n"
     }

@@ -6,12 +6,14 @@ enum DocumentSummary {
         var out = ""
         for document in documents {
             let kinds = Dictionary(grouping: document.passages, by: \.kind).mapValues(\.count)
-            var line = "\(document.path): \(document.status.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s")"
+            var line =
+                "\(document.path): \(document.status.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s")"
             if document.status.isReadable {
                 line += ", \(document.language.rawValue), \(document.method.rawValue)"
                 if let encoding = document.encoding { line += " (\(encoding))" }
                 line += ", \(document.passages.count) passages"
-                line += " (\(kinds[.heading] ?? 0) headings, \(kinds[.paragraph] ?? 0) paragraphs, \(kinds[.listItem] ?? 0) list items)"
+                line +=
+                    " (\(kinds[.heading] ?? 0) headings, \(kinds[.paragraph] ?? 0) paragraphs, \(kinds[.listItem] ?? 0) list items)"
             }
             out += line + "\n"
             for diagnostic in document.diagnostics where diagnostic.severity > .info {
@@ -19,9 +21,12 @@ enum DocumentSummary {
                 out += "  \(diagnostic.severity.rawValue) \(diagnostic.id)\(page): \(diagnostic.message)\n"
             }
             for passage in document.passages.prefix(3) {
-                out += "  p.\(passage.page) \(passage.kind.rawValue) [\(passage.language.rawValue)] \(preview(passage.text))\n"
+                out +=
+                    "  p.\(passage.page) \(passage.kind.rawValue) [\(passage.language.rawValue)] \(preview(passage.text))\n"
             }
-            if document.passages.count > 3 { out += "  … \(document.passages.count - 3) more passages (use --json for all)\n" }
+            if document.passages.count > 3 {
+                out += "  … \(document.passages.count - 3) more passages (use --json for all)\n"
+            }
         }
         let byStatus = Dictionary(grouping: documents, by: \.status).mapValues(\.count)
         let counts = ExtractionStatus.allCases.compactMap { status in

@@ -2,14 +2,15 @@ import ArgumentParser
 import EloClassification
 import EloCore
 import EloPipeline
-import Foundation
 import EloSettings
+import Foundation
 
 /// `elo eval`: scores a pipeline's labels against a gold label file (taxonomy.md rules).
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the classifier against gold labels: per-label precision, recall and F1, micro and macro per set.",
+        abstract:
+            "Score the classifier against gold labels: per-label precision, recall and F1, micro and macro per set.",
         discussion: """
             Reads the label file (JSON Lines, one {document, quote, labels, sets} per line, as in \
             taxonomy.md), finds every document it names by file name anywhere under --documents, \
@@ -39,27 +40,35 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pipeline file naming the label sets and threshold.", valueName: "P"))
     var pipeline = "pipelines/elo-2014.yaml"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Gold label file (JSON Lines: quote lines, or word-bag lines {document, para, words, labels, sets}); repeat it to score several together.",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Gold label file (JSON Lines: quote lines, or word-bag lines {document, para, words, labels, sets}); repeat it to score several together.",
+            valueName: "FILE"))
     var labels: [String]
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Folder searched (recursively) for the documents quote lines name; repeat it when they lie in several folders (the first folder holding a name wins). Not needed for word-bag lines.",
-        valueName: "DIR"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Folder searched (recursively) for the documents quote lines name; repeat it when they lie in several folders (the first folder holding a name wins). Not needed for word-bag lines.",
+            valueName: "DIR"))
     var documents: [String] = []
 
     @Flag(name: .long, help: "Also score the substring baseline (cue terms as plain substrings, no morphology).")
     var baseline = false
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Score the learned layer by K-fold cross-validation by document: each fold is labelled by a model fitted (weights, regularisation, thresholds) on the other folds only.",
-        valueName: "K"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Score the learned layer by K-fold cross-validation by document: each fold is labelled by a model fitted (weights, regularisation, thresholds) on the other folds only.",
+            valueName: "K"))
     var crossValidate: Int?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "With --cross-validate: a label file trained on in every fold and never scored (e.g. the corpus while scoring real text); repeatable.",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --cross-validate: a label file trained on in every fold and never scored (e.g. the corpus while scoring real text); repeatable.",
+            valueName: "FILE"))
     var trainingLabels: [String] = []
 
     @Flag(name: .long, help: "List every label line the classifier got wrong, with the evidence of wrong labels.")
@@ -72,14 +81,20 @@ struct EvalCommand: ParsableCommand {
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     /// For throughput measurements: classify without the word-analysis cache.
-    @Flag(name: .long, help: "Classify without the word-analysis caches (to measure what they save; labels are the same).")
+    @Flag(
+        name: .long, help: "Classify without the word-analysis caches (to measure what they save; labels are the same)."
+    )
     var noAnalysisCache = false
 
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if labels.isEmpty { throw ValidationError("give at least one --labels FILE") }
-        if let folds = crossValidate, folds < 2 { throw ValidationError("--cross-validate needs at least 2 folds, got \(folds)") }
-        if crossValidate == nil, !trainingLabels.isEmpty { throw ValidationError("--training-labels is for --cross-validate K") }
+        if let folds = crossValidate, folds < 2 {
+            throw ValidationError("--cross-validate needs at least 2 folds, got \(folds)")
+        }
+        if crossValidate == nil, !trainingLabels.isEmpty {
+            throw ValidationError("--training-labels is for --cross-validate K")
+        }
     }
 
     func run() throws {
@@ -95,17 +110,21 @@ struct EvalCommand: ParsableCommand {
             try JSONOutput.write(result)
         } else {
             let labelFile = labels.joined(separator: ", ")
-            print(EvaluationSummary.render(result, labelFile: labelFile, pipeline: job.configuration.name, mistakes: mistakes), terminator: "")
+            print(
+                EvaluationSummary.render(
+                    result, labelFile: labelFile, pipeline: job.configuration.name, mistakes: mistakes), terminator: "")
         }
         if !result.classifier.unmatched.isEmpty { throw ExitCode(2) }
     }
 
     private var request: EvaluationJob.Request {
-        var request = EvaluationJob.Request(pipeline: URL(fileURLWithPath: pipeline), labels: labels.map { URL(fileURLWithPath: $0) })
+        var request = EvaluationJob.Request(
+            pipeline: URL(fileURLWithPath: pipeline), labels: labels.map { URL(fileURLWithPath: $0) })
         request.trainingLabels = trainingLabels.map { URL(fileURLWithPath: $0) }
         request.documents = documents.map { URL(fileURLWithPath: $0) }
-        (request.jobs, request.crossValidate, request.baseline, request.analysisCache) = (jobs, crossValidate, baseline, !noAnalysisCache)
+        (request.jobs, request.crossValidate, request.baseline, request.analysisCache) = (
+            jobs, crossValidate, baseline, !noAnalysisCache
+        )
         return request
     }
 }
-

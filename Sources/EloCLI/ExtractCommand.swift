@@ -36,7 +36,9 @@ struct ExtractCommand: ParsableCommand {
               elo extract --timeout-seconds 30 --memory-mb 1024 suspicious.pdf
             """)
 
-    @Flag(name: .long, help: "Print JSON: {\"documents\": [{path, sha256, pages, language, status, method, diagnostics, passages}]}.")
+    @Flag(
+        name: .long,
+        help: "Print JSON: {\"documents\": [{path, sha256, pages, language, status, method, diagnostics, passages}]}.")
     var json = false
 
     @OptionGroup(title: "Reading")

@@ -38,7 +38,9 @@ struct GapsCommand: ParsableCommand {
     @Option(name: .long, help: "Output: table, csv or json.")
     var format: Format = .table
 
-    @Option(name: .long, help: "CSV as fi (\";\", byte-order mark, decimal comma; default) or rfc4180 (\",\", decimal point).")
+    @Option(
+        name: .long,
+        help: "CSV as fi (\";\", byte-order mark, decimal comma; default) or rfc4180 (\",\", decimal point).")
     var csvDialect: CSVDialect = .finnish
 
     func validate() throws {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import EloClassification
 import EloPipeline
-import Foundation
 import EloSettings
+import Foundation
 
 /// Where the index is, for the index's upkeep commands: `--index FILE` itself (a backup too), or
 /// `<output>/index.sqlite` from `--output` or the pipeline file's `output:`.
@@ -29,7 +29,9 @@ struct IndexOptions: ParsableArguments {
         let path = pipeline ?? ""
         let file = try PipelineFile.read(URL(fileURLWithPath: path))
         guard let folder = file.output else {
-            throw ConfigurationError(file: path, line: nil, message: "no `output:` folder given — add `output: <folder>`, or pass --output or --index")
+            throw ConfigurationError(
+                file: path, line: nil,
+                message: "no `output:` folder given — add `output: <folder>`, or pass --output or --index")
         }
         return folder.appendingPathComponent(IngestRun.indexFileName)
     }

@@ -1,9 +1,9 @@
 import ArgumentParser
 import EloClassification
 import EloPipeline
+import EloSettings
 import Foundation
 import Logging
-import EloSettings
 
 /// `elo ingest`: the nightly main job. Parses arguments, sets up logging and calls `IngestRun`.
 struct IngestCommand: ParsableCommand {
@@ -50,15 +50,20 @@ struct IngestCommand: ParsableCommand {
     @Option(name: .long, help: "Inbox folder (default: `inbox:` of the pipeline file).")
     var inbox: String?
 
-    @Option(name: .long, help: "Output folder for the index and run summaries (default: `output:` of the pipeline file).")
+    @Option(
+        name: .long, help: "Output folder for the index and run summaries (default: `output:` of the pipeline file).")
     var output: String?
 
-    @Option(name: .long, help: "Documents read in parallel (default: `workers:` of the pipeline file, else the number of cores).")
+    @Option(
+        name: .long,
+        help: "Documents read in parallel (default: `workers:` of the pipeline file, else the number of cores).")
     var workers: Int?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Read this inbox file again whatever the index remembers (a path, or relative to the inbox); repeatable.",
-        valueName: "FILE"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read this inbox file again whatever the index remembers (a path, or relative to the inbox); repeatable.",
+            valueName: "FILE"))
     var retry: [String] = []
 
     @Flag(name: .long, help: "Read again every inbox file whose reading failed before.")
@@ -67,7 +72,11 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: .long, help: "Wait for a running ingest to finish instead of exiting with status 75.")
     var wait = false
 
-    @Flag(name: .long, help: "Withdraw the documents whose files are gone from the inbox however many they are (beyond `withdraw_limit:`), and accept an empty inbox.")
+    @Flag(
+        name: .long,
+        help:
+            "Withdraw the documents whose files are gone from the inbox however many they are (beyond `withdraw_limit:`), and accept an empty inbox."
+    )
     var allowWithdraw = false
 
     @Flag(name: .long, help: "Print the run summary as JSON on standard output.")
@@ -77,18 +86,23 @@ struct IngestCommand: ParsableCommand {
     var logLevel: Logger.Level = .warning
 
     func validate() throws {
-        if let workers, !(1...256).contains(workers) { throw ValidationError("--workers must be from 1 to 256, got \(workers)") }
+        if let workers, !(1...256).contains(workers) {
+            throw ValidationError("--workers must be from 1 to 256, got \(workers)")
+        }
     }
 
     func run() throws {
         bootstrapLogging(level: logLevel)
         let ingest: NightlyIngest
-        do { ingest = try NightlyIngest(pipeline: URL(fileURLWithPath: pipeline), options: options, logger: Logger(label: "elo.ingest")) } catch {
+        do {
+            ingest = try NightlyIngest(
+                pipeline: URL(fileURLWithPath: pipeline), options: options, logger: Logger(label: "elo.ingest"))
+        } catch {
             throw CommandFailure("elo ingest: \(error)")
         }
         // SIGTERM and SIGINT stop the run between documents instead of killing it mid-way.
         let signals = ingest.run.stop.listen()
-        defer { signals.forEach { $0.cancel() } }
+        defer { for signal in signals { signal.cancel() } }
         let bar = ProgressBar.ifOnTerminal(unless: json)
         let outcome: NightlyIngest.Outcome
         do throws(PipelineFailure) { outcome = try ingest.perform(progress: bar.draw) } catch {
@@ -98,7 +112,8 @@ struct IngestCommand: ParsableCommand {
         bar.clear()
         try print(outcome.summary)
         if let failure = outcome.reportFailure {
-            FileHandle.standardError.write(Data("elo ingest: the index is up to date, but the reports were not written: \(failure)\n".utf8))
+            FileHandle.standardError.write(
+                Data("elo ingest: the index is up to date, but the reports were not written: \(failure)\n".utf8))
             throw ExitCode(1)
         }
         if outcome.summary.exitCode != 0 { throw ExitCode(outcome.summary.exitCode) }

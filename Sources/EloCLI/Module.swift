@@ -10,7 +10,8 @@ public struct EloCommand: AsyncParsableCommand {
         discussion: "`elo --version` prints the version. Bare `elo` prints a short usage and exits with status 64.",
         subcommands: [
             ExtractCommand.self, ClassifyCommand.self, EvalCommand.self, TrainCommand.self, IngestCommand.self,
-            ReportCommand.self, GapsCommand.self, ChangesCommand.self, SearchCommand.self, ShowCommand.self, CheckCommand.self,
+            ReportCommand.self, GapsCommand.self, ChangesCommand.self, SearchCommand.self, ShowCommand.self,
+            CheckCommand.self,
             BackupCommand.self, RebuildSearchCommand.self, ServeCommand.self, WorkerCommand.self,
         ])
     public init() {}

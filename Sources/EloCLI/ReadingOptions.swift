@@ -15,25 +15,34 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Option(name: .long, help: ArgumentHelp(
-        "OCR of image-only pages with Tesseract: auto (only pages without a usable text layer), off, or force (every page).",
-        valueName: "auto|off|force"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "OCR of image-only pages with Tesseract: auto (only pages without a usable text layer), off, or force (every page).",
+            valueName: "auto|off|force"))
     var ocr: OCRSettings.Mode = .off
 
     @Option(name: .customLong("ocr-languages"), help: ArgumentHelp("Tesseract languages for OCR.", valueName: "LANGS"))
     var ocrLanguages: String = "fin+swe"
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Wall-clock seconds one document may take before it is stopped as failed (default: the pipeline's limits.timeout_seconds, else 120).",
-        valueName: "S"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Wall-clock seconds one document may take before it is stopped as failed (default: the pipeline's limits.timeout_seconds, else 120).",
+            valueName: "S"))
     var timeoutSeconds: Double?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "CPU seconds one document may use (default: limits.cpu_seconds, else 120).", valueName: "S"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "CPU seconds one document may use (default: limits.cpu_seconds, else 120).", valueName: "S"))
     var cpuSeconds: Int?
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Memory a reader process may map, in MB, 256 or more (default: limits.memory_mb, else 2048).", valueName: "MB"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Memory a reader process may map, in MB, 256 or more (default: limits.memory_mb, else 2048).",
+            valueName: "MB"))
     var memoryMb: Int?
 
     func validate() throws {
@@ -45,7 +54,8 @@ struct ReadingOptions: ParsableArguments {
             throw ValidationError("--cpu-seconds must be from 1 to 86400 (a day), got \(cpuSeconds)")
         }
         if let memoryMb, !(256...1_048_576).contains(memoryMb) {
-            throw ValidationError("--memory-mb must be from 256 (the reader itself needs that much) to 1048576, got \(memoryMb)")
+            throw ValidationError(
+                "--memory-mb must be from 256 (the reader itself needs that much) to 1048576, got \(memoryMb)")
         }
     }
 

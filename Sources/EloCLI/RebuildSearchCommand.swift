@@ -29,7 +29,11 @@ struct RebuildSearchCommand: ParsableCommand {
             throw CommandFailure("elo rebuild-search: \(error)", exitCode: error.exitCode)
         }
         guard findings.isEmpty else {
-            throw fail("rebuild-search", PipelineFailure("\(index.path): still damaged after rebuilding the search index (\(findings.joined(separator: "; "))) — restore the last backup made with `elo backup`, or move the index away and run `elo ingest` to build a new one"))
+            throw fail(
+                "rebuild-search",
+                PipelineFailure(
+                    "\(index.path): still damaged after rebuilding the search index (\(findings.joined(separator: "; "))) — restore the last backup made with `elo backup`, or move the index away and run `elo ingest` to build a new one"
+                ))
         }
         print("elo rebuild-search: rebuilt the search index of \(index.path)")
     }

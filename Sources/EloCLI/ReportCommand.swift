@@ -12,7 +12,8 @@ struct ReportOptions: ParsableArguments {
     @Option(name: .long, help: "The pipeline file (YAML): label sets, coverage thresholds, regions, output folder.")
     var pipeline: String
 
-    @Option(name: .long, help: "Output folder holding index.sqlite and reports/ (default: `output:` of the pipeline file).")
+    @Option(
+        name: .long, help: "Output folder holding index.sqlite and reports/ (default: `output:` of the pipeline file).")
     var output: String?
 
     func job() throws(PipelineFailure) -> ReportJob {
@@ -57,10 +58,16 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "Text printed as the report date (default: today, UTC). Use \"\" to leave it out.")
     var generated: String?
 
-    @Option(name: .long, help: "Write every page in this language: fi or sv (default: the national pages in both, each region in its own).")
+    @Option(
+        name: .long,
+        help:
+            "Write every page in this language: fi or sv (default: the national pages in both, each region in its own)."
+    )
     var lang: ReportLanguage?
 
-    @Option(name: .long, help: "coverage.csv as fi (\";\", byte-order mark, decimal comma, words; default) or rfc4180 (\",\", codes).")
+    @Option(
+        name: .long,
+        help: "coverage.csv as fi (\";\", byte-order mark, decimal comma, words; default) or rfc4180 (\",\", codes).")
     var csvDialect: CSVDialect = .finnish
 
     func run() throws {
@@ -72,7 +79,9 @@ struct ReportCommand: ParsableCommand {
             let report = try job.write(generated: date.isEmpty ? nil : date)
             let levels = Dictionary(grouping: report.regions.flatMap(\.labels), by: \.level).mapValues(\.count)
             let counts = CoverageLevel.allCases.map { "\(levels[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-            print("\(report.regions.count) regions × \(report.labels.count) labels (\(counts)): \(job.reportFolder.appendingPathComponent(ReportLayout.indexHTML).path)")
+            print(
+                "\(report.regions.count) regions × \(report.labels.count) labels (\(counts)): \(job.reportFolder.appendingPathComponent(ReportLayout.indexHTML).path)"
+            )
         } catch {
             throw fail("report", error)
         }

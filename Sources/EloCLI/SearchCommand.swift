@@ -55,7 +55,10 @@ struct SearchCommand: ParsableCommand {
             let bold = Terminal.showsEscapes(STDOUT_FILENO)
             var out = ""
             for hit in hits { out += Self.describe(hit, bold: bold) }
-            out += hits.isEmpty ? "no passages match\n" : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
+            out +=
+                hits.isEmpty
+                ? "no passages match\n"
+                : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
             FileHandle.standardOutput.write(Data(out.utf8))
         } catch {
             throw fail("search", error)
@@ -66,14 +69,16 @@ struct SearchCommand: ParsableCommand {
     static func describe(_ hit: ReportSearch.Hit, bold: Bool) -> String {
         let heading = hit.headingOnly ? "  (heading only)" : ""
         let labels = hit.labels.isEmpty ? "no labels" : hit.labels.joined(separator: ", ")
-        return "\(hit.region)  \(hit.document)  p.\(hit.page)\(heading)\n  labels: \(labels)\n  \(snippet(hit, bold: bold))\n"
+        return
+            "\(hit.region)  \(hit.document)  p.\(hit.page)\(heading)\n  labels: \(labels)\n  \(snippet(hit, bold: bold))\n"
     }
 
     /// Up to ~240 characters around the first match, matched words in bold on a terminal (unless NO_COLOR or TERM=dumb), else in [brackets].
     static func snippet(_ hit: ReportSearch.Hit, bold: Bool) -> String {
         let characters = Array(hit.text)
         let first = hit.highlights.first?.start ?? 0
-        let start = max(0, first - 80), end = min(characters.count, start + 240)
+        let start = max(0, first - 80)
+        let end = min(characters.count, start + 240)
         var out = start > 0 ? "…" : ""
         var position = start
         for range in hit.highlights where range.start >= start && range.end <= end {

@@ -30,13 +30,21 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var options: ReportOptions
 
-    @Option(name: .long, help: "Address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network — put a proxy with sign-in in front).")
+    @Option(
+        name: .long,
+        help:
+            "Address to listen on (127.0.0.1: this machine only; 0.0.0.0: every network — put a proxy with sign-in in front)."
+    )
     var host = "127.0.0.1"
 
     @Option(name: .long, help: "Port to listen on (0: a free one, printed at start).")
     var port = 8080
 
-    @Option(name: .long, help: "Write every page in this language: fi or sv (default: the national pages in both, each region in its own).")
+    @Option(
+        name: .long,
+        help:
+            "Write every page in this language: fi or sv (default: the national pages in both, each region in its own)."
+    )
     var lang: ReportLanguage?
 
     func validate() throws {
@@ -51,7 +59,8 @@ struct ServeCommand: AsyncParsableCommand {
             let server = ReportServer(job: job, host: host, port: port, language: lang ?? .finnish)
             let index = job.indexFile.path
             try await server.run { url in
-                let line = "elo serve: \(url) — the reports of \(index) (read-only); search: \(url)search; stop with Ctrl-C\n"
+                let line =
+                    "elo serve: \(url) — the reports of \(index) (read-only); search: \(url)search; stop with Ctrl-C\n"
                 FileHandle.standardOutput.write(Data(line.utf8))
             }
         } catch let failure as ServerFailure {

@@ -46,28 +46,39 @@ struct ShowCommand: ParsableCommand {
         out += "  region     \(detail.region) (from \(detail.regionSource))\n"
         if let round = detail.round { out += "  round      \(round)\n" }
         if let type = detail.documentType { out += "  type       \(type)\n" }
-        out += "  status     \(document.status.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.language.rawValue), \(document.method.rawValue)\(document.encoding.map { " (\($0))" } ?? "")\n"
+        out +=
+            "  status     \(document.status.rawValue), \(document.pages) page\(document.pages == 1 ? "" : "s"), \(document.language.rawValue), \(document.method.rawValue)\(document.encoding.map { " (\($0))" } ?? "")\n"
         out += "  sha256     \(document.sha256)\n"
-        out += "  seen       \(detail.firstSeen) … \(detail.lastSeen)\(detail.withdrawnAt.map { ", withdrawn \($0)" } ?? "")\n"
-        if detail.files.count > 1 || detail.files.first != document.path { out += "  files      \(detail.files.joined(separator: ", "))\n" }
-        out += "  versions   " + detail.versions.map { "v\($0.number) \($0.status.rawValue)\($0.number == detail.version ? " (shown)" : "")" }.joined(separator: ", ") + "\n"
+        out +=
+            "  seen       \(detail.firstSeen) … \(detail.lastSeen)\(detail.withdrawnAt.map { ", withdrawn \($0)" } ?? "")\n"
+        if detail.files.count > 1 || detail.files.first != document.path {
+            out += "  files      \(detail.files.joined(separator: ", "))\n"
+        }
+        out +=
+            "  versions   "
+            + detail.versions.map {
+                "v\($0.number) \($0.status.rawValue)\($0.number == detail.version ? " (shown)" : "")"
+            }.joined(separator: ", ") + "\n"
         if detail.versions.count > 1 {
             for version in detail.versions {
                 out += "    v\(version.number) \(version.path): \(version.orderReason ?? "order not recorded")\n"
             }
         }
         for diagnostic in document.diagnostics {
-            out += "  \(diagnostic.severity.rawValue) \(diagnostic.id)\(diagnostic.page.map { " (page \($0))" } ?? ""): \(diagnostic.message)\n"
+            out +=
+                "  \(diagnostic.severity.rawValue) \(diagnostic.id)\(diagnostic.page.map { " (page \($0))" } ?? ""): \(diagnostic.message)\n"
         }
         out += "\n"
         for passage in document.passages {
-            out += "p.\(passage.page)#\(passage.index) \(passage.kind.rawValue) [\(passage.language.rawValue)] \(passage.text)\n"
+            out +=
+                "p.\(passage.page)#\(passage.index) \(passage.kind.rawValue) [\(passage.language.rawValue)] \(passage.text)\n"
             for label in passage.labels ?? [] {
                 let cues = label.evidence.map { "\($0.text) (\($0.cue))" }.joined(separator: ", ")
                 out += "    \(label.id) \(String(format: "%.2f", label.score)): \(cues)\n"
             }
         }
-        out += "\(document.passages.count) passage\(document.passages.count == 1 ? "" : "s"), \(document.passages.filter { !($0.labels ?? []).isEmpty }.count) labelled\n"
+        out +=
+            "\(document.passages.count) passage\(document.passages.count == 1 ? "" : "s"), \(document.passages.filter { !($0.labels ?? []).isEmpty }.count) labelled\n"
         return out
     }
 }

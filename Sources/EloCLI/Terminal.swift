@@ -1,13 +1,15 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Whether output may carry ANSI escapes (bold, clearing a line): only on a terminal, and never when the user
 /// asked for none — `NO_COLOR` set to anything non-empty (https://no-color.org) or `TERM=dumb`.
 enum Terminal {
-    static func showsEscapes(_ descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Bool {
+    static func showsEscapes(_ descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> Bool
+    {
         isatty(descriptor) == 1 && allowsEscapes(environment)
     }
 

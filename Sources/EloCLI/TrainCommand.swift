@@ -1,8 +1,8 @@
 import ArgumentParser
 import EloClassification
 import EloPipeline
-import Foundation
 import EloSettings
+import Foundation
 
 /// `elo train`: fits the pipeline's learned layer and writes its model file.
 struct TrainCommand: ParsableCommand {
@@ -37,7 +37,11 @@ struct TrainCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the outcome as JSON.")
     var json = false
 
-    @Flag(name: .long, help: "Train nothing: say whether the model is older than the label files (exit 0 up to date, 1 older or missing).")
+    @Flag(
+        name: .long,
+        help:
+            "Train nothing: say whether the model is older than the label files (exit 0 up to date, 1 older or missing)."
+    )
     var check = false
 
     func validate() throws {
@@ -62,10 +66,12 @@ struct TrainCommand: ParsableCommand {
             throw CommandFailure.configuration(error)
         }
         guard let learned = configuration.learned else {
-            throw CommandFailure.configuration(ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
+            throw CommandFailure.configuration(
+                ConfigurationError(file: pipeline, line: nil, message: "no `model:` — nothing to check"))
         }
         if learned.isStale {
-            throw CommandFailure("\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")
+            throw CommandFailure(
+                "\(pipeline): the model is older than the label files — run `elo train --pipeline \(pipeline)`")
         }
         if json { return try JSONOutput.write(ModelCheck(pipeline: pipeline, current: true)) }
         print("\(pipeline): the model was trained with the label files as they are")
@@ -84,14 +90,18 @@ enum TrainingSummary {
         var text = "wrote \(outcome.modelFile) in \(String(format: "%.1f", outcome.seconds)) s\n"
         for source in outcome.sources { text += "  trained on \(source.passages) passages of \(source.labels)\n" }
         text += "  \(outcome.labelsModelled) labels modelled"
-        text += outcome.labelsRulesOnly.isEmpty ? "\n" : "; cue rules alone (too few examples): \(outcome.labelsRulesOnly.joined(separator: ", "))\n"
-        text += "  chosen by cross-validation: C \(outcome.regularisation), threshold \(outcome.threshold), keep_rule_labels \(outcome.keepRuleLabels)"
+        text +=
+            outcome.labelsRulesOnly.isEmpty
+            ? "\n" : "; cue rules alone (too few examples): \(outcome.labelsRulesOnly.joined(separator: ", "))\n"
+        text +=
+            "  chosen by cross-validation: C \(outcome.regularisation), threshold \(outcome.threshold), keep_rule_labels \(outcome.keepRuleLabels)"
         for (set, chosen) in outcome.setThresholds.sorted(by: { $0.key < $1.key }) {
             text += "; \(set) \(chosen.threshold)/\(chosen.keepRuleLabels)"
         }
         text += "\n"
         if outcome.pipelineThreshold != nil || outcome.pipelineKeepRuleLabels != nil {
-            text += "  note: the pipeline file states threshold \(outcome.pipelineThreshold.map { "\($0)" } ?? "(model's)"), "
+            text +=
+                "  note: the pipeline file states threshold \(outcome.pipelineThreshold.map { "\($0)" } ?? "(model's)"), "
                 + "keep_rule_labels \(outcome.pipelineKeepRuleLabels.map { "\($0)" } ?? "(model's)") for every set — those are used; "
                 + "remove them from `model:` to use the values above\n"
         }

@@ -12,7 +12,9 @@ extension PassageClassifier {
         let (decisions, offTopic) = documentDecisions(document.passages)
         for (index, labels) in decisions.enumerated() where index < document.passages.count {
             document.passages[index].labels = labels.filter { !$0.belowThreshold }.map(\.passageLabel)
-            if keepingNearMisses { document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel) }
+            if keepingNearMisses {
+                document.passages[index].nearMisses = labels.filter(\.belowThreshold).map(\.passageLabel)
+            }
         }
         if let offTopic { document.diagnostics.append(offTopicDiagnostic(offTopic)) }
         return document
@@ -24,7 +26,8 @@ extension PassageClassifier {
         let words = configuration.topic?.cues.prefix(4).map(\.term).joined(separator: ", ") ?? ""
         return Diagnostic(
             id: TopicRule.diagnosticID, severity: .warning,
-            message: "not labelled: the document hardly speaks of guidance — \(count.topicWords) topic words (\(words), …) in "
+            message:
+                "not labelled: the document hardly speaks of guidance — \(count.topicWords) topic words (\(words), …) in "
                 + "\(count.words) words, below `topic: min_per_1000_words: \(Self.format(minimum))` of \(configuration.file). "
                 + "If it is a guidance document, add the words it uses to `topic:` there")
     }

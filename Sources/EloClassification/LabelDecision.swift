@@ -12,7 +12,9 @@ public struct LabelDecision: Sendable, Codable, Hashable {
     /// A near-miss: the score is below the label's threshold (but at least the pipeline's near-miss score).
     public var belowThreshold = false
 
-    public init(id: String, score: Double, evidence: [Evidence], anchor: AnchorEvidence? = nil, belowThreshold: Bool = false) {
+    public init(
+        id: String, score: Double, evidence: [Evidence], anchor: AnchorEvidence? = nil, belowThreshold: Bool = false
+    ) {
         precondition(!evidence.isEmpty, "label \(id) without evidence")
         self.id = id
         self.score = score

@@ -1,7 +1,7 @@
 import EloCore
 import EloNormalisation
-import Foundation
 import EloSettings
+import Foundation
 
 /// Labels passages against the label sets of a pipeline, with a score and evidence for each label.
 ///
@@ -53,8 +53,10 @@ public final class PassageClassifier {
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
-    public init(configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true,
-                analyses: FinnishAnalyses? = nil) throws(LexiconError) {
+    public init(
+        configuration: PipelineConfiguration, mode: MatchingMode = .morphology, analysisCache: Bool = true,
+        analyses: FinnishAnalyses? = nil
+    ) throws(LexiconError) {
         self.configuration = configuration
         labels = configuration.labels
         var allCues: [Cue] = []
@@ -65,7 +67,10 @@ public final class PassageClassifier {
         var labelIgnoresListItems: [Bool] = []
         for (setIndex, set) in configuration.labelSets.enumerated() {
             var setAnchorIndex: Int?
-            if let anchor = set.anchor { anchors.append(anchor); setAnchorIndex = anchors.count - 1 }
+            if let anchor = set.anchor {
+                anchors.append(anchor)
+                setAnchorIndex = anchors.count - 1
+            }
             for label in set.labels {
                 let deferrable = !set.notAddressed.isEmpty || set.readerQuestions != nil
                 labelNotAddressedSet.append(!deferrable || label.ignoresNotAddressed ? nil : setIndex)
@@ -73,7 +78,12 @@ public final class PassageClassifier {
                 labelCues.append(Array(allCues.count..<allCues.count + label.cues.count))
                 allCues += label.cues
                 if let own = label.anchor {
-                    if own.cues.isEmpty { labelAnchor.append(nil) } else { anchors.append(own); labelAnchor.append(anchors.count - 1) }
+                    if own.cues.isEmpty {
+                        labelAnchor.append(nil)
+                    } else {
+                        anchors.append(own)
+                        labelAnchor.append(anchors.count - 1)
+                    }
                 } else {
                     labelAnchor.append(setAnchorIndex)
                 }
@@ -86,14 +96,20 @@ public final class PassageClassifier {
         self.anchors = anchors
         self.labelNotAddressedSet = labelNotAddressedSet
         self.labelIgnoresListItems = labelIgnoresListItems
-        readerQuestionSets = configuration.labelSets.enumerated().compactMap { index, set in set.readerQuestions.map { (index, $0) } }
+        readerQuestionSets = configuration.labelSets.enumerated().compactMap { index, set in
+            set.readerQuestions.map { (index, $0) }
+        }
         let anchorCues = anchors.flatMap(\.cues)
         anchorCueCount = anchorCues.count
-        let notAddressed = configuration.labelSets.enumerated().flatMap { index, set in set.notAddressed.map { (index, $0) } }
-        anchorCueOwner = anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } } + notAddressed.map(\.0)
+        let notAddressed = configuration.labelSets.enumerated().flatMap { index, set in
+            set.notAddressed.map { (index, $0) }
+        }
+        anchorCueOwner =
+            anchors.enumerated().flatMap { index, anchor in anchor.cues.map { _ in index } } + notAddressed.map(\.0)
         // Both matchers ask Voikko about the same words: one set of readings serves them.
         // One analyser for both matchers: each passage is split and its words analysed once.
-        let analyser = mode == .morphology
+        let analyser =
+            mode == .morphology
             ? try WordAnalyser(hand: configuration.lexicon, analyses: analyses, cacheEnabled: analysisCache) : nil
         self.analyser = analyser
         matcher = CueMatcher(cues: allCues, mode: mode, analyser: analyser)
@@ -101,7 +117,8 @@ public final class PassageClassifier {
         // the anchors and the not_addressed phrases
         anchorMatcher = CueMatcher(cues: anchorCues + notAddressed.map(\.1), mode: mode, analyser: analyser)
         topicMatcher = configuration.topic.map { CueMatcher(cues: $0.cues, mode: mode, analyser: analyser) }
-        featureWords = FeatureWords(compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
+        featureWords = FeatureWords(
+            compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
         compiledModel = configuration.learned.map { [featureWords] in CompiledModel($0.model, words: featureWords) }
     }
 
@@ -126,7 +143,9 @@ public final class PassageClassifier {
         if let topic = configuration.topic, let topicMatcher {
             var count = TopicRule.Count(topicWords: 0, words: 0)
             for (passage, analysed) in zip(passages, analysed) {
-                let hits = analysed.map(topicMatcher.hits(in:)) ?? topicMatcher.hits(in: passage.text, language: passage.language)
+                let hits =
+                    analysed.map(topicMatcher.hits(in:))
+                    ?? topicMatcher.hits(in: passage.text, language: passage.language)
                 count.topicWords += Set(hits.map(\.start)).count
                 count.words += analysed?.tokens.count ?? Token.split(passage.text).count
             }
@@ -134,7 +153,11 @@ public final class PassageClassifier {
         }
         let (rules, context) = decisions(passages, analysed: analysed)
         guard let learned = configuration.learned, let compiledModel, analyser != nil else { return (rules, nil) }
-        return (combine(learned, model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context), nil)
+        return (
+            combine(
+                learned, model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context),
+            nil
+        )
     }
 
     /// Where each passage may find the anchors of its labels: the anchors found in every passage, the heading
@@ -152,12 +175,21 @@ public final class PassageClassifier {
             let passage = passages[index]
             var first: [Int: CueHit] = [:]
             var deferring: [(set: Int, at: Int)] = []
-            let found = analysed[index].map(anchorMatcher.hits(in:)) ?? anchorMatcher.hits(in: passage.text, language: passage.language)
+            let found =
+                analysed[index].map(anchorMatcher.hits(in:))
+                ?? anchorMatcher.hits(in: passage.text, language: passage.language)
             for hit in found {
                 let owner = anchorCueOwner[hit.cue]
-                if hit.cue >= anchorCueCount { deferring.append((owner, hit.start)); continue }
+                if hit.cue >= anchorCueCount {
+                    deferring.append((owner, hit.start))
+                    continue
+                }
                 guard first[owner] == nil else { continue }
-                if anchors[owner].ignoreListItems && Enumeration.isListItem(passage.text, start: hit.start, end: hit.end) { continue }
+                if anchors[owner].ignoreListItems
+                    && Enumeration.isListItem(passage.text, start: hit.start, end: hit.end)
+                {
+                    continue
+                }
                 first[owner] = hit
             }
             var sentences: [(range: Range<Int>, text: Substring)]?
@@ -167,7 +199,8 @@ public final class PassageClassifier {
             if !readerQuestionSets.isEmpty, passage.text.utf8.contains(0x3F) {  // "?", without Foundation's search
                 if sentences == nil { sentences = sentenceRanges(passage.text) }
                 for (set, markers) in readerQuestionSets {
-                    for range in Self.readerQuestionSentences(sentences ?? [], language: passage.language, markers: markers)
+                    for range in Self.readerQuestionSentences(
+                        sentences ?? [], language: passage.language, markers: markers)
                     where !(deferred[set]?.contains(range) ?? false) {
                         deferred[set, default: []].append(range)
                     }
@@ -184,15 +217,21 @@ public final class PassageClassifier {
             if passage.kind == .heading { heading = index }
         }
         // a paragraph continues the paragraph before it; list items are separate points
-        let continues = passages.indices.map { $0 > 0 && passages[$0].kind == .paragraph && passages[$0 - 1].kind == .paragraph }
+        let continues = passages.indices.map {
+            $0 > 0 && passages[$0].kind == .paragraph && passages[$0 - 1].kind == .paragraph
+        }
         let result = passages.indices.map { index in
-            decisions(for: passages[index], analysed: analysed[index], at: index, anchorHits: anchorHits,
-                      notAddressed: notAddressed[index], sectionHeading: sectionHeading[index], continues: continues[index])
+            decisions(
+                for: passages[index], analysed: analysed[index], at: index, anchorHits: anchorHits,
+                notAddressed: notAddressed[index], sectionHeading: sectionHeading[index], continues: continues[index])
         }
         return (result, AnchorContext(hits: anchorHits, sectionHeading: sectionHeading, continues: continues))
     }
 
-    private func decisions(for passage: Passage, analysed: AnalysedText?, at index: Int, anchorHits: [[Int: CueHit]], notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool) -> [LabelDecision] {
+    private func decisions(
+        for passage: Passage, analysed: AnalysedText?, at index: Int, anchorHits: [[Int: CueHit]],
+        notAddressed: [Int: [Range<Int>]], sectionHeading: Int?, continues: Bool
+    ) -> [LabelDecision] {
         // A heading alone does not address a goal (taxonomy.md): headings are never labelled, nor
         // paragraphs that are titles the segmentation did not mark as headings.
         guard passage.kind != .heading, !Self.isTitleLike(passage) else { return [] }
@@ -209,12 +248,19 @@ public final class PassageClassifier {
             var anchorEvidence: AnchorEvidence?
             var from = 0
             if let anchorIndex = labelAnchor[labelIndex] {
-                guard let found = anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues) else { continue }
+                guard
+                    let found = anchor(
+                        anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues
+                    )
+                else { continue }
                 anchorEvidence = found
                 // `from_anchor_sentence`: cue words before the sentence first naming the anchor do not count,
                 // unless the anchor was named before the passage too (its heading, the paragraph it continues)
                 if found.passage == 0, anchors[anchorIndex].fromAnchorSentence,
-                   anchor(anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading, continues: continues, before: true) == nil {
+                    anchor(
+                        anchorIndex, near: index, hits: anchorHits, sectionHeading: sectionHeading,
+                        continues: continues, before: true) == nil
+                {
                     if sentenceStarts == nil { sentenceStarts = sentenceRanges(passage.text).map(\.range.lowerBound) }
                     from = sentenceStarts!.last { $0 <= found.start } ?? 0
                 }
@@ -223,8 +269,10 @@ public final class PassageClassifier {
             if from > 0 { labelHits.removeAll { $0.start < from } }
             // cue hits in a sentence that only defers or discusses (the set's not_addressed list) do not count
             let deferred = labelNotAddressedSet[labelIndex].flatMap { notAddressed[$0] } ?? []
-            var raw = 0.0, kept = 0.0
-            var evidence: [Evidence] = [], keptEvidence: [Evidence] = []
+            var raw = 0.0
+            var kept = 0.0
+            var evidence: [Evidence] = []
+            var keptEvidence: [Evidence] = []
             let listItems = labelIgnoresListItems[labelIndex]
             for (cueIndex, all) in mostSpecific(labelHits) {
                 var found = all
@@ -234,7 +282,8 @@ public final class PassageClassifier {
                 }
                 guard !found.isEmpty else { continue }
                 let cue = matcher.cues[cueIndex].cue
-                let outside = deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
+                let outside =
+                    deferred.isEmpty ? found : found.filter { hit in !deferred.contains { $0.contains(hit.start) } }
                 raw += cue.weight
                 if !outside.isEmpty { kept += cue.weight }
                 if cue.weight > 0 {
@@ -250,21 +299,27 @@ public final class PassageClassifier {
             let given = !keptEvidence.isEmpty && keptScore >= threshold
             var shown = given ? keptEvidence : evidence
             shown.sort { ($0.start, $0.end) < ($1.start, $1.end) }
-            result.append(LabelDecision(
-                id: label.id, score: ((given ? keptScore : score) * 1000).rounded() / 1000, evidence: shown, anchor: anchorEvidence,
-                belowThreshold: !given))
+            result.append(
+                LabelDecision(
+                    id: label.id, score: ((given ? keptScore : score) * 1000).rounded() / 1000, evidence: shown,
+                    anchor: anchorEvidence,
+                    belowThreshold: !given))
         }
         return result
     }
 
     /// For each label set with a `not_addressed` phrase in `text`: the character ranges of the sentences
     /// holding one ("Ohjausosaamisen koulutus siirtyy vuoden 2015 suunnitelmaan.").
-    private func deferringSentences(_ sentences: [(range: Range<Int>, text: Substring)], _ found: [(set: Int, at: Int)]) -> [Int: [Range<Int>]] {
+    private func deferringSentences(_ sentences: [(range: Range<Int>, text: Substring)], _ found: [(set: Int, at: Int)])
+        -> [Int: [Range<Int>]]
+    {
         guard !found.isEmpty else { return [:] }
         let ranges = sentences.map(\.range)
         var result: [Int: [Range<Int>]] = [:]
         for (set, at) in found {
-            guard let range = ranges.first(where: { $0.contains(at) }) ?? ranges.last, !(result[set]?.contains(range) ?? false) else { continue }
+            guard let range = ranges.first(where: { $0.contains(at) }) ?? ranges.last,
+                !(result[set]?.contains(range) ?? false)
+            else { continue }
             result[set, default: []].append(range)
         }
         return result
@@ -293,13 +348,16 @@ public final class PassageClassifier {
     /// alueellanne olette …?"), the passage is a questionnaire or report-template item: the ranges of all its
     /// questions, and of a parenthesis right after one (what the question asks about: "(Kuntakokeilu, …)").
     /// Otherwise none: a question the writer asks ("Kenen tehtävä on …?") may state a challenge.
-    static func readerQuestionSentences(_ sentences: [(range: Range<Int>, text: Substring)], language: Language,
-                                        markers: ReaderQuestionMarkers) -> [Range<Int>] {
-        let languages: [Cue.Language] = switch language {
-        case .finnish: [.finnish]
-        case .swedish: [.swedish]
-        default: [.finnish, .swedish]
-        }
+    static func readerQuestionSentences(
+        _ sentences: [(range: Range<Int>, text: Substring)], language: Language,
+        markers: ReaderQuestionMarkers
+    ) -> [Range<Int>] {
+        let languages: [Cue.Language] =
+            switch language {
+            case .finnish: [.finnish]
+            case .swedish: [.swedish]
+            default: [.finnish, .swedish]
+            }
         var asked = false
         var result: [Range<Int>] = []
         var afterQuestion = false
@@ -307,7 +365,10 @@ public final class PassageClassifier {
             var end = sentence[...]
             while let last = end.last, "\"'”’»)] ".contains(last) { end = end.dropLast() }
             let isQuestion = end.last == "?"
-            guard isQuestion || (afterQuestion && sentence.first == "(") else { afterQuestion = false; continue }
+            guard isQuestion || (afterQuestion && sentence.first == "(") else {
+                afterQuestion = false
+                continue
+            }
             result.append(range)
             afterQuestion = true
             if isQuestion, !asked {
@@ -326,14 +387,22 @@ public final class PassageClassifier {
         guard passage.kind == .paragraph else { return false }
         let raw = passage.text  // normalised text has no spaces at its ends; trim (a copy) only when it has
         let text = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
-        guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else { return false }
+        guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else {
+            return false
+        }
         // words with letters: "Verkosto ja osaaminen / Nätverk och kompetens" is six words; counting stops
         // as soon as there are too many (a long paragraph is no title)
-        var words = 0, inWord = false, hasLetter = false
+        var words = 0
+        var inWord = false
+        var hasLetter = false
         for character in text {
             if character.isWhitespace {
-                if inWord, hasLetter { words += 1; if words > titleWords { return false } }
-                inWord = false; hasLetter = false
+                if inWord, hasLetter {
+                    words += 1
+                    if words > titleWords { return false }
+                }
+                inWord = false
+                hasLetter = false
                 continue
             }
             inWord = true
@@ -355,7 +424,8 @@ public final class PassageClassifier {
         for (index, hit) in candidates {
             let beaten = candidates.contains { other, otherHit in
                 other != index && otherHit.start < hit.end && hit.start < otherHit.end
-                    && (specificity(other) > specificity(index) || (specificity(other) == specificity(index) && other < index))
+                    && (specificity(other) > specificity(index)
+                        || (specificity(other) == specificity(index) && other < index))
             }
             guard !beaten else { continue }
             if kept[index] == nil { order.append(index) }
@@ -365,12 +435,16 @@ public final class PassageClassifier {
     }
 
     /// `before`: only where the passage's context lies before it (the passages before, its heading).
-    func anchor(_ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool,
-                        before: Bool = false) -> AnchorEvidence? {
+    func anchor(
+        _ anchorIndex: Int, near index: Int, hits: [[Int: CueHit]], sectionHeading: Int?, continues: Bool,
+        before: Bool = false
+    ) -> AnchorEvidence? {
         let rule = anchors[anchorIndex]
         // nearest first: the passage itself, then −1, +1, −2, +2, …
         var offsets = before ? [] : [0]
-        if rule.context > 0 { for distance in 1...rule.context { offsets += before ? [-distance] : [-distance, distance] } }
+        if rule.context > 0 {
+            for distance in 1...rule.context { offsets += before ? [-distance] : [-distance, distance] }
+        }
         if rule.section {
             // the paragraph before, when this paragraph continues it, and the section's heading
             if continues { offsets.append(-1) }

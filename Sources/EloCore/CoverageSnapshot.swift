@@ -14,8 +14,10 @@ public struct CoverageSnapshot: Sendable, Hashable {
         /// The best evidence's page and quote, shown as "before" and "after" in the history.
         public var evidence: TimelineEvidence?
 
-        public init(labelSet: String, label: String, level: CoverageLevel, score: Double? = nil,
-                    decidedBy: DocumentVersionReference? = nil, evidence: TimelineEvidence? = nil) {
+        public init(
+            labelSet: String, label: String, level: CoverageLevel, score: Double? = nil,
+            decidedBy: DocumentVersionReference? = nil, evidence: TimelineEvidence? = nil
+        ) {
             self.labelSet = labelSet
             self.label = label
             self.level = level

@@ -66,7 +66,9 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
             found.append("coverage.near_miss_score must be between 0 and coverage.weak.score")
         }
         if substantiveWords < 0 { found.append("coverage.substantive_words must be at least 0") }
-        if evidenceLimit < 1 || nearMissLimit < 0 { found.append("coverage.evidence_limit must be at least 1, near_miss_limit at least 0") }
+        if evidenceLimit < 1 || nearMissLimit < 0 {
+            found.append("coverage.evidence_limit must be at least 1, near_miss_limit at least 0")
+        }
         return found
     }
 
@@ -86,6 +88,7 @@ public struct CoverageThresholds: Sendable, Codable, Hashable {
         nearMissScore = try container.decodeIfPresent(Double.self, forKey: .nearMissScore) ?? defaults.nearMissScore
         evidenceLimit = try container.decodeIfPresent(Int.self, forKey: .evidenceLimit) ?? defaults.evidenceLimit
         nearMissLimit = try container.decodeIfPresent(Int.self, forKey: .nearMissLimit) ?? defaults.nearMissLimit
-        substantiveWords = try container.decodeIfPresent(Int.self, forKey: .substantiveWords) ?? defaults.substantiveWords
+        substantiveWords =
+            try container.decodeIfPresent(Int.self, forKey: .substantiveWords) ?? defaults.substantiveWords
     }
 }

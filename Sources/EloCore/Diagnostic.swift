@@ -4,7 +4,13 @@ public struct Diagnostic: Sendable, Codable, Hashable {
     public enum Severity: String, Sendable, Codable, Hashable, Comparable {
         case info, warning, error
 
-        private var rank: Int { switch self { case .info: 0; case .warning: 1; case .error: 2 } }
+        private var rank: Int {
+            switch self {
+            case .info: 0
+            case .warning: 1
+            case .error: 2
+            }
+        }
         public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
     }
 

@@ -44,7 +44,10 @@ public enum EvidenceJSON {
         if scanner.take(0x5D) { return items }
         repeat {
             guard scanner.take(0x7B) else { return nil }
-            var cue: String?, text: String?, start: Int?, end: Int?
+            var cue: String?
+            var text: String?
+            var start: Int?
+            var end: Int?
             repeat {
                 guard let key = scanner.string(), scanner.take(0x3A) else { return nil }
                 switch key {

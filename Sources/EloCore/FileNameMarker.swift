@@ -50,12 +50,15 @@ struct FileNameMarker: Hashable {
 
     /// Removes and returns a `yyyy-mm(-dd)` date that ends `words` (already split at `-`).
     static func trailingDate(_ words: inout [String]) -> String? {
-        func isYear(_ word: String) -> Bool { word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && Int(word) != nil }
+        func isYear(_ word: String) -> Bool {
+            word.count == 4 && (word.hasPrefix("19") || word.hasPrefix("20")) && Int(word) != nil
+        }
         func isPart(_ word: String, upTo limit: Int) -> Bool {
             word.count == 2 && (Int(word).map { (1...limit).contains($0) } ?? false)
         }
         let count = words.count
-        if count >= 4, isYear(words[count - 3]), isPart(words[count - 2], upTo: 12), isPart(words[count - 1], upTo: 31) {
+        if count >= 4, isYear(words[count - 3]), isPart(words[count - 2], upTo: 12), isPart(words[count - 1], upTo: 31)
+        {
             defer { words.removeLast(3) }
             return "\(words[count - 3])-\(words[count - 2])-\(words[count - 1])"
         }
@@ -75,7 +78,9 @@ enum StatedDate {
         let characters = Array(text)
         var index = 0
         while index < characters.count {
-            if characters[index].isASCII, characters[index].isNumber, index == 0 || !isDateCharacter(characters[index - 1]) {
+            if characters[index].isASCII, characters[index].isNumber,
+                index == 0 || !isDateCharacter(characters[index - 1])
+            {
                 var end = index
                 while end < characters.count, isDateCharacter(characters[end]) { end += 1 }
                 var token = String(characters[index..<end])
@@ -105,10 +110,16 @@ enum StatedDate {
             switch (separator, parts.count) {
             case (".", 3):
                 if let day = Int(parts[0]), let month = Int(parts[1]), let year = year(parts[2]),
-                   (1...31).contains(day), (1...12).contains(month) { return "\(year)-\(two(month))-\(two(day))" }
+                    (1...31).contains(day), (1...12).contains(month)
+                {
+                    return "\(year)-\(two(month))-\(two(day))"
+                }
             case ("-", 3):
                 if let year = year(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-                   (1...12).contains(month), (1...31).contains(day) { return "\(year)-\(two(month))-\(two(day))" }
+                    (1...12).contains(month), (1...31).contains(day)
+                {
+                    return "\(year)-\(two(month))-\(two(day))"
+                }
             case ("/", 2):
                 if let month = Int(parts[0]), let year = year(parts[1]), (1...12).contains(month) {
                     return "\(year)-\(two(month))"

@@ -25,13 +25,17 @@ public struct JSONScanner {
     /// Consumes `null` if it comes next.
     public mutating func null() -> Bool {
         skipSpace()
-        guard at + 4 <= bytes.count, bytes[at] == 0x6E, bytes[at + 1] == 0x75, bytes[at + 2] == 0x6C, bytes[at + 3] == 0x6C else { return false }
+        guard at + 4 <= bytes.count, bytes[at] == 0x6E, bytes[at + 1] == 0x75, bytes[at + 2] == 0x6C,
+            bytes[at + 3] == 0x6C
+        else { return false }
         at += 4
         return true
     }
 
     private mutating func skipSpace() {
-        while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 { at += 1 }
+        while at < bytes.count, bytes[at] == 0x20 || bytes[at] == 0x0A || bytes[at] == 0x0D || bytes[at] == 0x09 {
+            at += 1
+        }
     }
 
     private func isNumberByte(_ byte: UInt8) -> Bool {
@@ -42,8 +46,12 @@ public struct JSONScanner {
     public mutating func integer() -> Int? {
         skipSpace()
         var negative = false
-        if at < bytes.count, bytes[at] == 0x2D { negative = true; at += 1 }
-        var value = 0, digits = 0
+        if at < bytes.count, bytes[at] == 0x2D {
+            negative = true
+            at += 1
+        }
+        var value = 0
+        var digits = 0
         while at < bytes.count, bytes[at] >= 0x30, bytes[at] <= 0x39, digits < 18 {
             value = value * 10 + Int(bytes[at] - 0x30)
             at += 1
@@ -145,10 +153,22 @@ public struct JSONWriter {
         needsComma = false
     }
 
-    public mutating func beginObject() { separate(); bytes.append(0x7B) }
-    public mutating func endObject() { bytes.append(0x7D); needsComma = true }
-    public mutating func beginArray() { separate(); bytes.append(0x5B) }
-    public mutating func endArray() { bytes.append(0x5D); needsComma = true }
+    public mutating func beginObject() {
+        separate()
+        bytes.append(0x7B)
+    }
+    public mutating func endObject() {
+        bytes.append(0x7D)
+        needsComma = true
+    }
+    public mutating func beginArray() {
+        separate()
+        bytes.append(0x5B)
+    }
+    public mutating func endArray() {
+        bytes.append(0x5D)
+        needsComma = true
+    }
 
     /// A member's key (known to need no escaping) and its colon; the value follows.
     public mutating func key(_ name: StaticString) {
@@ -158,10 +178,19 @@ public struct JSONWriter {
         bytes += [0x22, 0x3A]
     }
 
-    public mutating func field(_ name: StaticString, _ value: String) { key(name); string(value) }
-    public mutating func field(_ name: StaticString, _ value: Int) { key(name); integer(value) }
+    public mutating func field(_ name: StaticString, _ value: String) {
+        key(name)
+        string(value)
+    }
+    public mutating func field(_ name: StaticString, _ value: Int) {
+        key(name)
+        integer(value)
+    }
     /// False (and nothing usable written) for infinity and NaN.
-    public mutating func field(_ name: StaticString, _ value: Double) -> Bool { key(name); return double(value) }
+    public mutating func field(_ name: StaticString, _ value: Double) -> Bool {
+        key(name)
+        return double(value)
+    }
 
     public mutating func integer(_ value: Int) {
         separate()
@@ -192,7 +221,9 @@ public struct JSONWriter {
                 case 0x0D: bytes += [0x5C, 0x72]
                 case 0x09: bytes += [0x5C, 0x74]
                 case 0..<0x20:
-                    hex.withUTF8Buffer { digits in bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]] }
+                    hex.withUTF8Buffer { digits in
+                        bytes += [0x5C, 0x75, 0x30, 0x30, digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]]
+                    }
                 default: bytes.append(byte)
                 }
             }

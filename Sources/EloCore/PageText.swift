@@ -54,8 +54,10 @@ public struct PageText: Sendable, Codable, Hashable {
     /// Mean recogniser confidence (0…1) over the page's words, when the page was OCR'd.
     public var ocrConfidence: Double?
 
-    public init(number: Int, lines: [TextLine], width: Double? = nil, height: Double? = nil,
-                ocrConfidence: Double? = nil) {
+    public init(
+        number: Int, lines: [TextLine], width: Double? = nil, height: Double? = nil,
+        ocrConfidence: Double? = nil
+    ) {
         self.number = number
         self.lines = lines
         self.width = width

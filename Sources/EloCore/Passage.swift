@@ -22,8 +22,10 @@ public struct Passage: Sendable, Codable, Hashable {
     /// Mean recogniser confidence (0…1) of the passage's lines when it came from OCR; `nil` otherwise.
     public var ocrConfidence: Double?
 
-    public init(page: Int, index: Int, kind: Kind, language: Language, text: String, labels: [PassageLabel]? = nil,
-                ocrConfidence: Double? = nil, nearMisses: [PassageLabel]? = nil) {
+    public init(
+        page: Int, index: Int, kind: Kind, language: Language, text: String, labels: [PassageLabel]? = nil,
+        ocrConfidence: Double? = nil, nearMisses: [PassageLabel]? = nil
+    ) {
         self.page = page
         self.index = index
         self.kind = kind

@@ -88,11 +88,13 @@ public enum VersionOrder {
     static func reason(_ entry: Entry, after previous: Entry, position: Int) -> String {
         let before = "v\(position)"
         switch compare(previous, entry).by {
-        case .round: return "after \(before): sidecar round \(entry.facts.round ?? "-") > \(previous.facts.round ?? "none")"
+        case .round:
+            return "after \(before): sidecar round \(entry.facts.round ?? "-") > \(previous.facts.round ?? "none")"
         case .nameMarker: return "after \(before): version marker \(entry.facts.nameMarker) in the file name"
         case .nameDate: return "after \(before): date \(entry.facts.nameDate ?? "-") in the file name"
         case .statedDate:
-            return "after \(before): first page dated \(entry.facts.statedDate ?? "-") > \(previous.facts.statedDate ?? "-")"
+            return
+                "after \(before): first page dated \(entry.facts.statedDate ?? "-") > \(previous.facts.statedDate ?? "-")"
         case .firstSeen: return "after \(before): seen later (no round, name marker or date tells them apart)"
         case .path, nil: return "after \(before): by path (nothing else tells them apart)"
         }
@@ -104,7 +106,7 @@ public enum VersionOrder {
         case (nil, nil): return nil
         case (nil, _): return true
         case (_, nil): return false
-        case let (a?, b?):
+        case (let a?, let b?):
             if let numberA = Int(a), let numberB = Int(b) { return numberA == numberB ? nil : numberA < numberB }
             return a == b ? nil : a.lowercased() < b.lowercased()
         }

@@ -15,7 +15,8 @@ struct CrossReferenceTable {
     /// Reads the table whose `xref` keyword is at `start`; nil when an entry or subsection header is malformed.
     static func parse(_ bytes: Data, at start: Data.Index) -> CrossReferenceTable? {
         var entries: [Entry] = []
-        var next = 0, remaining = 0
+        var next = 0
+        var remaining = 0
         var lines = PDFBytes.Lines(bytes, from: start)
         _ = lines.next()  // `xref`
         while let line = lines.next() {
@@ -27,9 +28,12 @@ struct CrossReferenceTable {
                 continue
             }
             guard fields.count == 3, fields[0].count == 10, fields[1].count == 5, fields[2].count == 1,
-                  let offset = number(fields[0]), let generation = number(fields[1]),
-                  let kind = fields[2].first, kind == 0x6E || kind == 0x66 else { return nil }
-            if kind == 0x6E { entries.append(Entry(object: ObjectID(number: next, generation: generation), offset: offset)) }
+                let offset = number(fields[0]), let generation = number(fields[1]),
+                let kind = fields[2].first, kind == 0x6E || kind == 0x66
+            else { return nil }
+            if kind == 0x6E {
+                entries.append(Entry(object: ObjectID(number: next, generation: generation), offset: offset))
+            }
             next += 1
             remaining -= 1
         }

@@ -32,7 +32,8 @@ enum DamageProbe {
         }
         var index = startxref + 9
         while index < tail.count, PDFBytes.isWhitespace(tail[index]) { index += 1 }
-        var offset = 0, digits = 0
+        var offset = 0
+        var digits = 0
         while index < tail.count, PDFBytes.isDigit(tail[index]), digits < 15 {
             offset = offset * 10 + Int(tail[index] - 0x30)
             index += 1
@@ -44,7 +45,10 @@ enum DamageProbe {
         if target.starts(with: Array("xref".utf8)) { return crossReferenceTableProblem(bytes, at: start) }
         // A cross-reference stream: "<num> <gen> obj".
         if let first = target.first, PDFBytes.isDigit(first),
-           lastRange(of: Array("obj".utf8), in: target) != nil { return nil }
+            lastRange(of: Array("obj".utf8), in: target) != nil
+        {
+            return nil
+        }
         return .damaged("startxref does not point at a cross-reference table")
     }
 

@@ -26,11 +26,14 @@ public struct DocumentExtractor: Sendable {
         case .success(let read):
             file = read
         case .failure(let failure):
-            let diagnostic = if case .fileRefused(let refusal) = failure { refusal }
-                else { ExtractionDiagnostics.unreadable(url.path, reason: failure.description) }
-            return ExtractedText(path: url.path, sha256: "", byteCount: 0, pageCount: 0, status: .failed,
-                                 method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText,
-                                 pages: [], diagnostics: [diagnostic])
+            let diagnostic =
+                if case .fileRefused(let refusal) = failure { refusal } else {
+                    ExtractionDiagnostics.unreadable(url.path, reason: failure.description)
+                }
+            return ExtractedText(
+                path: url.path, sha256: "", byteCount: 0, pageCount: 0, status: .failed,
+                method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText,
+                pages: [], diagnostics: [diagnostic])
         }
         if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
             // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.
@@ -39,7 +42,8 @@ public struct DocumentExtractor: Sendable {
         }
         if file.looksLikePDF || file.isNamedPDF {
             let text = PDFTextExtractor(limits: limits).run(file, password: password)
-            return budgeted(OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password, allowance: ocrAllowance))
+            return budgeted(
+                OCRExtractor(settings: ocr).run(text, bytes: file.bytes, password: password, allowance: ocrAllowance))
         }
         return PlainTextExtractor(budget: TextBudget(limit: limits.maxTextBytes)).run(file)
     }

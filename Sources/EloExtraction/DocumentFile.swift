@@ -14,8 +14,10 @@ struct DocumentFile {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             return .failure(.fileRefused(ExtractionDiagnostics.missingFile(path)))
         }
-        if isDirectory.boolValue { return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a folder"))) }
-        let target = url.resolvingSymlinksInPath().path   // a symlinked document is read as its target
+        if isDirectory.boolValue {
+            return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a folder")))
+        }
+        let target = url.resolvingSymlinksInPath().path  // a symlinked document is read as its target
         let attributes = (try? FileManager.default.attributesOfItem(atPath: target)) ?? [:]
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
             // Devices, pipes and sockets have no size to check and may never end.
@@ -33,8 +35,9 @@ struct DocumentFile {
             // Read one byte past the limit so a file that grew after the size check is still refused.
             let data = try handle.read(upToCount: limits.maxFileBytes + 1) ?? Data()
             if data.count > limits.maxFileBytes {
-                return .failure(.fileRefused(
-                    ExtractionDiagnostics.tooLarge(path, bytes: data.count, limit: limits.maxFileBytes)))
+                return .failure(
+                    .fileRefused(
+                        ExtractionDiagnostics.tooLarge(path, bytes: data.count, limit: limits.maxFileBytes)))
             }
             return .success(DocumentFile(path: path, bytes: data))
         } catch {

@@ -13,8 +13,10 @@ public struct ExtractionLimits: Sendable, Hashable {
     /// `limits.max_text_mb` when the pipeline file does not set it.
     public static let defaultMaxTextMB = 10
 
-    public init(maxPages: Int = 5000, maxFileBytes: Int = 512 << 20, maxPageTextBytes: Int = 4 << 20,
-                maxTextBytes: Int = defaultMaxTextMB << 20) {
+    public init(
+        maxPages: Int = 5000, maxFileBytes: Int = 512 << 20, maxPageTextBytes: Int = 4 << 20,
+        maxTextBytes: Int = defaultMaxTextMB << 20
+    ) {
         self.maxPages = maxPages
         self.maxFileBytes = maxFileBytes
         self.maxPageTextBytes = maxPageTextBytes

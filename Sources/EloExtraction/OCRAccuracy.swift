@@ -4,7 +4,8 @@
 public enum OCRAccuracy {
     /// Edit distance and reference length, so that several pages can be summed before dividing.
     public static func distance(recognised: String, reference: String) -> (distance: Int, length: Int) {
-        let a = Array(normalise(reference).unicodeScalars), b = Array(normalise(recognised).unicodeScalars)
+        let a = Array(normalise(reference).unicodeScalars)
+        let b = Array(normalise(recognised).unicodeScalars)
         if a.isEmpty { return (b.count, 0) }
         if b.isEmpty { return (a.count, a.count) }
         var previous = Array(0...b.count)
@@ -40,10 +41,20 @@ public enum OCRAccuracy {
             if scalar == "." || scalar == "…" {
                 var end = index
                 while end < scalars.count, scalars[end] == "." || scalars[end] == "…" { end += 1 }
-                if end - index >= 3 { index = end; space = !output.isEmpty; continue }
+                if end - index >= 3 {
+                    index = end
+                    space = !output.isEmpty
+                    continue
+                }
             }
-            if scalar.properties.isWhitespace { space = !output.isEmpty; continue }
-            if space { output.append(" "); space = false }
+            if scalar.properties.isWhitespace {
+                space = !output.isEmpty
+                continue
+            }
+            if space {
+                output.append(" ")
+                space = false
+            }
             output.append(scalar)
         }
         return String(output)

@@ -23,8 +23,10 @@ public struct OCRAllowance: Sendable, Codable, Hashable {
     /// Folder of the page cache (`<output>/ocr-pages`); nil: pages are not kept.
     public var cacheFolder: String?
 
-    public init(maxPages: Int, seconds: Double, limitedByRun: Bool = false, processCPUStop: Double? = nil,
-                cacheFolder: String? = nil) {
+    public init(
+        maxPages: Int, seconds: Double, limitedByRun: Bool = false, processCPUStop: Double? = nil,
+        cacheFolder: String? = nil
+    ) {
         self.maxPages = maxPages
         self.seconds = seconds
         self.limitedByRun = limitedByRun

@@ -29,7 +29,8 @@ public struct OCRExtractor: Sendable {
         case (.force, _), (.auto, .needsOCR):
             return extracted.pageCount == 0 ? [] : all
         case (.auto, .ok), (.auto, .partial):
-            let imagePages = Set(extracted.diagnostics.filter { $0.id == "extraction.no-text-layer" }.compactMap(\.page))
+            let imagePages = Set(
+                extracted.diagnostics.filter { $0.id == "extraction.no-text-layer" }.compactMap(\.page))
             return extracted.pages.filter { $0.lines.isEmpty && imagePages.contains($0.number) }.map(\.number)
         }
     }
@@ -38,7 +39,9 @@ public struct OCRExtractor: Sendable {
     /// the PDF's bytes; `password` the one that opened it, if any. With an `allowance` (ingest) the pages come
     /// from and go to its page cache, and a spent allowance leaves the document `needs-ocr` with an
     /// `extraction.ocr-budget` finding; without one, `settings.documentTimeout` bounds the document.
-    public func run(_ extracted: ExtractedText, bytes: Data, password: String?, allowance: OCRAllowance? = nil) -> ExtractedText {
+    public func run(_ extracted: ExtractedText, bytes: Data, password: String?, allowance: OCRAllowance? = nil)
+        -> ExtractedText
+    {
         let wanted = pagesToRecognise(extracted)
         guard !wanted.isEmpty else { return extracted }
         var result = extracted
@@ -48,7 +51,8 @@ public struct OCRExtractor: Sendable {
         case .success(let found):
             tesseract = found
         case .failure(let failure):
-            let missing: [String]? = if case .tesseractLanguagesMissing(let languages) = failure { languages } else { nil }
+            let missing: [String]? =
+                if case .tesseractLanguagesMissing(let languages) = failure { languages } else { nil }
             result.diagnostics.append(OCRDiagnostics.unavailable(path, languages: settings.languages, missing: missing))
             return result
         }
@@ -69,11 +73,14 @@ public struct OCRExtractor: Sendable {
     }
 
     /// Recognises `wanted` with `recogniser` (Tesseract, or the tests' stand-in) and merges the pages.
-    func recognise(_ wanted: [Int], of extracted: ExtractedText, allowance: OCRAllowance?,
-                   with recogniser: some OCRPageRecognising, now: @escaping () -> Date = Date.init) -> ExtractedText {
+    func recognise(
+        _ wanted: [Int], of extracted: ExtractedText, allowance: OCRAllowance?,
+        with recogniser: some OCRPageRecognising, now: @escaping () -> Date = Date.init
+    ) -> ExtractedText {
         var result = extracted
         let cache = allowance?.cacheFolder.flatMap { folder in
-            extracted.sha256.isEmpty ? nil
+            extracted.sha256.isEmpty
+                ? nil
                 : OCRPageCache(root: URL(fileURLWithPath: folder), sha256: extracted.sha256, settings: settings)
         }
         let loop = OCRPageLoop(settings: settings, allowance: allowance, cache: cache, now: now)
@@ -81,20 +88,26 @@ public struct OCRExtractor: Sendable {
         if let stop = progress.stop, let allowance {
             // The document waits for the next run as a whole: none of its text is indexed before all is read.
             result.status = .needsOCR
-            result.pages = result.pages.map { PageText(number: $0.number, lines: [], width: $0.width, height: $0.height) }
-            result.diagnostics.append(OCRDiagnostics.budgetSpent(
-                extracted.path, done: progress.done, of: wanted.count, stop: stop, allowance: allowance))
+            result.pages = result.pages.map {
+                PageText(number: $0.number, lines: [], width: $0.width, height: $0.height)
+            }
+            result.diagnostics.append(
+                OCRDiagnostics.budgetSpent(
+                    extracted.path, done: progress.done, of: wanted.count, stop: stop, allowance: allowance))
             return result
         }
         let words = progress.recognised.values.reduce(0) { $0 + $1.words }
         let confidenceSum = progress.recognised.values.reduce(0) { $0 + $1.confidenceSum }
-        merge(progress.recognised.mapValues(\.page), wanted: wanted, problems: progress.problems, words: words,
-              confidenceSum: confidenceSum, into: &result)
+        merge(
+            progress.recognised.mapValues(\.page), wanted: wanted, problems: progress.problems, words: words,
+            confidenceSum: confidenceSum, into: &result)
         return result
     }
 
-    private func merge(_ recognised: [Int: PageText], wanted: [Int], problems: [Diagnostic], words: Int,
-                       confidenceSum: Double, into result: inout ExtractedText) {
+    private func merge(
+        _ recognised: [Int: PageText], wanted: [Int], problems: [Diagnostic], words: Int,
+        confidenceSum: Double, into result: inout ExtractedText
+    ) {
         let path = result.path
         let wholeDocument = result.status == .needsOCR || settings.mode == .force
         for (number, page) in recognised {
@@ -108,18 +121,22 @@ public struct OCRExtractor: Sendable {
         result.diagnostics.append(contentsOf: problems)
         guard words > 0 else {
             if problems.isEmpty {
-                result.diagnostics.append(OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "no text was recognised on any page"))
+                result.diagnostics.append(
+                    OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "no text was recognised on any page"))
             }
             return
         }
         let confidence = confidenceSum / Double(words)
         result.ocrConfidence = confidence
         result.diagnostics.append(OCRDiagnostics.used(path, pages: recognised.count, confidence: confidence))
-        if confidence < Self.lowConfidence { result.diagnostics.append(OCRDiagnostics.lowConfidence(path, confidence: confidence)) }
+        if confidence < Self.lowConfidence {
+            result.diagnostics.append(OCRDiagnostics.lowConfidence(path, confidence: confidence))
+        }
         // The text-layer findings OCR has answered become notes rather than errors.
         for index in result.diagnostics.indices
         where ["extraction.no-text-layer", "extraction.garbled-text"].contains(result.diagnostics[index].id)
-            && (result.diagnostics[index].page.map { recognised[$0] != nil } ?? wholeDocument) {
+            && (result.diagnostics[index].page.map { recognised[$0] != nil } ?? wholeDocument)
+        {
             result.diagnostics[index].severity = .info
         }
         if wholeDocument {

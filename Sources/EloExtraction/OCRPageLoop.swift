@@ -48,8 +48,9 @@ struct OCRPageLoop {
                     continue  // later pages may still be in the cache
                 }
             } else if remaining <= 0 {
-                progress.problems.append(OCRDiagnostics.documentTimedOut(
-                    path, skipped: wanted.count - position, seconds: settings.documentTimeout))
+                progress.problems.append(
+                    OCRDiagnostics.documentTimedOut(
+                        path, skipped: wanted.count - position, seconds: settings.documentTimeout))
                 break
             }
             progress.attempted += 1
@@ -59,17 +60,20 @@ struct OCRPageLoop {
                 store(.recognised(page), page: number, path: path, into: &progress)
             } catch {
                 guard error == .ocrTimedOut else {
-                    store(.givenUp(reason: error.description, timedOut: false), page: number, path: path, into: &progress)
+                    store(
+                        .givenUp(reason: error.description, timedOut: false), page: number, path: path, into: &progress)
                     continue
                 }
-                let hadItsTime = given >= settings.pageTimeout
+                let hadItsTime =
+                    given >= settings.pageTimeout
                     || (progress.attempted == 1 && !(allowance?.limitedByRun ?? false))
                 if let allowance, !hadItsTime {
                     progress.stop = allowance.limitedByRun ? .runMinutes : .seconds
                     continue
                 }
-                store(.givenUp(reason: "timed out after \(Int(given.rounded())) s", timedOut: true), page: number,
-                      path: path, into: &progress)
+                store(
+                    .givenUp(reason: "timed out after \(Int(given.rounded())) s", timedOut: true), page: number,
+                    path: path, into: &progress)
             }
         }
         return progress

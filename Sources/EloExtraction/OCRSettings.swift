@@ -26,8 +26,10 @@ public struct OCRSettings: Sendable, Hashable, Codable {
     /// Threads one Tesseract process may use (`OMP_THREAD_LIMIT`); 1 suits parallel workers.
     public var threadsPerPage: Int
 
-    public init(mode: Mode = .auto, languages: String = "fin+swe", dpi: Double = 300, pageTimeout: Double = 120,
-                documentTimeout: Double = 1800, tesseractPath: String? = nil, threadsPerPage: Int = 1) {
+    public init(
+        mode: Mode = .auto, languages: String = "fin+swe", dpi: Double = 300, pageTimeout: Double = 120,
+        documentTimeout: Double = 1800, tesseractPath: String? = nil, threadsPerPage: Int = 1
+    ) {
         self.mode = mode
         self.languages = languages
         self.dpi = dpi

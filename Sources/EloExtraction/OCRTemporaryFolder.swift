@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The temporary folders OCR renders pages into: `elo-ocr-<pid>-<start>-<random>` in the temporary directory,
@@ -26,7 +27,9 @@ public enum OCRTemporaryFolder {
     /// Removes the OCR folders and files in `directory` whose owner process is gone (elo's from before this
     /// naming, `elo-ocr-<uuid>`, once a day old); returns the names removed.
     @discardableResult
-    public static func sweepStale(in directory: URL = FileManager.default.temporaryDirectory, now: Date = Date()) -> [String] {
+    public static func sweepStale(in directory: URL = FileManager.default.temporaryDirectory, now: Date = Date())
+        -> [String]
+    {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         var removed: [String] = []
         for name in names where name.hasPrefix(prefix) && isStale(name, in: directory, now: now) {
@@ -59,7 +62,8 @@ public enum OCRTemporaryFolder {
     /// The process's start time in clock ticks after boot (`/proc/<pid>/stat`, field 22), or nil.
     static func startTime(of pid: pid_t) -> UInt64? {
         guard let text = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8),
-              let close = text.lastIndex(of: ")") else { return nil }
+            let close = text.lastIndex(of: ")")
+        else { return nil }
         let fields = text[text.index(after: close)...].split(separator: " ")
         return fields.count > 19 ? UInt64(fields[19]) : nil
     }

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the `tesseract` command (Debian: tesseract-ocr, tesseract-ocr-fin, tesseract-ocr-swe) on one page
@@ -12,14 +13,18 @@ struct OCRTesseract {
 
     /// Finds the executable and checks that every requested language is installed.
     static func locate(_ settings: OCRSettings) -> Result<OCRTesseract, ExtractionFailure> {
-        guard let executable = settings.tesseractPath ?? findOnPath("tesseract") else { return .failure(.tesseractNotInstalled) }
+        guard let executable = settings.tesseractPath ?? findOnPath("tesseract") else {
+            return .failure(.tesseractNotInstalled)
+        }
         guard FileManager.default.isExecutableFile(atPath: executable) else { return .failure(.tesseractNotInstalled) }
         let wanted = settings.languages.split(separator: "+").map(String.init)
         let installed = installedLanguages(executable)
         let missing = wanted.filter { !installed.contains($0) }
         if !missing.isEmpty { return .failure(.tesseractLanguagesMissing(missing)) }
-        return .success(OCRTesseract(executable: executable, languages: settings.languages,
-                                     threads: max(1, settings.threadsPerPage)))
+        return .success(
+            OCRTesseract(
+                executable: executable, languages: settings.languages,
+                threads: max(1, settings.threadsPerPage)))
     }
 
     static func findOnPath(_ name: String) -> String? {
@@ -78,7 +83,9 @@ struct OCRTesseract {
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
             throw .ocrFailed("tesseract exited with status \(process.terminationStatus)")
         }
-        guard let data = FileManager.default.contents(atPath: tsv.path) else { throw .ocrFailed("tesseract wrote no TSV") }
+        guard let data = FileManager.default.contents(atPath: tsv.path) else {
+            throw .ocrFailed("tesseract wrote no TSV")
+        }
         return String(decoding: data, as: UTF8.self)
     }
 }

@@ -21,7 +21,8 @@ enum PDFBytes {
             return index > before
         }
         func integer() -> Int? {
-            var value = 0, digits = 0
+            var value = 0
+            var digits = 0
             while index < end, isDigit(bytes[index]), digits < 15 {
                 value = value * 10 + Int(bytes[index] - 0x30)
                 index += 1
@@ -44,7 +45,8 @@ enum PDFBytes {
             var index = 0
             while index + 3 <= buffer.count {
                 if buffer[index] == 0x6F, buffer[index + 1] == 0x62, buffer[index + 2] == 0x6A,
-                   let object = header(endingBefore: index, in: buffer) {
+                    let object = header(endingBefore: index, in: buffer)
+                {
                     found.insert(object)
                 }
                 index += 1
@@ -59,7 +61,7 @@ enum PDFBytes {
         func integerBefore() -> Int? {
             let end = index
             while index > 0, isWhitespace(buffer[index - 1]) { index -= 1 }
-            guard index < end else { return nil }   // white space is required before each part
+            guard index < end else { return nil }  // white space is required before each part
             let digitsEnd = index
             while index > 0, isDigit(buffer[index - 1]), digitsEnd - index < 15 { index -= 1 }
             guard index < digitsEnd else { return nil }

@@ -8,15 +8,17 @@ struct PDFTextExtractor {
 
     func run(_ file: DocumentFile, password: String?) -> ExtractedText {
         let path = file.path
-        var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
-                                   status: .failed, method: .textLayer, pages: [], diagnostics: [])
+        var result = ExtractedText(
+            path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
+            status: .failed, method: .textLayer, pages: [], diagnostics: [])
         if file.bytes.isEmpty {
             result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: "the file is empty (0 bytes)"))
             return result
         }
         if !file.looksLikePDF {
-            result.diagnostics.append(ExtractionDiagnostics.unreadable(
-                path, reason: "named .pdf but not a PDF: no %PDF header"))
+            result.diagnostics.append(
+                ExtractionDiagnostics.unreadable(
+                    path, reason: "named .pdf but not a PDF: no %PDF header"))
             return result
         }
         let document: PopplerDocumentHandle
@@ -25,13 +27,16 @@ struct PDFTextExtractor {
             document = opened
         case .failure(.pdfEncrypted):
             result.status = .needsPassword
-            result.diagnostics.append(password == nil
-                ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
+            result.diagnostics.append(
+                password == nil
+                    ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
             return result
         case .failure(let failure):
             guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
-                  case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil) else {
-                result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: describe(failure.description, file)))
+                case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil)
+            else {
+                result.diagnostics.append(
+                    ExtractionDiagnostics.unreadable(path, reason: describe(failure.description, file)))
                 return result
             }
             document = opened
@@ -45,12 +50,14 @@ struct PDFTextExtractor {
         let claimed = document.pageCount
         result.pageCount = claimed
         guard claimed > 0 else {
-            result.diagnostics.append(ExtractionDiagnostics.unreadable(
-                path, reason: "its page tree is broken: no page can be found"))
+            result.diagnostics.append(
+                ExtractionDiagnostics.unreadable(
+                    path, reason: "its page tree is broken: no page can be found"))
             return
         }
         let pagesToRead = min(claimed, limits.maxPages)
-        var failedPages = 0, emptyPages = 0
+        var failedPages = 0
+        var emptyPages = 0
         var imagePages: [Int] = []
         var quality = TextLayerQuality()
         result.pages.reserveCapacity(pagesToRead)
@@ -71,8 +78,10 @@ struct PDFTextExtractor {
                     return PageLineBuilder.lines(text: text, rects: buffers.rects, bold: buffers.bold)
                 }
                 text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
-                result.diagnostics.append(ExtractionDiagnostics.pageTextCut(path, page: number,
-                                                                            limit: limits.maxPageTextBytes))
+                result.diagnostics.append(
+                    ExtractionDiagnostics.pageTextCut(
+                        path, page: number,
+                        limit: limits.maxPageTextBytes))
                 return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
             }
             if lines.isEmpty {
@@ -84,8 +93,9 @@ struct PDFTextExtractor {
             }
             result.pages.append(PageText(number: number, lines: lines, width: size.width, height: size.height))
         }
-        result.status = status(pagesRead: pagesToRead, failedPages: failedPages, imagePages: imagePages,
-                               emptyPages: emptyPages, quality: quality, into: &result)
+        result.status = status(
+            pagesRead: pagesToRead, failedPages: failedPages, imagePages: imagePages,
+            emptyPages: emptyPages, quality: quality, into: &result)
         if claimed > pagesToRead {
             result.diagnostics.append(ExtractionDiagnostics.pageLimit(path, claimed: claimed, read: pagesToRead))
             if result.status == .ok { result.status = .partial }
@@ -105,7 +115,8 @@ struct PDFTextExtractor {
     /// The page's text buffers, its size, and — only when it has no text, as the check renders the page
     /// again — whether it draws images. The page itself is released on return.
     private func read(page index: Int, of document: PopplerDocumentHandle)
-        -> (PageTextBuffers, (width: Double, height: Double), Bool)? {
+        -> (PageTextBuffers, (width: Double, height: Double), Bool)?
+    {
         guard let page = document.page(at: index) else { return nil }
         let buffers = page.textAndLayout()
         let blank = buffers.text.allSatisfy { $0 <= 0x20 }
@@ -123,8 +134,10 @@ struct PDFTextExtractor {
             return .failed
         }
         if textPages == 0 {
-            result.diagnostics.append(ExtractionDiagnostics.noTextLayer(path, imagePages: imagePages.count,
-                                                                        pageCount: pagesRead - failedPages))
+            result.diagnostics.append(
+                ExtractionDiagnostics.noTextLayer(
+                    path, imagePages: imagePages.count,
+                    pageCount: pagesRead - failedPages))
             return .needsOCR
         }
         if quality.isGarbage {

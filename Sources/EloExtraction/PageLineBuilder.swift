@@ -13,7 +13,8 @@ enum PageLineBuilder {
         text: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<PopplerRectangle>, bold: [ClosedRange<Int>] = []
     ) -> [TextLine] {
         guard text.count > 0 else { return [] }
-        var scalarCount = 0, newlines = 0
+        var scalarCount = 0
+        var newlines = 0
         for byte in text {
             if byte & 0xC0 != 0x80 { scalarCount += 1 }
             if byte == 0x0A { newlines += 1 }
@@ -48,7 +49,9 @@ enum PageLineBuilder {
                 }
             }
         }
-        if visible { lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil, bold: emphasis.lineIsBold)) }
+        if visible {
+            lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil, bold: emphasis.lineIsBold))
+        }
         return lines
     }
 
@@ -70,10 +73,15 @@ enum PageLineBuilder {
 
         var lineIsBold: Bool { seen > 0 && boldSeen == seen }
 
-        mutating func startLine() { seen = 0; boldSeen = 0 }
+        mutating func startLine() {
+            seen = 0
+            boldSeen = 0
+        }
     }
 
-    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?, bold: Bool) -> TextLine {
+    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?, bold: Bool)
+        -> TextLine
+    {
         var stop = end
         while stop > start && (text[stop - 1] == 0x0D || text[stop - 1] == 0x20) { stop -= 1 }
         let slice = UnsafeBufferPointer(rebasing: text[start..<stop])
@@ -87,8 +95,10 @@ enum PageLineBuilder {
         var maxX = -Double.infinity, maxY = -Double.infinity
 
         mutating func add(_ r: PopplerRectangle) {
-            minX = min(minX, r.x1, r.x2); maxX = max(maxX, r.x1, r.x2)
-            minY = min(minY, r.y1, r.y2); maxY = max(maxY, r.y1, r.y2)
+            minX = min(minX, r.x1, r.x2)
+            maxX = max(maxX, r.x1, r.x2)
+            minY = min(minY, r.y1, r.y2)
+            maxY = max(maxY, r.y1, r.y2)
         }
 
         var box: Box? {

@@ -37,28 +37,36 @@ final class PageRenderer {
     func pageSize(_ index: Int) -> (width: Double, height: Double)? {
         guard let page = poppler_document_get_page(document, Int32(index)) else { return nil }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         poppler_page_get_size(page, &width, &height)
         return (width, height)
     }
 
     /// Renders the page at 0-based `index` at `dpi` on white, and hands the RGB24 cairo surface to `body`.
     /// Pages larger than `maxPixels` are rendered at a lower resolution so memory stays bounded.
-    func withRenderedPage<T>(_ index: Int, dpi: Double, maxPixels: Int = 60_000_000,
-                             _ body: (OpaquePointer, Double) throws -> T) throws -> T {
+    func withRenderedPage<T>(
+        _ index: Int, dpi: Double, maxPixels: Int = 60_000_000,
+        _ body: (OpaquePointer, Double) throws -> T
+    ) throws -> T {
         guard let page = poppler_document_get_page(document, Int32(index)) else {
             throw ExtractionFailure.pageCannotRender(page: index + 1)
         }
         defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         poppler_page_get_size(page, &width, &height)
-        guard width > 0, height > 0, width.isFinite, height.isFinite else { throw ExtractionFailure.pageCannotRender(page: index + 1) }
+        guard width > 0, height > 0, width.isFinite, height.isFinite else {
+            throw ExtractionFailure.pageCannotRender(page: index + 1)
+        }
         var scale = dpi / 72
         let pixels = width * scale * height * scale
         if pixels > Double(maxPixels) { scale *= (Double(maxPixels) / pixels).squareRoot() }
-        let pixelWidth = Int32(max(1, (width * scale).rounded())), pixelHeight = Int32(max(1, (height * scale).rounded()))
+        let pixelWidth = Int32(max(1, (width * scale).rounded()))
+        let pixelHeight = Int32(max(1, (height * scale).rounded()))
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pixelWidth, pixelHeight),
-              cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS
+        else {
             throw ExtractionFailure.pageCannotRender(page: index + 1)
         }
         defer { cairo_surface_destroy(surface) }
@@ -80,7 +88,9 @@ final class PageRenderer {
             let width = Int(cairo_image_surface_get_width(surface))
             let height = Int(cairo_image_surface_get_height(surface))
             let stride = Int(cairo_image_surface_get_stride(surface))
-            guard let pixels = cairo_image_surface_get_data(surface) else { throw ExtractionFailure.pageCannotRender(page: index + 1) }
+            guard let pixels = cairo_image_surface_get_data(surface) else {
+                throw ExtractionFailure.pageCannotRender(page: index + 1)
+            }
             let header = Array("P5\n\(width) \(height)\n255\n".utf8)
             var output = [UInt8](repeating: 0, count: header.count + width * height)
             output.withUnsafeMutableBufferPointer { out in
@@ -91,7 +101,9 @@ final class PageRenderer {
                     let row = UnsafeRawPointer(pixels + y * stride).assumingMemoryBound(to: UInt32.self)
                     for x in 0..<width {
                         let p = row[x]
-                        let r = (p >> 16) & 0xFF, g = (p >> 8) & 0xFF, b = p & 0xFF
+                        let r = (p >> 16) & 0xFF
+                        let g = (p >> 8) & 0xFF
+                        let b = p & 0xFF
                         out[o] = UInt8((r * 77 + g * 150 + b * 29) >> 8)
                         o += 1
                     }

@@ -8,7 +8,8 @@ extension PageRenderer {
     func writeImageOnlyPDF(to url: URL, dpi: Double, pages: Range<Int>? = nil) throws {
         let range = pages ?? 0..<pageCount
         guard let output = cairo_pdf_surface_create(url.path, 595, 842),
-              cairo_surface_status(output) == CAIRO_STATUS_SUCCESS else { throw ExtractionFailure.cannotWrite(url.path) }
+            cairo_surface_status(output) == CAIRO_STATUS_SUCCESS
+        else { throw ExtractionFailure.cannotWrite(url.path) }
         defer { cairo_surface_destroy(output) }
         for index in range {
             guard let size = pageSize(index) else { throw ExtractionFailure.pageCannotRender(page: index + 1) }
@@ -23,7 +24,9 @@ extension PageRenderer {
             }
         }
         cairo_surface_finish(output)
-        guard cairo_surface_status(output) == CAIRO_STATUS_SUCCESS else { throw ExtractionFailure.cannotWrite(url.path) }
+        guard cairo_surface_status(output) == CAIRO_STATUS_SUCCESS else {
+            throw ExtractionFailure.cannotWrite(url.path)
+        }
     }
 }
 

@@ -10,14 +10,17 @@ final class PageTextBuffers {
     /// Character ranges of the text set in a bold face, sorted (see `PopplerPageHandle.textAndLayout`).
     let bold: [ClosedRange<Int>]
 
-    init(text: UnsafeMutablePointer<CChar>?, rects: UnsafeMutablePointer<PopplerRectangle>?, rectCount: Int,
-         bold: [ClosedRange<Int>] = []) {
+    init(
+        text: UnsafeMutablePointer<CChar>?, rects: UnsafeMutablePointer<PopplerRectangle>?, rectCount: Int,
+        bold: [ClosedRange<Int>] = []
+    ) {
         self.bold = bold
         textPointer = text
         rectPointer = rects
-        self.text = text.map {
-            UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
-        } ?? UnsafeBufferPointer(start: nil, count: 0)
+        self.text =
+            text.map {
+                UnsafeBufferPointer(start: UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count: strlen($0))
+            } ?? UnsafeBufferPointer(start: nil, count: 0)
         self.rects = UnsafeBufferPointer(start: rects, count: rectCount)
     }
 

@@ -7,8 +7,9 @@ struct PlainTextExtractor {
 
     func run(_ file: DocumentFile) -> ExtractedText {
         let path = file.path
-        var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
-                                   status: .failed, method: .plainText, pages: [], diagnostics: [])
+        var result = ExtractedText(
+            path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
+            status: .failed, method: .plainText, pages: [], diagnostics: [])
         guard let decoded = TextEncodingDetector.decode(file.bytes) else {
             result.diagnostics.append(ExtractionDiagnostics.binaryFile(path))
             return result

@@ -21,7 +21,8 @@ final class PopplerDocumentHandle {
     /// from `file`: poppler 22.12 crashes in `poppler_document_new_from_data`/`_from_bytes` when a given
     /// password is wrong (it retries on a stream it has already freed), and `_from_file` does not.
     /// poppler tries a password as both the user and the owner password; `nil` tries the empty user password.
-    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, ExtractionFailure> {
+    static func open(_ data: Data, file: String, password: String?) -> Result<PopplerDocumentHandle, ExtractionFailure>
+    {
         _ = globalParametersKept
         var error: UnsafeMutablePointer<GError>?
         var gbytes: OpaquePointer?
@@ -41,7 +42,8 @@ final class PopplerDocumentHandle {
             if let gbytes { g_bytes_unref(gbytes) }
             defer { if error != nil { g_error_free(error) } }
             if let error, error.pointee.domain == poppler_error_quark(),
-               error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+                error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue)
+            {
                 return .failure(.pdfEncrypted)
             }
             let message = error.flatMap { $0.pointee.message.map { String(cString: $0) } } ?? "unknown error"
@@ -56,14 +58,18 @@ final class PopplerDocumentHandle {
     nonisolated(unsafe) private static let globalParametersKept: OpaquePointer? = {
         var pdf = "%PDF-1.4\n"
         var offsets: [Int] = []
-        for object in ["<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
-                       "<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>"] {
+        for object in [
+            "<</Type/Catalog/Pages 2 0 R>>", "<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            "<</Type/Page/Parent 2 0 R/MediaBox[0 0 10 10]>>",
+        ] {
             offsets.append(pdf.utf8.count)
             pdf += "\(offsets.count) 0 obj\n\(object)\nendobj\n"
         }
         let xref = pdf.utf8.count
         pdf += "xref\n0 4\n0000000000 65535 f \n"
-        for offset in offsets { pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n" }
+        for offset in offsets {
+            pdf += String(repeating: "0", count: 10 - String(offset).count) + "\(offset) 00000 n \n"
+        }
         pdf += "trailer\n<</Size 4/Root 1 0 R>>\nstartxref\n\(xref)\n%%EOF\n"
         let bytes = Array(pdf.utf8)
         guard let gbytes = g_bytes_new(bytes, gsize(bytes.count)) else { return nil }

@@ -11,7 +11,8 @@ final class PopplerPageHandle {
 
     /// Width and height in points.
     var size: (width: Double, height: Double) {
-        var width = 0.0, height = 0.0
+        var width = 0.0
+        var height = 0.0
         poppler_page_get_size(page, &width, &height)
         return (width, height)
     }
@@ -42,7 +43,8 @@ final class PopplerPageHandle {
             if let raw = current.pointee.data {
                 let attributes = raw.assumingMemoryBound(to: PopplerTextAttributes.self).pointee
                 if let name = attributes.font_name, Self.isBold(String(cString: name)),
-                   attributes.start_index <= attributes.end_index {
+                    attributes.start_index <= attributes.end_index
+                {
                     ranges.append(Int(attributes.start_index)...Int(attributes.end_index))
                 }
             }

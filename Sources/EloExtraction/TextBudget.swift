@@ -28,7 +28,9 @@ struct TextBudget {
         while offset > floor {
             // bytes[offset - 1] is the last byte kept.
             if bytes[offset - 1] == 0x0A {
-                if offset >= 2, bytes[offset - 2] == 0x0A || (bytes[offset - 2] == 0x0D && offset >= 3 && bytes[offset - 3] == 0x0A) {
+                if offset >= 2,
+                    bytes[offset - 2] == 0x0A || (bytes[offset - 2] == 0x0D && offset >= 3 && bytes[offset - 3] == 0x0A)
+                {
                     return offset
                 }
                 if lineEnd == nil { lineEnd = offset }
@@ -50,7 +52,10 @@ struct TextBudget {
             let lines = extracted.pages[pageIndex].lines
             for lineIndex in lines.indices {
                 let size = lines[lineIndex].text.utf8.count + 1
-                guard used + size > limit else { used += size; continue }
+                guard used + size > limit else {
+                    used += size
+                    continue
+                }
                 let total = Self.bytes(of: extracted.pages[pageIndex...], from: lineIndex) + used
                 var kept = Array(lines[..<lineIndex])
                 if used == 0, let part = TextBudget(limit: max(0, limit - 1)).cut(lines[lineIndex].text[...]) {
@@ -81,7 +86,8 @@ struct TextBudget {
     /// Makes `extracted` partial with the `extraction.text-limit` warning.
     func mark(_ extracted: inout ExtractedText, keptBytes: Int, totalBytes: Int, lastPage: Int?) {
         extracted.diagnostics.append(
-            ExtractionDiagnostics.textLimit(extracted.path, kept: keptBytes, total: totalBytes, limit: limit, lastPage: lastPage))
+            ExtractionDiagnostics.textLimit(
+                extracted.path, kept: keptBytes, total: totalBytes, limit: limit, lastPage: lastPage))
         if extracted.status == .ok { extracted.status = .partial }
     }
 }

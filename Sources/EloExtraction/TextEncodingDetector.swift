@@ -25,9 +25,12 @@ enum TextEncodingDetector {
         if b.starts(with: [0xEF, 0xBB, 0xBF]) {
             let body = b[3...]
             let text = String(decoding: body, as: UTF8.self)
-            return Decoded(text: text, encoding: "utf-8", hadInvalidBytes: String(validating: body, as: UTF8.self) == nil)
+            return Decoded(
+                text: text, encoding: "utf-8", hadInvalidBytes: String(validating: body, as: UTF8.self) == nil)
         }
-        if b.starts(with: [0xFF, 0xFE]) { return Decoded(text: utf16(b[2...], bigEndian: false), encoding: "utf-16le") }
+        if b.starts(with: [0xFF, 0xFE]) {
+            return Decoded(text: utf16(b[2...], bigEndian: false), encoding: "utf-16le")
+        }
         if b.starts(with: [0xFE, 0xFF]) { return Decoded(text: utf16(b[2...], bigEndian: true), encoding: "utf-16be") }
         if let unmarked = unmarkedUTF16(b) { return unmarked }
         if isBinary(b) { return nil }
@@ -39,8 +42,9 @@ enum TextEncodingDetector {
         let usesC1 = b.contains { $0 >= 0x80 && $0 <= 0x9F }
         let allC1Printable = !b.contains { $0 >= 0x80 && $0 <= 0x9F && Windows1252.table[Int($0 - 0x80)] == nil }
         if usesC1 && allC1Printable {
-            return Decoded(text: Windows1252.decode(b), encoding: "windows-1252",
-                           assumption: "not UTF-8; bytes 0x80–0x9F used as Windows-1252 punctuation")
+            return Decoded(
+                text: Windows1252.decode(b), encoding: "windows-1252",
+                assumption: "not UTF-8; bytes 0x80–0x9F used as Windows-1252 punctuation")
         }
         var scalars = String.UnicodeScalarView()
         scalars.append(contentsOf: b.lazy.map { Unicode.Scalar($0) })
@@ -55,11 +59,13 @@ enum TextEncodingDetector {
         guard let (name, confidence) = icuGuess(b), confidence >= 80 else { return nil }
         switch name.uppercased() {
         case "UTF-16LE":
-            return Decoded(text: utf16(b[...], bigEndian: false), encoding: "utf-16le",
-                           assumption: "no BOM; ICU detected UTF-16LE with confidence \(confidence)")
+            return Decoded(
+                text: utf16(b[...], bigEndian: false), encoding: "utf-16le",
+                assumption: "no BOM; ICU detected UTF-16LE with confidence \(confidence)")
         case "UTF-16BE":
-            return Decoded(text: utf16(b[...], bigEndian: true), encoding: "utf-16be",
-                           assumption: "no BOM; ICU detected UTF-16BE with confidence \(confidence)")
+            return Decoded(
+                text: utf16(b[...], bigEndian: true), encoding: "utf-16be",
+                assumption: "no BOM; ICU detected UTF-16BE with confidence \(confidence)")
         default:
             return nil
         }
@@ -76,8 +82,10 @@ enum TextEncodingDetector {
             }
         }
         guard status == 0 else { return nil }
-        return (String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
-                Int(confidence))
+        return (
+            String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self),
+            Int(confidence)
+        )
     }
 
     /// NUL bytes, or more than 2% control characters other than tab, line ends and form feed, in the
@@ -99,7 +107,8 @@ enum TextEncodingDetector {
         units.reserveCapacity(body.count / 2)
         var index = body.startIndex
         while index + 1 < body.endIndex {
-            let first = UInt16(body[index]), second = UInt16(body[index + 1])
+            let first = UInt16(body[index])
+            let second = UInt16(body[index + 1])
             units.append(bigEndian ? first << 8 | second : second << 8 | first)
             index += 2
         }

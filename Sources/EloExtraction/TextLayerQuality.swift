@@ -28,21 +28,28 @@ struct TextLayerQuality {
                 continue
             }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            guard length > 1, index + length <= text.count else { index += 1; visible += 1; continue }
+            guard length > 1, index + length <= text.count else {
+                index += 1
+                visible += 1
+                continue
+            }
             var value = UInt32(byte) & (0xFF >> (length + 1))
             for offset in 1..<length { value = value << 6 | UInt32(text[index + offset] & 0x3F) }
             index += length
-            guard let scalar = Unicode.Scalar(value) else { visible += 1; continue }
+            guard let scalar = Unicode.Scalar(value) else {
+                visible += 1
+                continue
+            }
             addNonASCII(scalar)
         }
     }
 
     private mutating func addNonASCII(_ scalar: Unicode.Scalar) {
         switch scalar.value {
-        case 0xE4, 0xF6, 0xE5, 0xC4, 0xD6, 0xC5:   // ä ö å Ä Ö Å, the common case in this corpus
+        case 0xE4, 0xF6, 0xE5, 0xC4, 0xD6, 0xC5:  // ä ö å Ä Ö Å, the common case in this corpus
             visible += 1
             letters += 1
-        case 0xFFFD, 0xE000...0xF8FF:                 // replacement character, private use area
+        case 0xFFFD, 0xE000...0xF8FF:  // replacement character, private use area
             visible += 1
         default:
             let props = scalar.properties

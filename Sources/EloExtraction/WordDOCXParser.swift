@@ -1,7 +1,8 @@
 import EloCore
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads `word/document.xml` into paragraphs in reading order: body paragraphs, then tables cell by cell and
@@ -32,10 +33,18 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         return uri.hasSuffix("wordprocessingml/2006/main") || uri.hasSuffix("ooxml/wordprocessingml/main")
     }
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        if skipping > 0 { skipping += 1; return }
-        if name == "Fallback" && !Self.isWordNamespace(namespaceURI) { skipping = 1; return }
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
+        if name == "Fallback" && !Self.isWordNamespace(namespaceURI) {
+            skipping = 1
+            return
+        }
         guard Self.isWordNamespace(namespaceURI) else { return }
         switch name {
         case "p":
@@ -45,7 +54,9 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         case "pStyle" where inProperties > 0:
             if !stack.isEmpty { stack[stack.count - 1].style = WordXML.attribute("val", in: attributes) }
         case "numId" where inProperties > 0:
-            if !stack.isEmpty { stack[stack.count - 1].numbered = (WordXML.attribute("val", in: attributes) ?? "0") != "0" }
+            if !stack.isEmpty {
+                stack[stack.count - 1].numbered = (WordXML.attribute("val", in: attributes) ?? "0") != "0"
+            }
         case "outlineLvl" where inProperties > 0:
             if let level = WordXML.attribute("val", in: attributes).flatMap({ Int($0) }), level < 9 {
                 if !stack.isEmpty { stack[stack.count - 1].outline = true }
@@ -75,7 +86,10 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 { skipping -= 1; return }
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
         guard Self.isWordNamespace(namespaceURI) else { return }
         switch name {
         case "p":

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What `word/styles.xml` says about paragraph styles: which are headings and which are list styles.
@@ -64,8 +65,10 @@ struct WordDOCXStyles {
         private var currentID: String?
         private var current = Style()
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                    qualifiedName: String?, attributes: [String: String] = [:]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+            qualifiedName: String?, attributes: [String: String] = [:]
+        ) {
             switch name {
             case "style":
                 let isParagraph = WordXML.attribute("type", in: attributes).map { $0 == "paragraph" } ?? true

@@ -32,8 +32,9 @@ public struct WordExtractor: Sendable {
     /// Extracts the Word file at `path` whose content is `bytes`. `sha256` may be passed when the caller has
     /// it already; otherwise it is computed.
     public func run(path: String, bytes: Data, sha256: String? = nil) -> ExtractedText {
-        var result = ExtractedText(path: path, sha256: sha256 ?? ContentDigest.sha256(of: bytes), byteCount: bytes.count,
-                                   pageCount: 0, status: .failed, method: .plainText, pages: [], diagnostics: [])
+        var result = ExtractedText(
+            path: path, sha256: sha256 ?? ContentDigest.sha256(of: bytes), byteCount: bytes.count,
+            pageCount: 0, status: .failed, method: .plainText, pages: [], diagnostics: [])
         switch WordFileKind.sniff(bytes) {
         case .encryptedOfficeXML:
             result.status = .needsPassword
@@ -61,8 +62,9 @@ public struct WordExtractor: Sendable {
             } else if package.has("word/document.xml") {
                 try readDOCX(package, contentTypes: "", into: &result)
             } else {
-                result.diagnostics.append(WordDiagnostics.missingBody(
-                    path, part: "[Content_Types].xml or mimetype entry (not a Word package)"))
+                result.diagnostics.append(
+                    WordDiagnostics.missingBody(
+                        path, part: "[Content_Types].xml or mimetype entry (not a Word package)"))
             }
         } catch {
             switch error {
@@ -76,12 +78,18 @@ public struct WordExtractor: Sendable {
         }
     }
 
-    private func readDOCX(_ package: WordPackage, contentTypes: String,
-                          into result: inout ExtractedText) throws(ExtractionFailure) {
+    private func readDOCX(
+        _ package: WordPackage, contentTypes: String,
+        into result: inout ExtractedText
+    ) throws(ExtractionFailure) {
         let path = result.path
-        if !contentTypes.isEmpty, !contentTypes.contains("wordprocessingml.document")
-            && !contentTypes.contains("ms-word.document") && !contentTypes.contains("ms-word.template") {
-            let what = contentTypes.contains("spreadsheetml") ? "an Excel workbook"
+        if !contentTypes.isEmpty,
+            !contentTypes.contains("wordprocessingml.document")
+                && !contentTypes.contains("ms-word.document") && !contentTypes.contains("ms-word.template")
+        {
+            let what =
+                contentTypes.contains("spreadsheetml")
+                ? "an Excel workbook"
                 : contentTypes.contains("presentationml") ? "a PowerPoint presentation" : "an unknown Office package"
             result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: what))
             return
@@ -97,8 +105,10 @@ public struct WordExtractor: Sendable {
         finish(parser.builder, damage: damage, part: mainPart, into: &result)
     }
 
-    private func readODT(_ package: WordPackage, mimetype: String,
-                         into result: inout ExtractedText) throws(ExtractionFailure) {
+    private func readODT(
+        _ package: WordPackage, mimetype: String,
+        into result: inout ExtractedText
+    ) throws(ExtractionFailure) {
         let path = result.path
         let type = mimetype.trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.hasPrefix("application/vnd.oasis.opendocument.text") else {
@@ -106,7 +116,8 @@ public struct WordExtractor: Sendable {
             return
         }
         if let manifest = try package.read("META-INF/manifest.xml"),
-           String(decoding: manifest, as: UTF8.self).contains("encryption-data") {
+            String(decoding: manifest, as: UTF8.self).contains("encryption-data")
+        {
             result.status = .needsPassword
             result.diagnostics.append(WordDiagnostics.encrypted(path, format: "OpenDocument (.odt)"))
             return
@@ -125,8 +136,9 @@ public struct WordExtractor: Sendable {
         result.pageCount = result.pages.count
         if builder.paragraphCount == 0 {
             result.status = .failed
-            result.diagnostics.append(damage.map { WordDiagnostics.corrupt(result.path, reason: "\(part): \($0)") }
-                ?? WordDiagnostics.empty(result.path))
+            result.diagnostics.append(
+                damage.map { WordDiagnostics.corrupt(result.path, reason: "\(part): \($0)") }
+                    ?? WordDiagnostics.empty(result.path))
             return
         }
         if let damage {

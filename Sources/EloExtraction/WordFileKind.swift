@@ -27,7 +27,10 @@ enum WordFileKind: Equatable {
     /// Whether the stream name occurs as UTF-16LE (how compound-file directory entries store names).
     private static func contains(_ bytes: Data, utf16LE name: String) -> Bool {
         var needle: [UInt8] = []
-        for unit in name.utf16 { needle.append(UInt8(unit & 0xFF)); needle.append(UInt8(unit >> 8)) }
+        for unit in name.utf16 {
+            needle.append(UInt8(unit & 0xFF))
+            needle.append(UInt8(unit >> 8))
+        }
         return bytes.range(of: Data(needle)) != nil
     }
 }

@@ -1,7 +1,8 @@
 import EloCore
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads an OpenDocument `content.xml` into paragraphs in reading order: `text:h` headings, `text:p`
@@ -38,15 +39,23 @@ final class WordODTParser: NSObject, XMLParserDelegate {
     private var styles: [String: ParagraphStyle] = [:]
     private var currentStyle: String?
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-                qualifiedName: String?, attributes: [String: String] = [:]) {
-        if skipping > 0 { skipping += 1; return }
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
+        qualifiedName: String?, attributes: [String: String] = [:]
+    ) {
+        if skipping > 0 {
+            skipping += 1
+            return
+        }
         if namespaceURI == Self.styleNamespace {
             readStyle(name, attributes)
             return
         }
         guard namespaceURI == Self.textNamespace else { return }
-        if Self.skipped.contains(name) { skipping = 1; return }
+        if Self.skipped.contains(name) {
+            skipping = 1
+            return
+        }
         switch name {
         case "h", "p":
             var paragraph = Paragraph()
@@ -75,8 +84,14 @@ final class WordODTParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 { skipping -= 1; return }
-        if namespaceURI == Self.styleNamespace, name == "style" { currentStyle = nil; return }
+        if skipping > 0 {
+            skipping -= 1
+            return
+        }
+        if namespaceURI == Self.styleNamespace, name == "style" {
+            currentStyle = nil
+            return
+        }
         guard namespaceURI == Self.textNamespace else { return }
         switch name {
         case "h", "p":
@@ -103,7 +118,11 @@ final class WordODTParser: NSObject, XMLParserDelegate {
         switch name {
         case "style":
             guard WordXML.attribute("family", in: attributes) == "paragraph",
-                  let styleName = WordXML.attribute("name", in: attributes) else { currentStyle = nil; return }
+                let styleName = WordXML.attribute("name", in: attributes)
+            else {
+                currentStyle = nil
+                return
+            }
             currentStyle = styleName
             styles[styleName] = ParagraphStyle(parent: WordXML.attribute("parent-style-name", in: attributes))
         case "paragraph-properties":

@@ -45,7 +45,10 @@ struct WordPageBuilder {
                 pendingSpace = !output.isEmpty
                 continue
             }
-            if pendingSpace { output.append(" "); pendingSpace = false }
+            if pendingSpace {
+                output.append(" ")
+                pendingSpace = false
+            }
             output.append(scalar)
         }
         return String(output)

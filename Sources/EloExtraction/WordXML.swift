@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Small helpers shared by the DOCX and ODT parsers, which run `XMLParser` with namespace processing on.

@@ -59,46 +59,62 @@ extension IndexReader {
     static func record(_ name: String, version wanted: Int?, _ db: Database) throws -> DocumentRecord {
         let hex = name.lowercased()
         let byHash = hex.count >= 6 && hex.allSatisfy(\.isHexDigit)
-        let candidates = try Int64.fetchAll(db, sql: """
-            SELECT DISTINCT v.document_id FROM versions v LEFT JOIN files f ON f.version_id = v.id
-            WHERE v.path = ?1 OR f.path = ?1 OR v.path LIKE '%/' || ?1 OR f.path LIKE '%/' || ?1
-               OR (?2 AND v.sha256 LIKE ?3 || '%')
-            ORDER BY v.document_id
-            """, arguments: [name, byHash, hex])
+        let candidates = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT DISTINCT v.document_id FROM versions v LEFT JOIN files f ON f.version_id = v.id
+                WHERE v.path = ?1 OR f.path = ?1 OR v.path LIKE '%/' || ?1 OR f.path LIKE '%/' || ?1
+                   OR (?2 AND v.sha256 LIKE ?3 || '%')
+                ORDER BY v.document_id
+                """, arguments: [name, byHash, hex])
         guard let documentID = candidates.first else {
-            throw IndexProblem.notFound("no document '\(name)' in the index — give its inbox path (e.g. lappi/plan.pdf), file name, or SHA-256 prefix")
+            throw IndexProblem.notFound(
+                "no document '\(name)' in the index — give its inbox path (e.g. lappi/plan.pdf), file name, or SHA-256 prefix"
+            )
         }
         guard candidates.count == 1 else {
-            let paths = try String.fetchAll(db, sql: """
-                SELECT v.path FROM documents d JOIN versions v ON v.id = d.current_version_id WHERE d.id IN (\(candidates.map(String.init).joined(separator: ",")))
-                """)
-            throw IndexProblem.notFound("'\(name)' names \(candidates.count) documents: \(paths.joined(separator: ", ")) — give the whole inbox path")
+            let paths = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT v.path FROM documents d JOIN versions v ON v.id = d.current_version_id WHERE d.id IN (\(candidates.map(String.init).joined(separator: ",")))
+                    """)
+            throw IndexProblem.notFound(
+                "'\(name)' names \(candidates.count) documents: \(paths.joined(separator: ", ")) — give the whole inbox path"
+            )
         }
-        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [documentID]) else {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM documents WHERE id = ?", arguments: [documentID])
+        else {
             throw IndexProblem.notFound("document '\(name)' disappeared while reading; try again")
         }
-        let versions = try Row.fetchAll(db, sql: "SELECT * FROM versions WHERE document_id = ? ORDER BY number", arguments: [documentID])
+        let versions = try Row.fetchAll(
+            db, sql: "SELECT * FROM versions WHERE document_id = ? ORDER BY number", arguments: [documentID])
         let chosen: Row?
         if let wanted {
             chosen = versions.first { ($0["number"] as Int) == wanted }
             guard chosen != nil else {
-                throw IndexProblem.notFound("'\(name)' has no version \(wanted); it has \(versions.map { String($0["number"] as Int) }.joined(separator: ", "))")
+                throw IndexProblem.notFound(
+                    "'\(name)' has no version \(wanted); it has \(versions.map { String($0["number"] as Int) }.joined(separator: ", "))"
+                )
             }
         } else {
             let current: Int64? = row["current_version_id"]
             chosen = versions.first { ($0["id"] as Int64) == current } ?? versions.last
         }
         guard let chosen else { throw IndexProblem.notFound("'\(name)' has no stored version") }
-        let files = try String.fetchAll(db, sql: """
-            SELECT f.path FROM files f JOIN versions v ON v.id = f.version_id WHERE v.document_id = ? ORDER BY f.path
-            """, arguments: [documentID])
+        let files = try String.fetchAll(
+            db,
+            sql: """
+                SELECT f.path FROM files f JOIN versions v ON v.id = f.version_id WHERE v.document_id = ? ORDER BY f.path
+                """, arguments: [documentID])
         return DocumentRecord(
-            region: row["region"], regionSource: row["region_source"], round: row["round"], documentType: row["doc_type"],
+            region: row["region"], regionSource: row["region_source"], round: row["round"],
+            documentType: row["doc_type"],
             firstSeen: row["first_seen"], lastSeen: row["last_seen"], withdrawnAt: row["withdrawn_at"], files: files,
             versions: versions.map {
-                DocumentRecord.Version(number: $0["number"], path: $0["path"], sha256: $0["sha256"],
-                        status: ExtractionStatus(rawValue: $0["status"]) ?? .failed, firstSeen: $0["first_seen"],
-                        supersededAt: $0["superseded_at"], orderReason: $0["order_reason"])
+                DocumentRecord.Version(
+                    number: $0["number"], path: $0["path"], sha256: $0["sha256"],
+                    status: ExtractionStatus(rawValue: $0["status"]) ?? .failed, firstSeen: $0["first_seen"],
+                    supersededAt: $0["superseded_at"], orderReason: $0["order_reason"])
             },
             version: chosen["number"], document: try IndexRows.document(chosen, version: chosen["id"], db))
     }

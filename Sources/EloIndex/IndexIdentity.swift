@@ -61,7 +61,9 @@ public enum IndexIdentity {
             // An index of an elo from before the application id: adopted, and stamped by the migration.
             break
         case 0:
-            throw IndexProblem.notAnIndex(file, "a SQLite database with tables \(tables.prefix(6).joined(separator: ", ")) and no elo application id")
+            throw IndexProblem.notAnIndex(
+                file,
+                "a SQLite database with tables \(tables.prefix(6).joined(separator: ", ")) and no elo application id")
         default:
             throw IndexProblem.notAnIndex(
                 file, "a SQLite database of another program (application_id \(String(format: "0x%08X", application)))")

@@ -38,15 +38,21 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
     static func empty(_ file: URL) -> IndexProblem {
         IndexProblem(
             kind: .empty, file: file.path,
-            problem: "the index file is empty (0 bytes); a restore or copy that failed half-way, or a full disk, leaves such a file, and elo will not start a new index over it on its own",
-            fix: "restore a backup made with `elo backup`, or, to start over on purpose, move it away (mv \(file.path) \(file.path).empty) and run `elo ingest` again: it builds a new index from the inbox")
+            problem:
+                "the index file is empty (0 bytes); a restore or copy that failed half-way, or a full disk, leaves such a file, and elo will not start a new index over it on its own",
+            fix:
+                "restore a backup made with `elo backup`, or, to start over on purpose, move it away (mv \(file.path) \(file.path).empty) and run `elo ingest` again: it builds a new index from the inbox"
+        )
     }
 
     /// A SQLite database (or any file) that elo did not write.
     static func notAnIndex(_ file: URL, _ detail: String) -> IndexProblem {
         IndexProblem(
-            kind: .notAnIndex, file: file.path, problem: "this is not an elo index (\(detail)); elo leaves it untouched",
-            fix: "check `output:` in the pipeline file or --output (the index is <output>/index.sqlite), or move this file away if it is in the wrong place")
+            kind: .notAnIndex, file: file.path,
+            problem: "this is not an elo index (\(detail)); elo leaves it untouched",
+            fix:
+                "check `output:` in the pipeline file or --output (the index is <output>/index.sqlite), or move this file away if it is in the wrong place"
+        )
     }
 
     /// An index written by a later elo, whose schema this elo does not know.
@@ -54,16 +60,22 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
         let names = unknownMigrations.isEmpty ? "" : " (migrations \(unknownMigrations.joined(separator: ", ")))"
         return IndexProblem(
             kind: .newer, file: file.path,
-            problem: "the index was written by a newer elo: index schema version \(version)\(names), this elo knows up to version \(IndexIdentity.schemaVersion)",
-            fix: "run the newer elo (check which `elo` cron runs, and `git log` of the deployed copy); elo does not downgrade an index")
+            problem:
+                "the index was written by a newer elo: index schema version \(version)\(names), this elo knows up to version \(IndexIdentity.schemaVersion)",
+            fix:
+                "run the newer elo (check which `elo` cron runs, and `git log` of the deployed copy); elo does not downgrade an index"
+        )
     }
 
     /// Failed integrity checks.
     public static func damaged(_ file: URL, findings: [String]) -> IndexProblem {
-        let shown = findings.prefix(5).joined(separator: "; ") + (findings.count > 5 ? "; … \(findings.count - 5) more" : "")
+        let shown =
+            findings.prefix(5).joined(separator: "; ") + (findings.count > 5 ? "; … \(findings.count - 5) more" : "")
         return IndexProblem(
             kind: .damaged, file: file.path, problem: "the index is damaged (\(shown)); nothing was written into it",
-            fix: "run `elo check` for the full list; if only the search index (passages_fts) is damaged, `elo rebuild-search` repairs it; otherwise restore the last backup made with `elo backup`, or move the file away and run `elo ingest` to build a new index from the inbox")
+            fix:
+                "run `elo check` for the full list; if only the search index (passages_fts) is damaged, `elo rebuild-search` repairs it; otherwise restore the last backup made with `elo backup`, or move the file away and run `elo ingest` to build a new index from the inbox"
+        )
     }
 
     /// Another program held the index longer than elo waits.
@@ -71,7 +83,9 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
         IndexProblem(
             kind: .locked, file: file.path,
             problem: "the index is locked: another program has held it for longer than elo waits (10 s)",
-            fix: "check for a program holding it open — a `sqlite3` shell with an open transaction, a spreadsheet or DB Browser, a backup tool copying it, another `elo` — close it and run again")
+            fix:
+                "check for a program holding it open — a `sqlite3` shell with an open transaction, a spreadsheet or DB Browser, a backup tool copying it, another `elo` — close it and run again"
+        )
     }
 
     /// Maps SQLite's busy, corrupt and not-a-database errors on `file` to what a person can act on; other
@@ -84,7 +98,8 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
         case .SQLITE_NOTADB: return notAnIndex(file, "not a SQLite database")
         default:
             return IndexProblem(
-                kind: .unusable, file: file.path, problem: "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error)")",
+                kind: .unusable, file: file.path,
+                problem: "SQLite error \(error.resultCode.rawValue): \(error.message ?? "\(error)")",
                 fix: "check the disk (space, permissions, read-only mount) and run `elo check`")
         }
     }

@@ -16,14 +16,16 @@ extension IndexReader {
     /// are left out (coverage looks at no other).
     public func coverageDocuments() throws(IndexProblem) -> [RegionVersions] {
         try read("coverage") { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT c.region, c.document_id, c.version_id, c.version, c.path, c.sha256, c.pages, c.language,
-                       c.method, c.status, v.encoding, v.diagnostics,
-                       (SELECT p.id FROM versions p WHERE p.document_id = c.document_id AND p.number < c.version
-                        ORDER BY p.number DESC LIMIT 1) AS previous_id
-                FROM current_documents c JOIN versions v ON v.id = c.version_id
-                ORDER BY c.region, c.path
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT c.region, c.document_id, c.version_id, c.version, c.path, c.sha256, c.pages, c.language,
+                           c.method, c.status, v.encoding, v.diagnostics,
+                           (SELECT p.id FROM versions p WHERE p.document_id = c.document_id AND p.number < c.version
+                            ORDER BY p.number DESC LIMIT 1) AS previous_id
+                    FROM current_documents c JOIN versions v ON v.id = c.version_id
+                    ORDER BY c.region, c.path
+                    """)
             var regions: [RegionVersions] = []
             var replaced = false
             for row in rows {
@@ -36,7 +38,8 @@ extension IndexReader {
                 let document = try IndexRows.document(row, version: row["version_id"], labelledOnly: true, db)
                 regions[regions.count - 1].current.append(document)
                 if let previousID: Int64 = row["previous_id"] {
-                    regions[regions.count - 1].previous?.append(try IndexRows.document(versionID: previousID, labelledOnly: true, db))
+                    regions[regions.count - 1].previous?.append(
+                        try IndexRows.document(versionID: previousID, labelledOnly: true, db))
                     replaced = true
                 } else {
                     regions[regions.count - 1].previous?.append(document)
@@ -50,8 +53,12 @@ extension IndexReader {
     /// Every current document (not withdrawn, not unassigned) with all its passages and labels, by region.
     public func currentDocuments() throws(IndexProblem) -> [(region: String, document: Document)] {
         try read("the documents") { db in
-            try Row.fetchAll(db, sql: "SELECT region, version_id FROM current_documents WHERE region != 'unassigned' ORDER BY region, path")
-                .map { row in (row["region"], try IndexRows.document(versionID: row["version_id"], db)) }
+            try Row.fetchAll(
+                db,
+                sql:
+                    "SELECT region, version_id FROM current_documents WHERE region != 'unassigned' ORDER BY region, path"
+            )
+            .map { row in (row["region"], try IndexRows.document(versionID: row["version_id"], db)) }
         }
     }
 }

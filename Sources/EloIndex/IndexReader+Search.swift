@@ -56,14 +56,16 @@ extension IndexReader {
             sql += " AND EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = p.id AND (\(placeholders)))"
             for label in labels { arguments += [label, label] }
         }
-        sql = "SELECT *, bm25_rank + heading_only * \(ranking.headingPenalty) AS rank FROM (\(sql)) ORDER BY rank, path, page, idx LIMIT ?"
+        sql =
+            "SELECT *, bm25_rank + heading_only * \(ranking.headingPenalty) AS rank FROM (\(sql)) ORDER BY rank, path, page, idx LIMIT ?"
         arguments.append(max(1, limit))
         let rows: [Row]
         do {
             rows = try queue.read { db in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) }
         } catch {
             throw IndexProblem(
-                kind: .notFound, file: file.path, problem: "the search could not be run (\(error.localizedDescription))",
+                kind: .notFound, file: file.path,
+                problem: "the search could not be run (\(error.localizedDescription))",
                 fix: "use plain words, \"quoted phrases\" and OR")
         }
         return rows.map { row in
@@ -71,7 +73,8 @@ extension IndexReader {
                 region: row["region"], document: row["path"], page: row["page"], passage: row["idx"],
                 language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
                 labels: (row["labels"] as String?)?.split(separator: " ").map(String.init) ?? [],
-                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph, rank: row["rank"], headingOnly: row["heading_only"])
+                kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph, rank: row["rank"],
+                headingOnly: row["heading_only"])
         }
     }
 }

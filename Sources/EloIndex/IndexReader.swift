@@ -29,9 +29,12 @@ public struct IndexReader: Sendable {
         } catch let problem as IndexProblem {
             throw problem
         } catch {
-            if let problem = IndexProblem.explaining(error, file: file) as? IndexProblem, problem.kind != .unusable { throw problem }
+            if let problem = IndexProblem.explaining(error, file: file) as? IndexProblem, problem.kind != .unusable {
+                throw problem
+            }
             throw IndexProblem(
-                kind: .unusable, file: file.path, problem: "cannot read \(what) from the index (\(error.localizedDescription))",
+                kind: .unusable, file: file.path,
+                problem: "cannot read \(what) from the index (\(error.localizedDescription))",
                 fix: "is it an index written by `elo ingest`? Run `elo ingest` to bring it up to date, or `elo check`")
         }
     }
@@ -40,18 +43,20 @@ public struct IndexReader: Sendable {
     /// equal fingerprints mean the reports would come out the same.
     public func reportedContentFingerprint() throws(IndexProblem) -> String {
         try read("the report fingerprint") { db in
-            try String.fetchOne(db, sql: """
-                SELECT
-                  (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' ||
-                          COALESCE(group_concat(id || status || COALESCE(label_set_version, '') ||
-                                                COALESCE(superseded_at, ''), ','), '') FROM versions)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM labels)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM near_misses)
-                  || '|' || (SELECT COUNT(*) || ':' || COALESCE(group_concat(COALESCE(removed_at, '') || version_id, ','), '') FROM files)
-                  || '|' || (SELECT COALESCE(group_concat(id || region || '/' || COALESCE(round, '') || '/' ||
-                                                          COALESCE(doc_type, '') || COALESCE(current_version_id, '') ||
-                                                          COALESCE(withdrawn_at, ''), ','), '') FROM documents)
-                """) ?? ""
+            try String.fetchOne(
+                db,
+                sql: """
+                    SELECT
+                      (SELECT COUNT(*) || ':' || COALESCE(MAX(id), 0) || ':' ||
+                              COALESCE(group_concat(id || status || COALESCE(label_set_version, '') ||
+                                                    COALESCE(superseded_at, ''), ','), '') FROM versions)
+                      || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM labels)
+                      || '|' || (SELECT COUNT(*) || ':' || COALESCE(MAX(rowid), 0) FROM near_misses)
+                      || '|' || (SELECT COUNT(*) || ':' || COALESCE(group_concat(COALESCE(removed_at, '') || version_id, ','), '') FROM files)
+                      || '|' || (SELECT COALESCE(group_concat(id || region || '/' || COALESCE(round, '') || '/' ||
+                                                              COALESCE(doc_type, '') || COALESCE(current_version_id, '') ||
+                                                              COALESCE(withdrawn_at, ''), ','), '') FROM documents)
+                    """) ?? ""
         }
     }
 }

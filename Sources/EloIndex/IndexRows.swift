@@ -5,9 +5,13 @@ import GRDB
 /// Rows of `versions`, `passages`, `labels` and `near_misses` as domain values: the one place that maps them.
 enum IndexRows {
     static func document(versionID: Int64, labelledOnly: Bool = false, _ db: Database) throws -> Document {
-        guard let row = try Row.fetchOne(db, sql: "SELECT *, id AS version_id FROM versions WHERE id = ?", arguments: [versionID]) else {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT *, id AS version_id FROM versions WHERE id = ?", arguments: [versionID])
+        else {
             throw IndexProblem(
-                kind: .unusable, file: db.configuration.label ?? "index", problem: "version \(versionID) disappeared while reading",
+                kind: .unusable, file: db.configuration.label ?? "index",
+                problem: "version \(versionID) disappeared while reading",
                 fix: "run the command again")
         }
         return try document(row, version: versionID, labelledOnly: labelledOnly, db)
@@ -29,17 +33,24 @@ enum IndexRows {
     static func passages(version: Int64, labelledOnly: Bool = false, _ db: Database) throws -> [Passage] {
         let labels = try Self.labels(in: "labels", version: version, db)
         let nearMisses = try Self.labels(in: "near_misses", version: version, db)
-        let onlyLabelled = labelledOnly ? """
+        let onlyLabelled =
+            labelledOnly
+            ? """
              AND (EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = passages.id)
                   OR EXISTS (SELECT 1 FROM near_misses n WHERE n.passage_id = passages.id))
             """ : ""
-        return try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
-            ORDER BY page, idx
-            """), arguments: [version]).map { row in
-            Passage(page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
-                    language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
-                    labels: labels[row["id"]] ?? [], ocrConfidence: row["ocr_confidence"], nearMisses: nearMisses[row["id"]] ?? [])
+        return try Row.fetchAll(
+            db.cachedStatement(
+                sql: """
+                    SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
+                    ORDER BY page, idx
+                    """), arguments: [version]
+        ).map { row in
+            Passage(
+                page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
+                language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
+                labels: labels[row["id"]] ?? [], ocrConfidence: row["ocr_confidence"],
+                nearMisses: nearMisses[row["id"]] ?? [])
         }
     }
 
@@ -48,15 +59,18 @@ enum IndexRows {
     static func labels(in table: String, version: Int64, _ db: Database) throws -> [Int64: [PassageLabel]] {
         var labels: [Int64: [PassageLabel]] = [:]
         let decoder = JSONDecoder()
-        let statement = try db.cachedStatement(sql: """
-            SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
-            JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
+                JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
+                """)
         for row in try Row.fetchAll(statement, arguments: [version]) {
             let column: String = row["evidence"]
-            let evidence = EvidenceJSON.decode(column)
+            let evidence =
+                EvidenceJSON.decode(column)
                 ?? (try? decoder.decode([PassageLabel.Evidence].self, from: Data(column.utf8))) ?? []
-            labels[row["passage_id"], default: []].append(PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
+            labels[row["passage_id"], default: []].append(
+                PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
         }
         return labels
     }

@@ -30,20 +30,23 @@ extension IndexStore {
     /// until it is read or removed.
     public func documentsNeedingAttention() throws -> [WaitingDocument] {
         try queue.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.id AS document_id, d.region, v.status, v.diagnostics, v.first_seen, MIN(f.path) AS path
-                FROM documents d
-                JOIN versions c ON c.id = d.current_version_id
-                JOIN versions v ON v.document_id = d.id
-                    AND (v.id = c.id OR (v.number > c.number AND v.status NOT IN ('ok', 'partial')))
-                JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
-                WHERE d.withdrawn_at IS NULL AND (v.status <> 'ok' OR d.region = 'unassigned')
-                GROUP BY v.id
-                ORDER BY path
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id AS document_id, d.region, v.status, v.diagnostics, v.first_seen, MIN(f.path) AS path
+                    FROM documents d
+                    JOIN versions c ON c.id = d.current_version_id
+                    JOIN versions v ON v.document_id = d.id
+                        AND (v.id = c.id OR (v.number > c.number AND v.status NOT IN ('ok', 'partial')))
+                    JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
+                    WHERE d.withdrawn_at IS NULL AND (v.status <> 'ok' OR d.region = 'unassigned')
+                    GROUP BY v.id
+                    ORDER BY path
+                    """)
             let decoder = JSONDecoder()
             return rows.map { row in
-                let diagnostics = (try? decoder.decode([Diagnostic].self, from: Data((row["diagnostics"] as String).utf8))) ?? []
+                let diagnostics =
+                    (try? decoder.decode([Diagnostic].self, from: Data((row["diagnostics"] as String).utf8))) ?? []
                 return WaitingDocument(
                     path: row["path"], region: row["region"],
                     status: ExtractionStatus(rawValue: row["status"]) ?? .failed, diagnostics: diagnostics,
@@ -57,8 +60,9 @@ extension IndexStore {
     /// The status of a content already indexed and how it was read (`IndexedVersion.readWith`); nil when new.
     public func reading(ofContent sha256: String) throws -> (status: ExtractionStatus, readWith: String?)? {
         try queue.read { db in
-            guard let row = try Row.fetchOne(
-                db, sql: "SELECT status, read_with FROM versions WHERE sha256 = ?", arguments: [sha256]),
+            guard
+                let row = try Row.fetchOne(
+                    db, sql: "SELECT status, read_with FROM versions WHERE sha256 = ?", arguments: [sha256]),
                 let status = ExtractionStatus(rawValue: row["status"])
             else { return nil }
             return (status, row["read_with"])
@@ -68,11 +72,14 @@ extension IndexStore {
     /// Present inbox paths whose document has no region yet (`unassigned`), for a region given since.
     public func unassignedPaths() throws -> Set<String> {
         try queue.read { db in
-            Set(try String.fetchAll(db, sql: """
-                SELECT f.path FROM files f JOIN versions v ON v.id = f.version_id
-                JOIN documents d ON d.id = v.document_id
-                WHERE f.removed_at IS NULL AND d.region = 'unassigned'
-                """))
+            Set(
+                try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT f.path FROM files f JOIN versions v ON v.id = f.version_id
+                        JOIN documents d ON d.id = v.document_id
+                        WHERE f.removed_at IS NULL AND d.region = 'unassigned'
+                        """))
         }
     }
 
@@ -81,11 +88,12 @@ extension IndexStore {
     @discardableResult
     public func assignRegion(toDocumentAt path: String, region: String, source: String) throws -> Bool {
         try queue.write { db in
-            try db.execute(sql: """
-                UPDATE documents SET region = ?, region_source = ?
-                WHERE region = 'unassigned' AND id =
-                    (SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?)
-                """, arguments: [region, source, path])
+            try db.execute(
+                sql: """
+                    UPDATE documents SET region = ?, region_source = ?
+                    WHERE region = 'unassigned' AND id =
+                        (SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?)
+                    """, arguments: [region, source, path])
             return db.changesCount > 0
         }
     }

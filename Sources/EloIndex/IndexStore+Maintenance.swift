@@ -40,7 +40,8 @@ extension IndexStore {
         configuration.busyMode = .timeout(10)
         do { return try DatabaseQueue(path: url.path, configuration: configuration) } catch {
             throw (IndexProblem.explaining(error, file: url) as? IndexProblem)
-                ?? IndexProblem(kind: .unusable, file: url.path, problem: "\(error)", fix: "check the file's permissions")
+                ?? IndexProblem(
+                    kind: .unusable, file: url.path, problem: "\(error)", fix: "check the file's permissions")
         }
     }
 
@@ -61,7 +62,8 @@ extension IndexStore {
             return try IndexHealth.findings(queue, depth: .full)
         } catch {
             throw (IndexProblem.explaining(error, file: url) as? IndexProblem)
-                ?? IndexProblem(kind: .unusable, file: url.path, problem: "\(error)", fix: "check the file's permissions")
+                ?? IndexProblem(
+                    kind: .unusable, file: url.path, problem: "\(error)", fix: "check the file's permissions")
         }
     }
 

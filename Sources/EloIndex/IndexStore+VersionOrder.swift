@@ -17,18 +17,21 @@ extension IndexStore {
     }
 
     static func writeFacts(_ facts: VersionOrder.Facts, version: Int64, _ db: Database) throws {
-        try db.execute(sql: """
-            UPDATE versions SET order_round = ?, name_marker = ?, name_date = ?, stated_date = ? WHERE id = ?
-            """, arguments: [facts.round, facts.nameMarker, facts.nameDate, facts.statedDate, version])
+        try db.execute(
+            sql: """
+                UPDATE versions SET order_round = ?, name_marker = ?, name_date = ?, stated_date = ? WHERE id = ?
+                """, arguments: [facts.round, facts.nameMarker, facts.nameDate, facts.statedDate, version])
     }
 
     /// Puts a document's versions in order: numbers 1… oldest first, the reason of each place, the newest
     /// readable version current (the newest of all when none is readable), the older ones superseded.
     static func reorder(document: Int64, now: String, _ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT id, path, status, order_round, name_marker, name_date, stated_date, superseded_at
-            FROM versions WHERE document_id = ?
-            """, arguments: [document])
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, path, status, order_round, name_marker, name_date, stated_date, superseded_at
+                FROM versions WHERE document_id = ?
+                """, arguments: [document])
         var readable: Set<Int64> = []
         var superseded: [Int64: String] = [:]
         for row in rows {
@@ -36,15 +39,18 @@ extension IndexStore {
             if ExtractionStatus(rawValue: row["status"] as String)?.isReadable == true { readable.insert(id) }
             if let since: String = row["superseded_at"] { superseded[id] = since }
         }
-        let ordered = VersionOrder.sorted(rows.map { row in
-            VersionOrder.Entry(
-                facts: VersionOrder.Facts(
-                    round: row["order_round"], nameMarker: row["name_marker"], nameDate: row["name_date"],
-                    statedDate: row["stated_date"]),
-                firstSeen: row["id"], path: row["path"])
-        })
+        let ordered = VersionOrder.sorted(
+            rows.map { row in
+                VersionOrder.Entry(
+                    facts: VersionOrder.Facts(
+                        round: row["order_round"], nameMarker: row["name_marker"], nameDate: row["name_date"],
+                        statedDate: row["stated_date"]),
+                    firstSeen: row["id"], path: row["path"])
+            })
         let ids = ordered.compactMap(\.entry.firstSeen)
-        guard let current = ids.last(where: readable.contains) ?? ids.last, let currentPlace = ids.firstIndex(of: current) else { return }
+        guard let current = ids.last(where: readable.contains) ?? ids.last,
+            let currentPlace = ids.firstIndex(of: current)
+        else { return }
         // Two steps: numbers are unique per document.
         try db.execute(sql: "UPDATE versions SET number = -number WHERE document_id = ?", arguments: [document])
         for (place, item) in ordered.enumerated() {
@@ -66,12 +72,16 @@ extension IndexStore {
         return try queue.write { db in
             var documents: Set<Int64> = []
             for (path, round) in rounds {
-                guard let row = try Row.fetchOne(db, sql: """
-                    SELECT v.id, v.document_id, v.order_round FROM files f JOIN versions v ON v.id = f.version_id
-                    WHERE f.path = ?
-                    """, arguments: [path]), (row["order_round"] as String?) != round
+                guard
+                    let row = try Row.fetchOne(
+                        db,
+                        sql: """
+                            SELECT v.id, v.document_id, v.order_round FROM files f JOIN versions v ON v.id = f.version_id
+                            WHERE f.path = ?
+                            """, arguments: [path]), (row["order_round"] as String?) != round
                 else { continue }
-                try db.execute(sql: "UPDATE versions SET order_round = ? WHERE id = ?", arguments: [round, row["id"] as Int64])
+                try db.execute(
+                    sql: "UPDATE versions SET order_round = ? WHERE id = ?", arguments: [round, row["id"] as Int64])
                 documents.insert(row["document_id"])
             }
             for document in documents.sorted() { try Self.reorder(document: document, now: now, db) }
@@ -86,14 +96,18 @@ extension IndexStore {
     /// For an index written before versions stored their order: the facts of every version (the document's
     /// round stands in for the sidecar's), then every document ordered.
     static func orderStoredVersions(_ db: Database) throws {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT v.id, v.path, d.round FROM versions v JOIN documents d ON d.id = v.document_id
-            """)
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT v.id, v.path, d.round FROM versions v JOIN documents d ON d.id = v.document_id
+                """)
         for row in rows {
             let id: Int64 = row["id"]
-            let texts = try String.fetchAll(db, sql: """
-                SELECT text FROM passages WHERE version_id = ? AND page = 1 ORDER BY idx LIMIT ?
-                """, arguments: [id, firstPagePassages])
+            let texts = try String.fetchAll(
+                db,
+                sql: """
+                    SELECT text FROM passages WHERE version_id = ? AND page = 1 ORDER BY idx LIMIT ?
+                    """, arguments: [id, firstPagePassages])
             let facts = VersionOrder.Facts(path: row["path"], round: row["round"], firstPage: texts)
             try writeFacts(facts, version: id, db)
         }

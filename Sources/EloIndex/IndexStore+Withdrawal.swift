@@ -22,14 +22,16 @@ extension IndexStore {
     /// Every document that is not withdrawn, by id, with its region, present file paths and version contents.
     public func currentDocuments() throws -> [CurrentDocument] {
         try queue.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT d.id, d.region, v.sha256, f.path
-                FROM documents d
-                JOIN versions v ON v.document_id = d.id
-                LEFT JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
-                WHERE d.withdrawn_at IS NULL
-                ORDER BY d.id
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT d.id, d.region, v.sha256, f.path
+                    FROM documents d
+                    JOIN versions v ON v.document_id = d.id
+                    LEFT JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
+                    WHERE d.withdrawn_at IS NULL
+                    ORDER BY d.id
+                    """)
             var documents: [Int64: CurrentDocument] = [:]
             for row in rows {
                 let id: Int64 = row["id"]

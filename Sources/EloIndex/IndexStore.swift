@@ -20,7 +20,9 @@ public final class IndexStore: Sendable {
             queue = try Self.openForWriting(url)
             try IndexSchema.migrator.migrate(queue)
             try queue.write { db in
-                if try Int.fetchOne(db, sql: "PRAGMA user_version") != IndexIdentity.schemaVersion { try IndexIdentity.stamp(db) }
+                if try Int.fetchOne(db, sql: "PRAGMA user_version") != IndexIdentity.schemaVersion {
+                    try IndexIdentity.stamp(db)
+                }
             }
         } catch let problem as IndexProblem {
             throw problem
@@ -50,7 +52,9 @@ public final class IndexStore: Sendable {
     /// A run's counters by column name (`new_documents`, `withdrawn`, …).
     public func counters(ofRun run: Int64) throws -> [String: Int] {
         try queue.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [run]) else { return [:] }
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM runs WHERE id = ?", arguments: [run]) else {
+                return [:]
+            }
             var counters: [String: Int] = [:]
             for column in row.columnNames {
                 if case .int64(let value) = (row[column] as DatabaseValue).storage { counters[column] = Int(value) }
@@ -73,10 +77,12 @@ public final class IndexStore: Sendable {
     /// Every file location the index has recorded, keyed by inbox-relative path.
     public func knownFiles() throws -> [String: KnownFile] {
         try queue.read { db in
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT f.path, f.bytes, f.mtime_ns, f.removed_at, v.sha256, v.status, v.read_with
-                FROM files f JOIN versions v ON v.id = f.version_id
-                """)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.path, f.bytes, f.mtime_ns, f.removed_at, v.sha256, v.status, v.read_with
+                    FROM files f JOIN versions v ON v.id = f.version_id
+                    """)
             var known: [String: KnownFile] = [:]
             for row in rows {
                 let path: String = row["path"]
@@ -104,13 +110,15 @@ public final class IndexStore: Sendable {
             for path in paths {
                 try db.execute(
                     sql: "UPDATE files SET last_seen = ?, removed_at = NULL WHERE path = ?", arguments: [now, path])
-                try db.execute(sql: """
-                    UPDATE versions SET last_seen = ?1 WHERE id = (SELECT version_id FROM files WHERE path = ?2)
-                    """, arguments: [now, path])
-                try db.execute(sql: """
-                    UPDATE documents SET last_seen = ?1, withdrawn_at = NULL WHERE id =
-                        (SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?2)
-                    """, arguments: [now, path])
+                try db.execute(
+                    sql: """
+                        UPDATE versions SET last_seen = ?1 WHERE id = (SELECT version_id FROM files WHERE path = ?2)
+                        """, arguments: [now, path])
+                try db.execute(
+                    sql: """
+                        UPDATE documents SET last_seen = ?1, withdrawn_at = NULL WHERE id =
+                            (SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?2)
+                        """, arguments: [now, path])
             }
         }
     }
@@ -140,10 +148,11 @@ public final class IndexStore: Sendable {
                     return .reread
                 }
                 try Self.recordFile(item, version: existing, now: now, db)
-                try db.execute(sql: """
-                    UPDATE documents SET last_seen = ?, withdrawn_at = NULL
-                    WHERE id = (SELECT document_id FROM versions WHERE id = ?)
-                    """, arguments: [now, existing])
+                try db.execute(
+                    sql: """
+                        UPDATE documents SET last_seen = ?, withdrawn_at = NULL
+                        WHERE id = (SELECT document_id FROM versions WHERE id = ?)
+                        """, arguments: [now, existing])
                 try Self.bump(.linkedFiles, run: run, db)
                 return .linked
             }
@@ -153,23 +162,31 @@ public final class IndexStore: Sendable {
             if let previousDocument {
                 documentID = previousDocument
                 // A place at the end for now: `reorder` numbers the versions in their order.
-                number = (try Int.fetchOne(
-                    db, sql: "SELECT MAX(number) FROM versions WHERE document_id = ?", arguments: [documentID]) ?? 0) + 1
+                number =
+                    (try Int.fetchOne(
+                        db, sql: "SELECT MAX(number) FROM versions WHERE document_id = ?", arguments: [documentID]) ?? 0)
+                    + 1
             } else {
-                try db.execute(sql: """
-                    INSERT INTO documents (region, region_source, round, doc_type, version_key, first_seen, last_seen)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)
-                    """, arguments: [item.region, item.regionSource, item.round, item.documentType, item.versionKey, now, now])
+                try db.execute(
+                    sql: """
+                        INSERT INTO documents (region, region_source, round, doc_type, version_key, first_seen, last_seen)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        item.region, item.regionSource, item.round, item.documentType, item.versionKey, now, now,
+                    ])
                 documentID = db.lastInsertedRowID
                 number = 1
             }
             let document = item.document
             let diagnostics = String(decoding: try JSONEncoder().encode(document.diagnostics), as: UTF8.self)
-            try db.execute(sql: """
-                INSERT INTO versions (document_id, number, sha256, path, bytes, pages, language, method, status,
-                    encoding, diagnostics, label_set_version, run_id, first_seen, last_seen, read_with)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [
+            try db.execute(
+                sql: """
+                    INSERT INTO versions (document_id, number, sha256, path, bytes, pages, language, method, status,
+                        encoding, diagnostics, label_set_version, run_id, first_seen, last_seen, read_with)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
                     documentID, number, document.sha256, item.path, item.bytes, document.pages,
                     document.language.rawValue, document.method.rawValue, document.status.rawValue, document.encoding,
                     diagnostics, item.labelSetVersion, run, now, now, item.readWith,
@@ -177,12 +194,14 @@ public final class IndexStore: Sendable {
             let versionID = db.lastInsertedRowID
             try Self.insertPassages(document.passages, baseTexts: item.baseTexts, version: versionID, db)
             try Self.writeFacts(
-                Self.orderFacts(path: item.path, round: item.round, passages: document.passages), version: versionID, db)
-            try db.execute(sql: """
-                UPDATE documents SET last_seen = ?, withdrawn_at = NULL,
-                    region = ?, region_source = ?, round = COALESCE(?, round), doc_type = COALESCE(?, doc_type)
-                WHERE id = ?
-                """, arguments: [now, item.region, item.regionSource, item.round, item.documentType, documentID])
+                Self.orderFacts(path: item.path, round: item.round, passages: document.passages), version: versionID, db
+            )
+            try db.execute(
+                sql: """
+                    UPDATE documents SET last_seen = ?, withdrawn_at = NULL,
+                        region = ?, region_source = ?, round = COALESCE(?, round), doc_type = COALESCE(?, doc_type)
+                    WHERE id = ?
+                    """, arguments: [now, item.region, item.regionSource, item.round, item.documentType, documentID])
             try Self.reorder(document: documentID, now: now, db)
             try Self.recordFile(item, version: versionID, now: now, db)
             try Self.bump(previousDocument == nil ? .newDocuments : .newVersions, run: run, db)
@@ -193,21 +212,27 @@ public final class IndexStore: Sendable {
 
     /// Records a new location (renamed or duplicated file) of content that is already indexed, without reading.
     /// Returns false when the content is not indexed after all (then the file must be read).
-    public func link(path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, run: Int64, at date: Date) throws -> Bool {
+    public func link(path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, run: Int64, at date: Date)
+        throws -> Bool
+    {
         try queue.write { db in
-            guard let version = try Int64.fetchOne(db, sql: "SELECT id FROM versions WHERE sha256 = ?", arguments: [sha256])
+            guard
+                let version = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM versions WHERE sha256 = ?", arguments: [sha256])
             else { return false }
             let now = Self.timestamp(date)
-            try db.execute(sql: """
-                INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
-                """, arguments: [path, version, bytes, mtimeNanoseconds, now])
+            try db.execute(
+                sql: """
+                    INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
+                    VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                    ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
+                    """, arguments: [path, version, bytes, mtimeNanoseconds, now])
             try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
-            try db.execute(sql: """
-                UPDATE documents SET last_seen = ?, withdrawn_at = NULL
-                WHERE id = (SELECT document_id FROM versions WHERE id = ?)
-                """, arguments: [now, version])
+            try db.execute(
+                sql: """
+                    UPDATE documents SET last_seen = ?, withdrawn_at = NULL
+                    WHERE id = (SELECT document_id FROM versions WHERE id = ?)
+                    """, arguments: [now, version])
             try Self.bump(.linkedFiles, run: run, db)
             return true
         }
@@ -223,12 +248,13 @@ public final class IndexStore: Sendable {
             for path in gone {
                 try db.execute(sql: "UPDATE files SET removed_at = ? WHERE path = ?", arguments: [now, path])
             }
-            try db.execute(sql: """
-                UPDATE documents SET withdrawn_at = ?
-                WHERE withdrawn_at IS NULL AND NOT EXISTS (
-                    SELECT 1 FROM files f JOIN versions v ON v.id = f.version_id
-                    WHERE v.document_id = documents.id AND f.removed_at IS NULL)
-                """, arguments: [now])
+            try db.execute(
+                sql: """
+                    UPDATE documents SET withdrawn_at = ?
+                    WHERE withdrawn_at IS NULL AND NOT EXISTS (
+                        SELECT 1 FROM files f JOIN versions v ON v.id = f.version_id
+                        WHERE v.document_id = documents.id AND f.removed_at IS NULL)
+                    """, arguments: [now])
             try Self.bump(.withdrawn, by: db.changesCount, run: run, db)
             return gone
         }
@@ -239,10 +265,12 @@ public final class IndexStore: Sendable {
     /// Readable versions whose labels came from other label definitions than `labelSetVersion`.
     public func versionsToReclassify(labelSetVersion: String) throws -> [Int64] {
         try queue.read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM versions
-                WHERE status IN ('ok', 'partial') AND (label_set_version IS NULL OR label_set_version <> ?)
-                """, arguments: [labelSetVersion])
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM versions
+                    WHERE status IN ('ok', 'partial') AND (label_set_version IS NULL OR label_set_version <> ?)
+                    """, arguments: [labelSetVersion])
         }
     }
 
@@ -250,12 +278,15 @@ public final class IndexStore: Sendable {
     public func passages(ofVersion version: Int64) throws -> [StoredPassage] {
         try queue.read { db in
             try Row.fetchAll(
-                db, sql: "SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx",
+                db,
+                sql: "SELECT id, page, idx, kind, language, text FROM passages WHERE version_id = ? ORDER BY page, idx",
                 arguments: [version]
             ).map { row in
-                StoredPassage(id: row["id"], passage: Passage(
-                    page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
-                    language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"]))
+                StoredPassage(
+                    id: row["id"],
+                    passage: Passage(
+                        page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
+                        language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"]))
             }
         }
     }
@@ -269,11 +300,14 @@ public final class IndexStore: Sendable {
     ) throws {
         try queue.write { db in
             if let classification {
-                let stored = try String.fetchOne(db, sql: "SELECT diagnostics FROM versions WHERE id = ?", arguments: [version]) ?? "[]"
+                let stored =
+                    try String.fetchOne(db, sql: "SELECT diagnostics FROM versions WHERE id = ?", arguments: [version])
+                    ?? "[]"
                 let kept = ((try? JSONDecoder().decode([Diagnostic].self, from: Data(stored.utf8))) ?? [])
                     .filter { !$0.id.hasPrefix(Diagnostic.classificationPrefix) }
                 let diagnostics = String(decoding: try JSONEncoder().encode(kept + classification), as: UTF8.self)
-                try db.execute(sql: "UPDATE versions SET diagnostics = ? WHERE id = ?", arguments: [diagnostics, version])
+                try db.execute(
+                    sql: "UPDATE versions SET diagnostics = ? WHERE id = ?", arguments: [diagnostics, version])
             }
             for table in ["labels", "near_misses"] {
                 try db.execute(
@@ -295,9 +329,11 @@ public final class IndexStore: Sendable {
     // MARK: Helpers
 
     static func documentForNewVersion(of item: IndexedVersion, _ db: Database) throws -> Int64? {
-        if let byPath = try Int64.fetchOne(db, sql: """
-            SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?
-            """, arguments: [item.path])
+        if let byPath = try Int64.fetchOne(
+            db,
+            sql: """
+                SELECT v.document_id FROM files f JOIN versions v ON v.id = f.version_id WHERE f.path = ?
+                """, arguments: [item.path])
         {
             return byPath
         }
@@ -311,36 +347,42 @@ public final class IndexStore: Sendable {
         let document = item.document
         let diagnostics = String(decoding: try JSONEncoder().encode(document.diagnostics), as: UTF8.self)
         try db.execute(sql: "DELETE FROM passages WHERE version_id = ?", arguments: [version])
-        try db.execute(sql: """
-            UPDATE versions SET pages = ?, language = ?, method = ?, status = ?, encoding = ?, diagnostics = ?,
-                label_set_version = ?, read_with = ? WHERE id = ?
-            """, arguments: [
+        try db.execute(
+            sql: """
+                UPDATE versions SET pages = ?, language = ?, method = ?, status = ?, encoding = ?, diagnostics = ?,
+                    label_set_version = ?, read_with = ? WHERE id = ?
+                """,
+            arguments: [
                 document.pages, document.language.rawValue, document.method.rawValue, document.status.rawValue,
                 document.encoding, diagnostics, item.labelSetVersion, item.readWith, version,
             ])
         try insertPassages(document.passages, baseTexts: item.baseTexts, version: version, db)
-        try writeFacts(orderFacts(path: item.path, round: item.round, passages: document.passages), version: version, db)
+        try writeFacts(
+            orderFacts(path: item.path, round: item.round, passages: document.passages), version: version, db)
         try recordFile(item, version: version, now: now, db)
     }
 
     static func recordFile(_ item: IndexedVersion, version: Int64, now: String, _ db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-            ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
-            """, arguments: [item.path, version, item.bytes, item.mtimeNanoseconds, now])
+        try db.execute(
+            sql: """
+                INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?5)
+                ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
+                """, arguments: [item.path, version, item.bytes, item.mtimeNanoseconds, now])
         try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
     }
 
     static func insertPassages(_ passages: [Passage], baseTexts: [String], version: Int64, _ db: Database) throws {
-        let statement = try db.cachedStatement(sql: """
-            INSERT INTO passages (version_id, page, idx, kind, language, text, base_text, ocr_confidence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        let statement = try db.cachedStatement(
+            sql: """
+                INSERT INTO passages (version_id, page, idx, kind, language, text, base_text, ocr_confidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """)
         for (offset, passage) in passages.enumerated() {
             let base = offset < baseTexts.count ? baseTexts[offset] : ""
             try statement.execute(arguments: [
-                version, passage.page, passage.index, passage.kind.rawValue, passage.language.rawValue, passage.text, base,
+                version, passage.page, passage.index, passage.kind.rawValue, passage.language.rawValue, passage.text,
+                base,
                 passage.ocrConfidence,
             ])
             let passageID = db.lastInsertedRowID
@@ -355,14 +397,17 @@ public final class IndexStore: Sendable {
     /// Adds a version's passages to the full-text index in one statement (FTS5 flushes once per statement,
     /// so row-by-row inserts would cost a flush each).
     static func indexPassages(ofVersion version: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: """
-            INSERT INTO passages_fts(rowid, text, base_text)
-            SELECT id, text, base_text FROM passages WHERE version_id = ? ORDER BY id
-            """).execute(arguments: [version])
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO passages_fts(rowid, text, base_text)
+                SELECT id, text, base_text FROM passages WHERE version_id = ? ORDER BY id
+                """
+        ).execute(arguments: [version])
     }
 
     /// Writes labels (or, with `table: "near_misses"`, near-misses) of one passage.
-    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels", _ db: Database) throws {
+    static func insertLabels(_ labels: [PassageLabel], passage: Int64, table: String = "labels", _ db: Database) throws
+    {
         let statement = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO \(table) (passage_id, label, score, evidence) VALUES (?, ?, ?, ?)")
         for label in labels {

@@ -28,9 +28,10 @@ public final class DocumentNormaliser {
         do {
             swedish = try SwedishLexicon()
         } catch {
-            diagnostics.append(Diagnostic(
-                id: "normalisation.no-swedish-lexicon", severity: .warning,
-                message: "\(error.message); Swedish line-break hyphens are decided without a dictionary"))
+            diagnostics.append(
+                Diagnostic(
+                    id: "normalisation.no-swedish-lexicon", severity: .warning,
+                    message: "\(error.message); Swedish line-break hyphens are decided without a dictionary"))
         }
         self.headerFilter = RunningHeaderFilter()
         self.segmenter = PassageSegmenter(splitter: SentenceSplitter())
@@ -64,7 +65,9 @@ public final class DocumentNormaliser {
         passages.reserveCapacity(min(segmented.count, limits.maxPassages))
         // OCR'd pages carry the recogniser's mean confidence; their passages carry it on.
         var pageConfidence: [Int: Double] = [:]
-        for page in extracted.pages { if let confidence = page.ocrConfidence { pageConfidence[page.number] = confidence } }
+        for page in extracted.pages {
+            if let confidence = page.ocrConfidence { pageConfidence[page.number] = confidence }
+        }
         var indexOnPage: [Int: Int] = [:]
         segments: for segment in segmented {
             for text in long.pieces(joined(segment.lines, documentWords: wordsOfDocument)) {
@@ -77,16 +80,21 @@ public final class DocumentNormaliser {
                 }
                 let index = indexOnPage[segment.page, default: 0]
                 indexOnPage[segment.page] = index + 1
-                passages.append(Passage(page: segment.page, index: index, kind: segment.kind,
-                                        language: languages.identify(text), text: text,
-                                        ocrConfidence: pageConfidence[segment.page]))
+                passages.append(
+                    Passage(
+                        page: segment.page, index: index, kind: segment.kind,
+                        language: languages.identify(text), text: text,
+                        ocrConfidence: pageConfidence[segment.page]))
             }
         }
         let language = languages.documentLanguage(passages.map { ($0.language, $0.text.utf8.count) })
         if passages.isEmpty, extracted.status.isReadable {
-            diagnostics.append(Diagnostic(
-                id: "normalisation.no-text", severity: .warning,
-                message: "\(extracted.path): readable, but no text passages were found — the document may be images only or empty; check it by eye"))
+            diagnostics.append(
+                Diagnostic(
+                    id: "normalisation.no-text", severity: .warning,
+                    message:
+                        "\(extracted.path): readable, but no text passages were found — the document may be images only or empty; check it by eye"
+                ))
         }
         return Document(
             path: extracted.path, sha256: extracted.sha256, pages: extracted.pageCount, language: language,
@@ -100,9 +108,13 @@ public final class DocumentNormaliser {
         var previous = lines[0][...]
         for line in lines.dropFirst() {
             switch hyphens.joint(after: previous, before: line[...], documentWords: documentWords) {
-            case .dropHyphen: text.removeLast(); text += line
+            case .dropHyphen:
+                text.removeLast()
+                text += line
             case .glue: text += line
-            case .space: text += " "; text += line
+            case .space:
+                text += " "
+                text += line
             }
             previous = line[...]
         }
@@ -130,7 +142,9 @@ public final class DocumentNormaliser {
         if texts.count == page.lines.count {
             for index in result.lines.indices { result.lines[index].text = String(texts[index]) }
         } else {
-            for index in result.lines.indices { result.lines[index].text = UnicodeCleaner.normalise(result.lines[index].text) }
+            for index in result.lines.indices {
+                result.lines[index].text = UnicodeCleaner.normalise(result.lines[index].text)
+            }
         }
         return result
     }

@@ -31,7 +31,9 @@ public struct DocumentVocabulary: Sendable, ExpressibleByArrayLiteral {
         line.withUTF8 { bytes in
             var start = 0
             for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
-                if index > start, let fingerprint = Self.fingerprint(bytes[start..<index]) { fingerprints.insert(fingerprint) }
+                if index > start, let fingerprint = Self.fingerprint(bytes[start..<index]) {
+                    fingerprints.insert(fingerprint)
+                }
                 start = index + 1
             }
         }
@@ -39,28 +41,31 @@ public struct DocumentVocabulary: Sendable, ExpressibleByArrayLiteral {
 
     /// The fingerprint of one token, or nil when it has three letters or fewer once trimmed.
     static func fingerprint(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64? {
-        var start = token.startIndex, end = token.endIndex
+        var start = token.startIndex
+        var end = token.endIndex
         while start < end, let (width, wordLike) = edgeScalar(token, from: start), !wordLike { start += width }
         while end > start, let (width, wordLike) = edgeScalar(token, endingAt: end), !wordLike { end -= width }
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var scalars = 0
         var index = start
         while index < end {
             var byte = token[index]
             if byte >= 0x41, byte <= 0x5A {
                 byte |= 0x20
-            } else if byte == 0xC3, index + 1 < end, token[index + 1] >= 0x80, token[index + 1] <= 0x9E, token[index + 1] != 0x97 {
+            } else if byte == 0xC3, index + 1 < end, token[index + 1] >= 0x80, token[index + 1] <= 0x9E,
+                token[index + 1] != 0x97
+            {
                 // À–Þ (but ×): the lower-case letter is 0x20 further on in the second byte.
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                 index += 1
                 byte = token[index] + 0x20
                 scalars += 1
-                hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+                hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
                 index += 1
                 continue
             }
             if byte & 0xC0 != 0x80 { scalars += 1 }
-            hash = (hash ^ UInt64(byte)) &* 0x100000001b3
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
             index += 1
         }
         return scalars > 3 ? hash : nil

@@ -22,13 +22,16 @@ public final class FinnishLexicon {
         var error: UnsafePointer<CChar>? = nil
         guard let handle = voikkoInit(&error, "fi", nil) else {
             let reason = error.map { String(cString: $0) } ?? "unknown reason"
-            throw LexiconError(message: "cannot load the Finnish Voikko dictionary (\(reason)) — install the Debian package voikko-fi (make deps does)")
+            throw LexiconError(
+                message:
+                    "cannot load the Finnish Voikko dictionary (\(reason)) — install the Debian package voikko-fi (make deps does)"
+            )
         }
         self.handle = handle
         // Accept words written in any case and with digits; we only ask whether the letters form a word.
         voikkoSetBooleanOption(handle, 3, 1)  // VOIKKO_OPT_IGNORE_NUMBERS
         voikkoSetBooleanOption(handle, 4, 1)  // VOIKKO_OPT_IGNORE_UPPERCASE
-        voikkoSetBooleanOption(handle, 12, 1) // VOIKKO_OPT_ACCEPT_ALL_UPPERCASE
+        voikkoSetBooleanOption(handle, 12, 1)  // VOIKKO_OPT_ACCEPT_ALL_UPPERCASE
     }
 
     deinit { voikkoTerminate(handle) }
@@ -58,13 +61,15 @@ public final class FinnishLexicon {
         while let analysis = list[index] {
             index += 1
             guard let base = value(analysis, "BASEFORM") else { continue }
-            let parts = value(analysis, "STRUCTURE").map {
-                Self.compoundParts(word: word, structure: $0, baseForm: base.lowercased())
-            } ?? []
-            analyses.append(Analysis(
-                baseForm: base.lowercased(),
-                compoundParts: parts.isEmpty ? [base.lowercased()] : parts,
-                wordClass: value(analysis, "CLASS")))
+            let parts =
+                value(analysis, "STRUCTURE").map {
+                    Self.compoundParts(word: word, structure: $0, baseForm: base.lowercased())
+                } ?? []
+            analyses.append(
+                Analysis(
+                    baseForm: base.lowercased(),
+                    compoundParts: parts.isEmpty ? [base.lowercased()] : parts,
+                    wordClass: value(analysis, "CLASS")))
         }
         return analyses
     }

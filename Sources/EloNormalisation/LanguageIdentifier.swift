@@ -44,20 +44,21 @@ public struct LanguageIdentifier: Sendable {
         guard letters >= 8 else { return .unknown }
         // One pass for word hashes and letter cues; no strings are made.
         var words: [UInt64] = []
-        var ringCount = 0, doubleVowels = 0
+        var ringCount = 0
+        var doubleVowels = 0
         var previous: UInt32 = 32
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var inWord = false
         for scalar in text.unicodeScalars {
             let value = LanguageProfile.lower(scalar.value)
             if LanguageProfile.isLetter(scalar) {
-                hash = (hash ^ UInt64(value)) &* 0x100000001b3
+                hash = (hash ^ UInt64(value)) &* 0x100_0000_01b3
                 inWord = true
                 if value == 0xE5 { ringCount += 1 }
                 if value == previous, Self.doubledVowels.contains(value) { doubleVowels += 1 }
             } else if scalar != "." || !inWord {
                 if inWord { words.append(hash) }
-                hash = 0xcbf29ce484222325
+                hash = 0xcbf2_9ce4_8422_2325
                 inWord = false
             }
             previous = value
@@ -88,7 +89,9 @@ public struct LanguageIdentifier: Sendable {
     /// The document's language from its passages, weighted by their length.
     public func documentLanguage(_ passages: [(language: Language, length: Int)]) -> Language {
         var lengths: [Language: Int] = [:]
-        for passage in passages where passage.language != .unknown { lengths[passage.language, default: 0] += passage.length }
+        for passage in passages where passage.language != .unknown {
+            lengths[passage.language, default: 0] += passage.length
+        }
         let total = lengths.values.reduce(0, +)
         guard total > 0 else { return .unknown }
         let finnish = Double(lengths[.finnish] ?? 0) / Double(total)

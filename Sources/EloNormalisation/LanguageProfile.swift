@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Character trigram frequencies and stopwords of one language, built from short sample sentences kept
@@ -25,7 +25,10 @@ public struct LanguageProfile: Sendable {
                 for word in line.split(separator: " ").dropFirst() { stopwords.insert(String(word)) }
                 continue
             }
-            Self.forEachTrigram(in: line) { counts[$0, default: 0] += 1; total += 1 }
+            Self.forEachTrigram(in: line) {
+                counts[$0, default: 0] += 1
+                total += 1
+            }
         }
         let denominator = Double(total + counts.count + 1)
         var logs: [UInt64: Double] = [:]
@@ -37,18 +40,21 @@ public struct LanguageProfile: Sendable {
 
     /// Calls `body` with every trigram of the lower-cased letters of `text`, words padded by spaces.
     static func forEachTrigram(in text: Substring, _ body: (UInt64) -> Void) {
-        var a: UInt32 = 32, b: UInt32 = 32
+        var a: UInt32 = 32
+        var b: UInt32 = 32
         var inWord = false
         for scalar in text.unicodeScalars {
             let letter = isLetter(scalar)
             if letter {
                 let c = lower(scalar.value)
                 body(pack(a, b, c))
-                a = b; b = c
+                a = b
+                b = c
                 inWord = true
             } else if inWord {
                 body(pack(a, b, 32))
-                a = 32; b = 32
+                a = 32
+                b = 32
                 inWord = false
             }
         }
@@ -57,9 +63,9 @@ public struct LanguageProfile: Sendable {
 
     /// FNV-1a over the lower-cased letters of a word; periods (`bl.a.`) are skipped.
     static func wordHash(_ word: Substring) -> UInt64 {
-        var hash: UInt64 = 0xcbf29ce484222325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for scalar in word.unicodeScalars where isLetter(scalar) {
-            hash = (hash ^ UInt64(lower(scalar.value))) &* 0x100000001b3
+            hash = (hash ^ UInt64(lower(scalar.value))) &* 0x100_0000_01b3
         }
         return hash
     }
@@ -87,4 +93,3 @@ public struct LanguageProfile: Sendable {
         logProbabilities[trigram] ?? Self.unseenLogProbability
     }
 }
-

@@ -36,7 +36,9 @@ public final class LineBreakHyphenResolver {
     }
 
     /// Conjunctions after which a line-final hyphen is a suspended one.
-    static let conjunctions: Set<String> = ["ja", "tai", "sekä", "eli", "tahi", "och", "eller", "samt", "resp.", "respektive", "and", "or", "ynnä"]
+    static let conjunctions: Set<String> = [
+        "ja", "tai", "sekä", "eli", "tahi", "och", "eller", "samt", "resp.", "respektive", "and", "or", "ynnä",
+    ]
 
     /// Whether `line` ends in a hyphen glued to a word (`ohjaus-`, not `2020 -`).
     public static func endsWithBreakHyphen(_ line: Substring) -> Bool {
@@ -81,11 +83,15 @@ public final class LineBreakHyphenResolver {
 
     /// How the line `left` joins the line `right` that follows it. Looks only at the two lines, so a
     /// caller building a long passage line by line does constant work per line.
-    public func joint(after left: Substring, before right: Substring, documentWords: () -> DocumentVocabulary = { [] }) -> Joint {
+    public func joint(after left: Substring, before right: Substring, documentWords: () -> DocumentVocabulary = { [] })
+        -> Joint
+    {
         guard Self.endsWithBreakHyphen(left) else {
             // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
-            if left.unicodeScalars.last == "\u{2013}", left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
-               right.first?.isLowercase == true {
+            if left.unicodeScalars.last == "\u{2013}",
+                left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
+                right.first?.isLowercase == true
+            {
                 return .glue
             }
             return .space
@@ -98,7 +104,8 @@ public final class LineBreakHyphenResolver {
     }
 
     /// The meaning of the hyphen ending `left`, given the line `right` that follows.
-    public func decide(left: Substring, right: Substring, documentWords: () -> DocumentVocabulary = { [] }) -> Decision {
+    public func decide(left: Substring, right: Substring, documentWords: () -> DocumentVocabulary = { [] }) -> Decision
+    {
         // Only the last word of `left` and the first of `right` matter; find them on the scalar views, so
         // that the cost does not grow with the length of the lines.
         let rightEnd = right.unicodeScalars.firstIndex(of: " ") ?? right.endIndex
@@ -109,7 +116,9 @@ public final class LineBreakHyphenResolver {
         let leftStart = left.unicodeScalars.lastIndex(of: " ").map(left.unicodeScalars.index(after:)) ?? left.startIndex
         let rawLeft = left[leftStart...].dropLast()
         // Web and mail addresses (`Opintopolku.fi-palvelu`, URL slugs): the hyphen is theirs.
-        if rawLeft.utf8.contains(where: { $0 == 0x2F || $0 == 0x40 }) || rawLeft.utf8.dropLast().contains(0x2E) { return .keepHyphen }
+        if rawLeft.utf8.contains(where: { $0 == 0x2F || $0 == 0x40 }) || rawLeft.utf8.dropLast().contains(0x2E) {
+            return .keepHyphen
+        }
         let leftToken = Self.stripPunctuation(rawLeft)
         let rightWord = Self.stripPunctuation(rightToken)
         let lastPart = leftToken.split(separator: "-").last ?? leftToken[...]
@@ -138,7 +147,8 @@ public final class LineBreakHyphenResolver {
         // A name neither lexicon knows as a first part (`Virta-informationsresurserna`): hyphenated.
         if !joinedKnown, !hyphenatedKnown, leftToken.first?.isUppercase == true { return .keepHyphen }
         if let end = lastPart.last?.lowercased(), let start = rightWord.first?.lowercased(), end == start,
-           "aeiouyäöå".contains(end) {
+            "aeiouyäöå".contains(end)
+        {
             return .keepHyphen
         }
         return .join

@@ -23,7 +23,8 @@ public enum ListMarker {
         var text = Substring(rest)
         // Some exports double the marker ("• • text") or follow it with a private-use glyph.
         while let next = text.unicodeScalars.first,
-              next == " " || (0xE000...0xF8FF).contains(next.value) || symbolBullets.contains(next.value) {
+            next == " " || (0xE000...0xF8FF).contains(next.value) || symbolBullets.contains(next.value)
+        {
             text = Substring(text.unicodeScalars.dropFirst())
         }
         return text.isEmpty ? nil : String(text)
@@ -35,7 +36,9 @@ public enum ListMarker {
         var bullets = 0
         for scalar in line.unicodeScalars where scalar != " " {
             let value = scalar.value
-            guard (0xE000...0xF8FF).contains(value) || symbolBullets.contains(value) || [0x2D, 0x2013, 0x2014, 0x2A].contains(value)
+            guard
+                (0xE000...0xF8FF).contains(value) || symbolBullets.contains(value)
+                    || [0x2D, 0x2013, 0x2014, 0x2A].contains(value)
             else { return false }
             bullets += 1
         }

@@ -52,7 +52,9 @@ public struct PassageSegmenter {
         var passages: [SegmentedPassage] = []
         for (page, lines) in zip(pages, prepared) {
             if lines.contains(where: { $0.box != nil }) {
-                segmentPDF(page: page.number, lines: lines.filter { !$0.blank || $0.bullet }, metrics: metrics, into: &passages)
+                segmentPDF(
+                    page: page.number, lines: lines.filter { !$0.blank || $0.bullet }, metrics: metrics, into: &passages
+                )
             } else {
                 segmentPlain(page: page.number, lines: lines, metrics: metrics, into: &passages)
             }
@@ -68,9 +70,10 @@ public struct PassageSegmenter {
         result.reserveCapacity(passages.count)
         for passage in passages {
             if let last = result.last, last.page < passage.page, last.kind != .heading, passage.kind == .paragraph,
-               let lastLine = last.lines.last, !splitter.endsSentence(lastLine[...]), !lastLine.hasSuffix(":"),
-               let first = passage.lines.first,
-               first.first?.isLowercase == true || LineBreakHyphenResolver.continuesBrokenWord(lastLine, first) {
+                let lastLine = last.lines.last, !splitter.endsSentence(lastLine[...]), !lastLine.hasSuffix(":"),
+                let first = passage.lines.first,
+                first.first?.isLowercase == true || LineBreakHyphenResolver.continuesBrokenWord(lastLine, first)
+            {
                 result[result.count - 1].lines += passage.lines
                 continue
             }
@@ -83,8 +86,10 @@ public struct PassageSegmenter {
     func isNumberedItem(_ text: String) -> Bool {
         let head = text.prefix(4)
         guard let marker = head.firstIndex(where: { $0 == "." || $0 == ")" }), marker > head.startIndex,
-              text[..<marker].allSatisfy({ $0.isNumber }) || (text.distance(from: text.startIndex, to: marker) == 1 && text.first!.isLowercase),
-              text[text.index(after: marker)...].first == " " else { return false }
+            text[..<marker].allSatisfy({ $0.isNumber })
+                || (text.distance(from: text.startIndex, to: marker) == 1 && text.first!.isLowercase),
+            text[text.index(after: marker)...].first == " "
+        else { return false }
         return true
     }
 
@@ -94,7 +99,8 @@ public struct PassageSegmenter {
         let tocEntry = cleaned.utf8.count != raw.utf8.count
         let indented = line.text.first.map { $0 == " " || $0 == "\t" || $0 == "\u{A0}" } ?? false
         if cleaned.isEmpty {
-            return Line(text: "", bullet: false, box: line.box, blank: true, spacesOnly: !line.text.isEmpty, indented: false)
+            return Line(
+                text: "", bullet: false, box: line.box, blank: true, spacesOnly: !line.text.isEmpty, indented: false)
         }
         if ListMarker.isLoneBullet(cleaned) {
             return Line(text: "", bullet: true, box: line.box, blank: true, spacesOnly: false, indented: indented)
@@ -102,8 +108,9 @@ public struct PassageSegmenter {
         if let item = ListMarker.strip(cleaned) {
             return Line(text: item, bullet: true, box: line.box, blank: false, spacesOnly: false, indented: indented)
         }
-        return Line(text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
-                    tocEntry: tocEntry, heading: line.role == .heading, bold: line.bold == true)
+        return Line(
+            text: cleaned, bullet: false, box: line.box, blank: false, spacesOnly: false, indented: indented,
+            tocEntry: tocEntry, heading: line.role == .heading, bold: line.bold == true)
     }
 
     /// Table-of-contents leaders (`Yleistä ........ 3` → `Yleistä 3`): runs of four or more periods or
@@ -121,7 +128,10 @@ public struct PassageSegmenter {
             run.removeAll()
         }
         for scalar in text.unicodeScalars {
-            if scalar == "." || scalar == "…" { run.append(scalar); continue }
+            if scalar == "." || scalar == "…" {
+                run.append(scalar)
+                continue
+            }
             flush()
             if scalar == " ", output.last == " " { continue }
             output.append(scalar)
@@ -134,7 +144,12 @@ public struct PassageSegmenter {
     static func hasLeader(_ text: String) -> Bool {
         var run = 0
         for byte in text.utf8 {
-            if byte == 0x2E { run += 1; if run >= 4 { return true } } else { run = 0 }
+            if byte == 0x2E {
+                run += 1
+                if run >= 4 { return true }
+            } else {
+                run = 0
+            }
         }
         return text.unicodeScalars.contains("…") && text.contains("……")
     }
@@ -153,10 +168,13 @@ public struct PassageSegmenter {
             for (index, line) in lines.enumerated() where !line.blank {
                 textLines += 1
                 lengths.append(line.text.utf8.count)
-                if index + 2 < lines.count, lines[index + 1].blank, !lines[index + 1].spacesOnly, !lines[index + 2].blank {
+                if index + 2 < lines.count, lines[index + 1].blank, !lines[index + 1].spacesOnly,
+                    !lines[index + 2].blank
+                {
                     // A finished sentence followed by a capitalised line is an ordinary paragraph break
                     // (one paragraph per line, blank lines between), not a slide line broken mid-sentence.
-                    let endsParagraph = line.text.last.map { ".!?".contains($0) } == true
+                    let endsParagraph =
+                        line.text.last.map { ".!?".contains($0) } == true
                         && lines[index + 2].text.first.map { $0.isUppercase || $0.isNumber } == true
                     if endsParagraph { paragraphBreaks += 1 } else { wrapped += 1 }
                     if lines[index + 2].text.first?.isLowercase == true { continuations += 1 }
@@ -174,7 +192,8 @@ public struct PassageSegmenter {
         if let pitch = median(pitches) { metrics.pitch = pitch }
         lengths.sort()
         if !lengths.isEmpty { metrics.typicalLength = lengths[min(lengths.count - 1, lengths.count * 9 / 10)] }
-        metrics.doubleSpaced = textLines >= 4 && Double(wrapped) >= 0.4 * Double(textLines) && continuations >= paragraphBreaks
+        metrics.doubleSpaced =
+            textLines >= 4 && Double(wrapped) >= 0.4 * Double(textLines) && continuations >= paragraphBreaks
         return metrics
     }
 
@@ -201,7 +220,9 @@ public struct PassageSegmenter {
         func close() {
             if var passage = current {
                 if passage.kind == .paragraph,
-                   isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight) || isBoldHeading(passage.lines, bold: currentBold) {
+                    isHeading(passage.lines, heightRatio: currentHeight / metrics.bodyHeight)
+                        || isBoldHeading(passage.lines, bold: currentBold)
+                {
                     passage.kind = .heading
                 } else if passage.kind == .paragraph, isNumberedItem(passage.lines[0]) {
                     passage.kind = .listItem
@@ -231,10 +252,14 @@ public struct PassageSegmenter {
                 continue
             }
             if let previousLine = previous, let previousBox = previousLine.box, let passage = current,
-               !LineBreakHyphenResolver.continuesBrokenWord(previousLine.text, line.text) {
-                if startsNewPassage(line: line, box: box, previous: previousLine, previousBox: previousBox,
-                                    kind: passage.kind, bulletX: bulletX, left: left, right: right, metrics: metrics)
-                    || endsBoldHeading(passage, bold: currentBold, next: line) || startsBoldHeading(line, after: previousLine) {
+                !LineBreakHyphenResolver.continuesBrokenWord(previousLine.text, line.text)
+            {
+                if startsNewPassage(
+                    line: line, box: box, previous: previousLine, previousBox: previousBox,
+                    kind: passage.kind, bulletX: bulletX, left: left, right: right, metrics: metrics)
+                    || endsBoldHeading(passage, bold: currentBold, next: line)
+                    || startsBoldHeading(line, after: previousLine)
+                {
                     close()
                 }
             }
@@ -252,8 +277,10 @@ public struct PassageSegmenter {
         close()
     }
 
-    private func startsNewPassage(line: Line, box: Box, previous: Line, previousBox: Box, kind: Passage.Kind,
-                                  bulletX: Double, left: Double, right: Double, metrics: Metrics) -> Bool {
+    private func startsNewPassage(
+        line: Line, box: Box, previous: Line, previousBox: Box, kind: Passage.Kind,
+        bulletX: Double, left: Double, right: Double, metrics: Metrics
+    ) -> Bool {
         let delta = box.y - previousBox.y
         // The rest of the same row (a section number and its title set apart): the passage goes on.
         if abs(delta) < 0.5 * previousBox.height, box.x >= previousBox.maxX { return false }
@@ -267,7 +294,8 @@ public struct PassageSegmenter {
         if kind == .listItem {
             if box.x <= bulletX + 2 { return true }
         } else if box.x > previousBox.x + max(8, 1.2 * box.height), startsUpper(line.text),
-                  previousEndsSentence || isNumberedHeading(previous.text) {
+            previousEndsSentence || isNumberedHeading(previous.text)
+        {
             return true
         }
         let short = previousBox.maxX < right - 0.15 * (right - left)
@@ -288,9 +316,12 @@ public struct PassageSegmenter {
         var breakPending = false
         func close() {
             if var passage = current {
-                let slideTitle = startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
+                let slideTitle =
+                    startsIndented && passage.lines.count == 1 && passage.lines[0].utf8.count <= 60
                     && isHeadingLike(passage.lines[0])
-                if passage.kind == .paragraph, slideTitle || isHeading(passage.lines, heightRatio: 1) { passage.kind = .heading }
+                if passage.kind == .paragraph, slideTitle || isHeading(passage.lines, heightRatio: 1) {
+                    passage.kind = .heading
+                }
                 passages.append(passage)
             }
             current = nil
@@ -307,7 +338,8 @@ public struct PassageSegmenter {
                 continue
             }
             blankRun = 0
-            let continuesWord = current?.lines.last.map { LineBreakHyphenResolver.continuesBrokenWord($0, line.text) } ?? false
+            let continuesWord =
+                current?.lines.last.map { LineBreakHyphenResolver.continuesBrokenWord($0, line.text) } ?? false
             if breakPending, !continuesWord { close() }
             breakPending = false
             let afterTOCEntry = previousTOCEntry
@@ -333,7 +365,8 @@ public struct PassageSegmenter {
                 } else if metrics.doubleSpaced, !endsSentence, startsNewCell(line.text, after: last) {
                     close()  // a slide table flattened to one cell per line: a capital after an unfinished line
                 } else if passage.lines.count == 1, isHeadingLike(last), startsUpper(line.text),
-                          isNumberedHeading(last) || isAllCaps(last) || last.utf8.count < metrics.typicalLength * 6 / 10 {
+                    isNumberedHeading(last) || isAllCaps(last) || last.utf8.count < metrics.typicalLength * 6 / 10
+                {
                     close()  // a title line: short, no final punctuation, and the next line starts anew
                 }
             }
@@ -364,5 +397,7 @@ public struct PassageSegmenter {
     }
 
     /// Words that leave a line hanging besides the conjunctions: prepositions and articles.
-    static let hangingWords: Set<String> = ["kuin", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in"]
+    static let hangingWords: Set<String> = [
+        "kuin", "että", "i", "på", "av", "för", "till", "med", "om", "en", "ett", "the", "of", "to", "in",
+    ]
 }

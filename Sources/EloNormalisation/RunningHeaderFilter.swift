@@ -25,7 +25,8 @@ public struct RunningHeaderFilter: Sendable {
             for (_, key) in band where !key.isEmpty && seen.insert(key).inserted { pagesPerKey[key, default: 0] += 1 }
         }
         // Short documents (2–3 pages): a band line must be on every page.
-        let needed = pages.count < minimumPages
+        let needed =
+            pages.count < minimumPages
             ? max(2, pages.count)
             : max(minimumPages, Int((Double(pages.count) * minimumShare).rounded(.up)))
         var removed = 0
@@ -36,7 +37,8 @@ public struct RunningHeaderFilter: Sendable {
             for (index, key) in band {
                 let line = page.lines[index]
                 if Self.isPageNumber(key) || Self.isContactLine(key) || (pagesPerKey[key] ?? 0) >= needed
-                    || Self.isMarginNote(line, bodyHeight: bodyHeight) {
+                    || Self.isMarginNote(line, bodyHeight: bodyHeight)
+                {
                     drop.insert(index)
                 }
             }
@@ -72,7 +74,9 @@ public struct RunningHeaderFilter: Sendable {
         var key = String.UnicodeScalarView()
         var inDigits = false
         for scalar in UnicodeCleaner.clean(text).lowercased().unicodeScalars {
-            if (scalar.value >= 0x30 && scalar.value <= 0x39) || (scalar.value >= 0x80 && scalar.properties.numericType != nil) {
+            if (scalar.value >= 0x30 && scalar.value <= 0x39)
+                || (scalar.value >= 0x80 && scalar.properties.numericType != nil)
+            {
                 if !inDigits { key.append("#") }
                 inDigits = true
                 continue
@@ -89,7 +93,9 @@ public struct RunningHeaderFilter: Sendable {
     static func isContactLine(_ key: String) -> Bool {
         let digitGroups = key.reduce(0) { $0 + ($1 == "#" ? 1 : 0) }
         guard digitGroups >= 3 else { return false }
-        let address = key.contains("www.") || key.contains("@") || key.contains(".fi") || key.contains(".se") || key.contains(".com")
+        let address =
+            key.contains("www.") || key.contains("@") || key.contains(".fi") || key.contains(".se")
+            || key.contains(".com")
         return address && key.count < 160
     }
 

@@ -64,7 +64,8 @@ public final class SentenceSplitter {
                 var buffer = [Int32](repeating: 0, count: capacity)
                 let count = utf8.withMemoryRebound(to: CChar.self) { chars in
                     buffer.withUnsafeMutableBufferPointer {
-                        elo_sentence_boundaries_utf8(iterator, chars.baseAddress, length, $0.baseAddress, Int32(capacity))
+                        elo_sentence_boundaries_utf8(
+                            iterator, chars.baseAddress, length, $0.baseAddress, Int32(capacity))
                     }
                 }
                 if count < 0 { return [length] }

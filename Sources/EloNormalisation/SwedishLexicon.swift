@@ -1,9 +1,9 @@
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Swedish spell-checking with the Hunspell dictionary of the Debian package `hunspell-sv-se`
@@ -18,12 +18,17 @@ public final class SwedishLexicon: Sendable {
     private let dictionary: HunspellDictionary
 
     /// Where the dictionary is looked for, first hit wins.
-    public static let dictionaryFolders = ["/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell"]
+    public static let dictionaryFolders = [
+        "/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/local/share/hunspell",
+    ]
 
     /// Fails when libhunspell or the Swedish dictionary is missing (`make deps` installs both).
     public init(dictionary name: String = "sv_SE") throws(LexiconError) {
         guard let folder = Self.dictionaryFolders.first(where: { access("\($0)/\(name).dic", R_OK) == 0 }) else {
-            throw LexiconError(message: "no Swedish Hunspell dictionary \(name).dic — install the Debian package hunspell-sv-se (make deps does)")
+            throw LexiconError(
+                message:
+                    "no Swedish Hunspell dictionary \(name).dic — install the Debian package hunspell-sv-se (make deps does)"
+            )
         }
         dictionary = try HunspellDictionary.shared(affix: "\(folder)/\(name).aff", words: "\(folder)/\(name).dic")
     }
@@ -61,13 +66,18 @@ final class HunspellDictionary: Sendable {
     static func shared(affix: String, words: String) throws(LexiconError) -> HunspellDictionary {
         let existing = loaded.withLock { $0[words] }
         if let existing { return existing }
-        guard let library = dlopen("libhunspell-1.7.so.0", RTLD_NOW | RTLD_LOCAL) ?? dlopen("libhunspell.so", RTLD_NOW | RTLD_LOCAL),
-              let create = dlsym(library, "Hunspell_create"),
-              let spell = dlsym(library, "Hunspell_spell") else {
-            throw LexiconError(message: "cannot load libhunspell — install the Debian package libhunspell-1.7-0 (make deps does)")
+        guard
+            let library = dlopen("libhunspell-1.7.so.0", RTLD_NOW | RTLD_LOCAL)
+                ?? dlopen("libhunspell.so", RTLD_NOW | RTLD_LOCAL),
+            let create = dlsym(library, "Hunspell_create"),
+            let spell = dlsym(library, "Hunspell_spell")
+        else {
+            throw LexiconError(
+                message: "cannot load libhunspell — install the Debian package libhunspell-1.7-0 (make deps does)")
         }
         let dictionary = HunspellDictionary(
-            functions: Functions(create: unsafeBitCast(create, to: Create.self), spell: unsafeBitCast(spell, to: Spell.self)),
+            functions: Functions(
+                create: unsafeBitCast(create, to: Create.self), spell: unsafeBitCast(spell, to: Spell.self)),
             affixPath: affix, wordsPath: words)
         return loaded.withLock { known in
             if let existing = known[words] { return existing }

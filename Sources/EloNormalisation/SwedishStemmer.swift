@@ -9,7 +9,10 @@ public final class SnowballStemmer {
     /// `algorithm` is a Snowball name such as `swedish` or `finnish`.
     public init(algorithm: String = "swedish") throws(LexiconError) {
         guard let stemmer = sb_stemmer_new(algorithm, "UTF_8") else {
-            throw LexiconError(message: "libstemmer has no '\(algorithm)' stemmer — install the Debian package libstemmer0d (make deps does)")
+            throw LexiconError(
+                message:
+                    "libstemmer has no '\(algorithm)' stemmer — install the Debian package libstemmer0d (make deps does)"
+            )
         }
         self.stemmer = stemmer
     }
@@ -19,9 +22,11 @@ public final class SnowballStemmer {
     /// The stem of one word; the word is lower-cased first.
     public func stem(_ word: String) -> String {
         let lower = Array(word.lowercased().utf8)
-        guard let out = lower.withUnsafeBufferPointer({ buffer in
-            sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count))
-        }) else { return word.lowercased() }
+        guard
+            let out = lower.withUnsafeBufferPointer({ buffer in
+                sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count))
+            })
+        else { return word.lowercased() }
         let length = Int(sb_stemmer_length(stemmer))
         return String(decoding: UnsafeBufferPointer(start: out, count: length), as: UTF8.self)
     }

@@ -25,7 +25,9 @@ struct TrigramTable: Sendable {
             var slot = Self.slot(trigram, shift: shift)
             while keys[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             keys[slot] = trigram
-            for (index, profile) in profiles.enumerated() { values[slot * profiles.count + index] = profile.logProbability(trigram) }
+            for (index, profile) in profiles.enumerated() {
+                values[slot * profiles.count + index] = profile.logProbability(trigram)
+            }
         }
         self.keys = keys
         self.values = values

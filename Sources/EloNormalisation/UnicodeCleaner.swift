@@ -56,7 +56,10 @@ public enum UnicodeCleaner {
                     elo_normalise_text_utf8($0.baseAddress, length, buffer, capacity)
                 }
                 if written == Int32.min { return text }
-                if written < 0 { capacity = -written + 1; continue }
+                if written < 0 {
+                    capacity = -written + 1
+                    continue
+                }
                 return buffer.withMemoryRebound(to: UInt8.self, capacity: Int(written)) {
                     String(decoding: UnsafeBufferPointer(start: $0, count: Int(written)), as: UTF8.self)
                 }

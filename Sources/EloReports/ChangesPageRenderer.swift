@@ -12,8 +12,10 @@ public struct ChangesPageRenderer: Sendable {
     /// The same page in other languages: language and relative link.
     public var alternates: [(language: ReportLanguage, link: String)]
 
-    public init(report: CoverageReport, timeline: CoverageTimeline, language: ReportLanguage = .finnish,
-                indexLink: String = ReportLayout.indexHTML, alternates: [(language: ReportLanguage, link: String)] = []) {
+    public init(
+        report: CoverageReport, timeline: CoverageTimeline, language: ReportLanguage = .finnish,
+        indexLink: String = ReportLayout.indexHTML, alternates: [(language: ReportLanguage, link: String)] = []
+    ) {
         self.report = report
         self.timeline = timeline
         self.language = language
@@ -22,25 +24,31 @@ public struct ChangesPageRenderer: Sendable {
     }
 
     public func render() -> String {
-        let e = HTMLText.escape, t = ReportStrings.of(language)
+        let e = HTMLText.escape
+        let t = ReportStrings.of(language)
         let changes = Array(timeline.changes.reversed())
-        let heading = changes.last.map { t.html("changes.since", ["date": e(String($0.date.prefix(10)))]) } ?? t.html("changes.heading")
-        let others = alternates.map { " · <a href=\"\(e($0.link))\" lang=\"\($0.language.rawValue)\" hreflang=\"\($0.language.rawValue)\">\(e(ReportStrings.of($0.language).text("national.other-language")))</a>" }.joined()
+        let heading =
+            changes.last.map { t.html("changes.since", ["date": e(String($0.date.prefix(10)))]) }
+            ?? t.html("changes.heading")
+        let others = alternates.map {
+            " · <a href=\"\(e($0.link))\" lang=\"\($0.language.rawValue)\" hreflang=\"\($0.language.rawValue)\">\(e(ReportStrings.of($0.language).text("national.other-language")))</a>"
+        }.joined()
         let generated = report.generated.map { " · " + t.html("meta.generated", ["date": e($0)]) } ?? ""
         var html = """
-        \(ReportStyle.pageStart(title: t.text("changes.page-title", ["title": report.title]), language: language))
-        <p class="meta"><a href="\(e(indexLink))">\(t.html("region.back"))</a> · \(e(report.title))\(others)</p>
-        <h1>\(heading)</h1>
-        <p class="meta">\(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated)</p>
-        <p>\(t.html("changes.intro"))</p>
+            \(ReportStyle.pageStart(title: t.text("changes.page-title", ["title": report.title]), language: language))
+            <p class="meta"><a href="\(e(indexLink))">\(t.html("region.back"))</a> · \(e(report.title))\(others)</p>
+            <h1>\(heading)</h1>
+            <p class="meta">\(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated)</p>
+            <p>\(t.html("changes.intro"))</p>
 
-        """
+            """
         if changes.isEmpty {
             html += "<p class=\"muted\">\(t.html("changes.none"))</p>\n"
         } else {
             let layout = ReportLayout(report)
-            let pages = Dictionary(report.regions.map { ($0.region, (name: $0.name, link: layout.regionPage($0.region))) },
-                                   uniquingKeysWith: { first, _ in first })
+            let pages = Dictionary(
+                report.regions.map { ($0.region, (name: $0.name, link: layout.regionPage($0.region))) },
+                uniquingKeysWith: { first, _ in first })
             html += TimelineTable(strings: t, labels: report.labels, regionPages: pages).render(changes)
         }
         return html + "</body>\n</html>\n"

@@ -25,7 +25,8 @@ public struct CoverageCalculator: Sendable {
     /// One region's assessment from its latest document versions; with `previousVersions`, also the
     /// changes since the region's previous submission (assessed with the same labels and thresholds).
     public func run(
-        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil, language: Language? = nil
+        region: String, name: String, documents: [Document], previousVersions: [Document]? = nil,
+        language: Language? = nil
     ) -> RegionCoverage {
         var coverage = RegionCoverage(
             region: region, name: name, documents: documents.map(CoverageDocument.init),
@@ -65,7 +66,8 @@ public struct CoverageCalculator: Sendable {
                     byLabel[label.id, default: []].append(Candidate(document: document, passage: passage, label: label))
                 }
                 for label in passage.nearMisses ?? [] where label.score >= thresholds.nearMissScore {
-                    byLabel[label.id, default: []].append(Candidate(document: document, passage: passage, label: label, nearMiss: true))
+                    byLabel[label.id, default: []].append(
+                        Candidate(document: document, passage: passage, label: label, nearMiss: true))
                 }
             }
         }
@@ -82,15 +84,16 @@ public struct CoverageCalculator: Sendable {
         let substantive = ranked.filter(isSubstantive)
         let mentions = ranked.filter { !isSubstantive($0) && $0.label.score >= thresholds.weak.score }
         let level: CoverageLevel =
-            if substantive.count >= thresholds.covered.passages { .covered }
-            else if substantive.count + mentions.count >= thresholds.weak.passages { .weak }
-            else { .notCovered }
+            if substantive.count >= thresholds.covered.passages {
+                .covered
+            } else if substantive.count + mentions.count >= thresholds.weak.passages { .weak } else { .notCovered }
         let counted = level == .covered ? substantive : substantive + mentions
-        let near = switch level {
-        case .notCovered: ranked
-        case .weak: ranked.filter { $0.label.score < thresholds.weak.score }
-        default: [Candidate]()
-        }
+        let near =
+            switch level {
+            case .notCovered: ranked
+            case .weak: ranked.filter { $0.label.score < thresholds.weak.score }
+            default: [Candidate]()
+            }
         return LabelCoverage(
             label: label, level: level,
             evidence: counted.prefix(thresholds.evidenceLimit).map { evidence($0, label: label) },
@@ -120,7 +123,9 @@ public struct CoverageCalculator: Sendable {
         let score = candidate.label.score
         guard candidate.nearMiss else {
             if score < thresholds.weak.score { return .belowWeakScore }
-            if candidate.passage.kind == .paragraph && Self.wordCount(candidate.passage.text) < thresholds.substantiveWords {
+            if candidate.passage.kind == .paragraph
+                && Self.wordCount(candidate.passage.text) < thresholds.substantiveWords
+            {
                 return .shortParagraph
             }
             return .belowCoveredScore
@@ -135,7 +140,8 @@ public struct CoverageCalculator: Sendable {
         var cues: [String] = []
         for item in candidate.label.evidence where !cues.contains(item.cue) { cues.append(item.cue) }
         return CoverageEvidence(
-            document: MachinePath.scrub(candidate.document.path), page: candidate.passage.page, passage: candidate.passage.index,
+            document: MachinePath.scrub(candidate.document.path), page: candidate.passage.page,
+            passage: candidate.passage.index,
             quote: excerpt.text,
             highlights: excerpt.highlights.map { CoverageEvidence.Highlight(start: $0.lowerBound, end: $0.upperBound) },
             score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence,

@@ -20,7 +20,8 @@ public struct CoverageDocument: Sendable, Codable, Hashable {
     /// The document as reports list it: warnings and errors only, machine paths shortened (`MachinePath`).
     public init(_ document: Document) {
         self.init(
-            path: MachinePath.scrub(document.path), status: document.status, pages: document.pages, language: document.language,
+            path: MachinePath.scrub(document.path), status: document.status, pages: document.pages,
+            language: document.language,
             diagnostics: document.diagnostics.filter { $0.severity > .info }.map { diagnostic in
                 var diagnostic = diagnostic
                 diagnostic.message = MachinePath.scrub(diagnostic.message)

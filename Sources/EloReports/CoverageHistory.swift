@@ -26,7 +26,8 @@ public enum CoverageHistory {
         for index in report.regions.indices {
             let region = report.regions[index]
             guard let old = before[region.region], levels(old) == levels(region) else { continue }
-            report.regions[index].changes = old.changes.filter { $0.basis == .previousRun }
+            report.regions[index].changes =
+                old.changes.filter { $0.basis == .previousRun }
                 + region.changes.filter { $0.basis != .previousRun }
         }
         return report

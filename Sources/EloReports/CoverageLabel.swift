@@ -13,8 +13,10 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     /// Whether a learned layer decides the label beside the cue rules (the pipeline has `model:`).
     public var modelled: Bool?
 
-    public init(id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
-                modelled: Bool? = nil) {
+    public init(
+        id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
+        modelled: Bool? = nil
+    ) {
         self.threshold = threshold
         self.modelled = modelled
         self.id = id

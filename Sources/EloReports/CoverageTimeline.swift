@@ -26,11 +26,12 @@ public struct CoverageTimeline: Sendable, Hashable {
                 let before = Dictionary(older.entries.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
                 for entry in newer.entries {
                     guard let old = before[entry.label], old.level != entry.level else { continue }
-                    changes.append(TimelineChange(
-                        region: region, labelSet: entry.labelSet, label: entry.label, basis: .previousRun,
-                        from: old.level, to: entry.level, date: newer.takenAt, previousDate: older.takenAt,
-                        run: newer.run, previousRun: older.run, decidedBy: entry.decidedBy ?? old.decidedBy,
-                        evidenceBefore: old.evidence, evidenceAfter: entry.evidence))
+                    changes.append(
+                        TimelineChange(
+                            region: region, labelSet: entry.labelSet, label: entry.label, basis: .previousRun,
+                            from: old.level, to: entry.level, date: newer.takenAt, previousDate: older.takenAt,
+                            run: newer.run, previousRun: older.run, decidedBy: entry.decidedBy ?? old.decidedBy,
+                            evidenceBefore: old.evidence, evidenceAfter: entry.evidence))
                 }
             }
         }
@@ -56,9 +57,10 @@ public struct CoverageTimeline: Sendable, Hashable {
     /// The changes seen on or after `since` (a date `2026-11-26` or a time; compared as ISO 8601 text), of the
     /// given regions (all when empty).
     public func filtered(since: String? = nil, regions: [String] = []) -> CoverageTimeline {
-        CoverageTimeline(changes: changes.filter { change in
-            (since.map { change.date >= $0 } ?? true) && (regions.isEmpty || regions.contains(change.region))
-        })
+        CoverageTimeline(
+            changes: changes.filter { change in
+                (since.map { change.date >= $0 } ?? true) && (regions.isEmpty || regions.contains(change.region))
+            })
     }
 
     /// One region's changes, oldest first.
@@ -72,7 +74,8 @@ public struct CoverageTimeline: Sendable, Hashable {
     /// Oldest first; one document's versions in their order; then region and goal.
     private static func ordered(_ changes: [TimelineChange]) -> [TimelineChange] {
         changes.enumerated().sorted { lhs, rhs in
-            let a = lhs.element, b = rhs.element
+            let a = lhs.element
+            let b = rhs.element
             if a.date != b.date { return a.date < b.date }
             if a.region != b.region { return a.region < b.region }
             if a.decidedBy?.document == b.decidedBy?.document, a.decidedBy?.version != b.decidedBy?.version {

@@ -12,6 +12,7 @@ enum DiagnosticText {
 
     static func html(_ diagnostic: Diagnostic, _ strings: ReportStrings) -> String {
         let e = HTMLText.escape
-        return "<span title=\"\(e(MachinePath.scrub(diagnostic.message)))\">\(e(text(diagnostic, strings)))</span> <code>\(e(diagnostic.id))</code>"
+        return
+            "<span title=\"\(e(MachinePath.scrub(diagnostic.message)))\">\(e(text(diagnostic, strings)))</span> <code>\(e(diagnostic.id))</code>"
     }
 }

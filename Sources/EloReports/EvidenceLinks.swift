@@ -34,7 +34,8 @@ public struct EvidenceLinks: Sendable, Hashable {
 
     /// The inbox as a path relative to the report folder, when both are on the same machine.
     public static func relativePath(from folder: URL, to target: URL) -> String {
-        let from = folder.standardizedFileURL.pathComponents, to = target.standardizedFileURL.pathComponents
+        let from = folder.standardizedFileURL.pathComponents
+        let to = target.standardizedFileURL.pathComponents
         var common = 0
         while common < min(from.count, to.count) && from[common] == to[common] { common += 1 }
         return (Array(repeating: "..", count: from.count - common) + to[common...]).joined(separator: "/")
@@ -42,7 +43,8 @@ public struct EvidenceLinks: Sendable, Hashable {
 
     /// One path part percent-encoded for a URL (spaces, `#`, `?`, `%`, non-ASCII letters).
     static func encode(_ part: String) -> String {
-        var allowed = CharacterSet.alphanumerics.intersection(CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
+        var allowed = CharacterSet.alphanumerics.intersection(
+            CharacterSet(charactersIn: Unicode.Scalar(0)..<Unicode.Scalar(128)))
         allowed.insert(charactersIn: "-._~()")
         return part.addingPercentEncoding(withAllowedCharacters: allowed) ?? part
     }

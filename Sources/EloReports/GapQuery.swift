@@ -1,6 +1,6 @@
 import EloCore
-import Foundation
 import EloSettings
+import Foundation
 
 /// The filter behind `elo gaps`, and its three output forms (table, CSV, JSON).
 public struct GapQuery: Sendable {
@@ -23,7 +23,9 @@ public struct GapQuery: Sendable {
             guard let level = CoverageLevel(rawValue: word) else {
                 throw ReportError(
                     kind: .badQuery, problem: "unknown level '\(word)'",
-                    fix: "use one or more of \(CoverageLevel.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas")
+                    fix:
+                        "use one or more of \(CoverageLevel.allCases.map(\.rawValue).joined(separator: ", ")), separated by commas"
+                )
             }
             result.insert(level)
         }
@@ -39,7 +41,8 @@ public struct GapQuery: Sendable {
             }.map { entry in
                 var record = GapRecord(
                     region: region.region, set: entry.label.set, label: entry.label.id, level: entry.level,
-                    evidence: entry.evidence.map(GapRecord.Quote.init), nearMisses: entry.nearMisses.map(GapRecord.Quote.init))
+                    evidence: entry.evidence.map(GapRecord.Quote.init),
+                    nearMisses: entry.nearMisses.map(GapRecord.Quote.init))
                 if region.dependsOnIncompleteDocuments(entry.level) {
                     record.incompleteDocuments = region.incompleteDocuments.map(GapRecord.IncompleteDocument.init)
                 }
@@ -52,8 +55,10 @@ public struct GapQuery: Sendable {
     /// near-miss did not count and which documents, not read in full, the level may change with.
     public static func table(_ records: [GapRecord]) -> String {
         let rows = records.map { record -> [String] in
-            let best = record.evidence.first.map { "\($0.document) p.\($0.page) \(HTMLText.score($0.score))" }
-                ?? record.nearMisses.first.map { "near-miss: \($0.document) p.\($0.page) \(HTMLText.score($0.score))" } ?? ""
+            let best =
+                record.evidence.first.map { "\($0.document) p.\($0.page) \(HTMLText.score($0.score))" }
+                ?? record.nearMisses.first.map { "near-miss: \($0.document) p.\($0.page) \(HTMLText.score($0.score))" }
+                ?? ""
             return [record.region, record.label, record.level.rawValue, best]
         }
         let header = ["REGION", "LABEL", "LEVEL", "BEST PASSAGE"]
@@ -80,17 +85,26 @@ public struct GapQuery: Sendable {
 
     /// Long format: one row per region and label, with the best evidence and near-miss (codes as headings).
     public static func csv(_ records: [GapRecord], dialect: CSVDialect = .finnish) -> Data {
-        var rows = [["region", "set", "label", "level", "evidence_document", "evidence_page", "evidence_score", "evidence_quote",
-                     "near_miss_document", "near_miss_page", "near_miss_score", "near_miss_quote", "near_miss_reason",
-                     "incomplete_documents"]]
+        var rows = [
+            [
+                "region", "set", "label", "level", "evidence_document", "evidence_page", "evidence_score",
+                "evidence_quote",
+                "near_miss_document", "near_miss_page", "near_miss_score", "near_miss_quote", "near_miss_reason",
+                "incomplete_documents",
+            ]
+        ]
         for record in records {
-            let best = record.evidence.first, near = record.nearMisses.first
+            let best = record.evidence.first
+            let near = record.nearMisses.first
             rows.append([
                 record.region, record.set, record.label, record.level.rawValue,
-                best?.document ?? "", best.map { String($0.page) } ?? "", best.map { dialect.decimal($0.score) } ?? "", best?.quote ?? "",
-                near?.document ?? "", near.map { String($0.page) } ?? "", near.map { dialect.decimal($0.score) } ?? "", near?.quote ?? "",
+                best?.document ?? "", best.map { String($0.page) } ?? "", best.map { dialect.decimal($0.score) } ?? "",
+                best?.quote ?? "",
+                near?.document ?? "", near.map { String($0.page) } ?? "", near.map { dialect.decimal($0.score) } ?? "",
+                near?.quote ?? "",
                 near?.reason?.rawValue ?? "",
-                (record.incompleteDocuments ?? []).map { "\($0.document) (\($0.status.rawValue)): \($0.action)" }.joined(separator: " | "),
+                (record.incompleteDocuments ?? []).map { "\($0.document) (\($0.status.rawValue)): \($0.action)" }
+                    .joined(separator: " | "),
             ])
         }
         return CSVText.file(rows, dialect: dialect)

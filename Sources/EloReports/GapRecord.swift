@@ -45,16 +45,20 @@ public struct GapRecord: Sendable, Codable, Hashable {
         init(_ document: CoverageDocument) {
             self.document = document.path
             status = document.status
-            let message = document.diagnostics.first { $0.severity >= .warning && $0.id != "extraction.xref-repaired" }?.message
+            let message = document.diagnostics.first { $0.severity >= .warning && $0.id != "extraction.xref-repaired" }?
+                .message
             // the message often starts with the document's path, which the record names already
-            let unnamed = message.map { $0.hasPrefix(document.path + ": ") ? String($0.dropFirst(document.path.count + 2)) : $0 }
+            let unnamed = message.map {
+                $0.hasPrefix(document.path + ": ") ? String($0.dropFirst(document.path.count + 2)) : $0
+            }
             action = unnamed ?? Self.advice[document.status] ?? ""
         }
 
         static let advice: [ExtractionStatus: String] = [
             .partial: "some pages could not be read — ask the region for a new copy",
             .failed: "the file could not be read — ask the region for a new copy",
-            .needsPassword: "encrypted — add the password under passwords in the pipeline file, or ask for an unprotected copy",
+            .needsPassword:
+                "encrypted — add the password under passwords in the pipeline file, or ask for an unprotected copy",
             .needsOCR: "scanned without a text layer — turn OCR on (ocr: auto) or ask for a PDF with text",
         ]
     }
@@ -68,7 +72,9 @@ public struct GapRecord: Sendable, Codable, Hashable {
     /// Present when the region has documents that could not be read in full and the level is a gap.
     public var incompleteDocuments: [IncompleteDocument]?
 
-    public init(region: String, set: String, label: String, level: CoverageLevel, evidence: [Quote], nearMisses: [Quote]) {
+    public init(
+        region: String, set: String, label: String, level: CoverageLevel, evidence: [Quote], nearMisses: [Quote]
+    ) {
         self.region = region
         self.set = set
         self.label = label

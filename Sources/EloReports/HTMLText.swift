@@ -6,7 +6,9 @@ enum HTMLText {
     /// Escapes `&`, `<`, `>`, `"` and `'`, safe in element content and in quoted attribute values.
     static func escape(_ text: String) -> String {
         // nothing to escape (most text): the string as it is, without rebuilding it scalar by scalar
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+        if !text.utf8.contains(where: {
+            $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27
+        }) {
             return text
         }
         var out = ""
@@ -20,7 +22,11 @@ enum HTMLText {
             case "'": out += "&#39;"
             default:
                 // Control characters other than tab and newline have no place in a page.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" { out += " " } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out
@@ -53,7 +59,8 @@ enum HTMLText {
     /// A score as reports print it: two decimals, independent of locale.
     static func score(_ value: Double) -> String {
         let hundredths = Int((value * 100).rounded())
-        let whole = hundredths / 100, fraction = abs(hundredths % 100)
+        let whole = hundredths / 100
+        let fraction = abs(hundredths % 100)
         return "\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 }

@@ -21,11 +21,12 @@ enum LevelBadge {
 /// How a change is said in words.
 enum ChangeWording {
     static func verb(_ change: CoverageChange, _ strings: ReportStrings) -> String {
-        let key = switch change.direction {
-        case .gained: change.to == .covered ? "became-covered" : "strengthened"
-        case .lost: change.from == .covered ? "lost-coverage" : "weakened"
-        case .assessability: change.to == .notAssessed ? "no-longer-assessable" : "now-assessable"
-        }
+        let key =
+            switch change.direction {
+            case .gained: change.to == .covered ? "became-covered" : "strengthened"
+            case .lost: change.from == .covered ? "lost-coverage" : "weakened"
+            case .assessability: change.to == .notAssessed ? "no-longer-assessable" : "now-assessable"
+            }
         return strings.text("change." + key)
     }
 

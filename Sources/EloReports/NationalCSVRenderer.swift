@@ -20,10 +20,12 @@ public struct NationalCSVRenderer: Sendable {
         let heading = words ? [strings.text("csv.region"), strings.text("csv.name")] : ["region", "name"]
         var rows = [heading + report.labels.map(\.id)]
         for region in report.regions {
-            rows.append([region.region, region.name] + report.labels.map {
-                let level = region.coverage(of: $0.id)?.level ?? .notAssessed
-                return words ? strings.level(level) : level.rawValue
-            })
+            rows.append(
+                [region.region, region.name]
+                    + report.labels.map {
+                        let level = region.coverage(of: $0.id)?.level ?? .notAssessed
+                        return words ? strings.level(level) : level.rawValue
+                    })
         }
         return CSVText.file(rows, dialect: dialect)
     }

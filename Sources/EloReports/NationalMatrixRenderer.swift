@@ -15,8 +15,10 @@ public struct NationalMatrixRenderer: Sendable {
     /// The national changes page in the same language, when one is written beside the page.
     public var changesLink: String?
 
-    public init(report: CoverageReport, language: ReportLanguage = .finnish,
-                alternates: [(language: ReportLanguage, link: String)] = []) {
+    public init(
+        report: CoverageReport, language: ReportLanguage = .finnish,
+        alternates: [(language: ReportLanguage, link: String)] = []
+    ) {
         self.report = report
         self.language = language
         self.alternates = alternates
@@ -29,31 +31,34 @@ public struct NationalMatrixRenderer: Sendable {
     public func render() -> String {
         let e = HTMLText.escape
         let t = strings
-        let legend = CoverageLevel.allCases.map { "<li>\(LevelBadge.html($0, t))</li>" }.joined(separator: "\n")
+        let legend =
+            CoverageLevel.allCases.map { "<li>\(LevelBadge.html($0, t))</li>" }.joined(separator: "\n")
             + "\n<li><span class=\"caveat\">!</span> \(t.html("caveat.symbol-legend"))</li>"
         let links = ReportStyle.languageLinks(alternates)
-        let summary = t.html("national.summary", ["goals": String(report.labels.count), "regions": String(report.regions.count)])
+        let summary = t.html(
+            "national.summary", ["goals": String(report.labels.count), "regions": String(report.regions.count)])
         let generated = report.generated.map { " · " + t.html("meta.generated", ["date": e($0)]) } ?? ""
         var html = """
-        \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
-        <h1>\(e(report.title))</h1>
-        <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(changesLink.map { " · <a href=\"\(e($0))\">\(t.html("national.changes-link"))</a>" } ?? "")\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
-        <ul class="legend" aria-label="\(t.html("national.legend"))">
-        \(legend)
-        </ul>
-        <p class="meta">\(explanation())</p>
-        \(controls.html())<div class="matrix-wrap">
-        <table class="matrix">
-        <thead>
-        <tr><th></th>
-        """
+            \(ReportStyle.pageStart(title: t.text("national.page-title", ["title": report.title]), language: language))
+            <h1>\(e(report.title))</h1>
+            <p class="meta">\(summary) · \(t.html("meta.pipeline")) <code>\(e(report.pipeline))</code>\(generated) · <a href="\(ReportLayout.matrixCSV)">CSV</a> · <a href="\(ReportLayout.reportJSON)">JSON</a>\(changesLink.map { " · <a href=\"\(e($0))\">\(t.html("national.changes-link"))</a>" } ?? "")\(spreadsheetLink.map { " · <a href=\"\(e($0))\">Excel</a>" } ?? "")\(links)</p>
+            <ul class="legend" aria-label="\(t.html("national.legend"))">
+            \(legend)
+            </ul>
+            <p class="meta">\(explanation())</p>
+            \(controls.html())<div class="matrix-wrap">
+            <table class="matrix">
+            <thead>
+            <tr><th></th>
+            """
         for set in report.sets {
             let count = report.labels.filter { $0.set == set }.count
             html += "<th class=\"set\" colspan=\"\(count)\" scope=\"colgroup\" data-set=\"\(e(set))\">\(e(set))</th>"
         }
         html += "</tr>\n<tr><th class=\"region\" scope=\"col\">\(t.html("national.region-column"))</th>"
         for label in report.labels {
-            html += "<th class=\"label\" scope=\"col\" data-set=\"\(e(label.set))\" data-label=\"\(e(label.id))\" title=\"\(e(label.id)): \(e(label.title(swedish: swedish)))\"><span>\(e(label.shortName))</span></th>"
+            html +=
+                "<th class=\"label\" scope=\"col\" data-set=\"\(e(label.set))\" data-label=\"\(e(label.id))\" title=\"\(e(label.id)): \(e(label.title(swedish: swedish)))\"><span>\(e(label.shortName))</span></th>"
         }
         html += "</tr>\n</thead>\n<tbody>\n"
         for region in report.regions { html += row(region) }
@@ -70,9 +75,12 @@ public struct NationalMatrixRenderer: Sendable {
     }
 
     private func explanation() -> String {
-        let t = strings, thresholds = report.thresholds
+        let t = strings
+        let thresholds = report.thresholds
         return [
-            t.html("national.explain-covered", ["rule": rule(thresholds.covered), "words": String(thresholds.substantiveWords)]),
+            t.html(
+                "national.explain-covered",
+                ["rule": rule(thresholds.covered), "words": String(thresholds.substantiveWords)]),
             t.html("national.explain-weak", ["rule": rule(thresholds.weak)]),
             t.html("national.explain-not-assessed"),
         ].joined(separator: " ")
@@ -85,11 +93,15 @@ public struct NationalMatrixRenderer: Sendable {
         for label in report.labels {
             let level = region.coverage(of: label.id)?.level ?? .notAssessed
             let count = region.coverage(of: label.id)?.passageCount ?? 0
-            var tip = strings.counted("national.cell-tip", count, ["region": region.name, "label": label.id, "level": strings.level(level)])
+            var tip = strings.counted(
+                "national.cell-tip", count, ["region": region.name, "label": label.id, "level": strings.level(level)])
             let caveat = region.dependsOnIncompleteDocuments(level)
-            if caveat { tip += " — " + strings.text("caveat.cell", ["documents": TrustText.documents(region, strings)]) }
+            if caveat {
+                tip += " — " + strings.text("caveat.cell", ["documents": TrustText.documents(region, strings)])
+            }
             let mark = caveat ? "<span class=\"caveat\">!</span>" : ""
-            html += "<td class=\"\(LevelBadge.cssClass(level))\(caveat ? " incomplete" : "")\"><a href=\"\(e(page))#\(HTMLText.anchor("label", label.id))\" title=\"\(e(tip))\" aria-label=\"\(e(tip))\">\(LevelBadge.symbol(level))\(mark)</a></td>"
+            html +=
+                "<td class=\"\(LevelBadge.cssClass(level))\(caveat ? " incomplete" : "")\"><a href=\"\(e(page))#\(HTMLText.anchor("label", label.id))\" title=\"\(e(tip))\" aria-label=\"\(e(tip))\">\(LevelBadge.symbol(level))\(mark)</a></td>"
         }
         return html + "</tr>\n"
     }
@@ -100,13 +112,17 @@ public struct NationalMatrixRenderer: Sendable {
     }
 
     private func labelKey() -> String {
-        let e = HTMLText.escape, t = strings
+        let e = HTMLText.escape
+        let t = strings
         var html = "<h2 id=\"labels\">\(t.html("national.goals"))</h2>\n<table class=\"list\">\n"
-        html += "<thead><tr><th>\(t.html("national.set"))</th><th>\(t.html("national.id"))</th><th>\(t.html("national.goal"))</th></tr></thead>\n<tbody>\n"
+        html +=
+            "<thead><tr><th>\(t.html("national.set"))</th><th>\(t.html("national.id"))</th><th>\(t.html("national.goal"))</th></tr></thead>\n<tbody>\n"
         let layout = ReportLayout(report)
         for label in report.labels {
             var title = e(label.title(swedish: swedish))
-            if let page = layout.goalPage(label.id, linkedFrom: language, national: goalLanguages) { title = "<a href=\"\(e(page))\">\(title)</a>" }
+            if let page = layout.goalPage(label.id, linkedFrom: language, national: goalLanguages) {
+                title = "<a href=\"\(e(page))\">\(title)</a>"
+            }
             html += "<tr><td>\(e(label.set))</td><td><code>\(e(label.id))</code></td><td>\(title)</td></tr>\n"
         }
         return html + "</tbody>\n</table>\n"

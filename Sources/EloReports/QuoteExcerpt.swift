@@ -24,15 +24,18 @@ struct QuoteExcerpt {
         self.text = prefix + String(characters[start..<end]) + suffix
         let shift = prefix.isEmpty ? 0 : 1
         self.highlights = merged.compactMap { range in
-            let lower = max(range.lowerBound, start), upper = min(range.upperBound, end)
+            let lower = max(range.lowerBound, start)
+            let upper = min(range.upperBound, end)
             return lower < upper ? (lower - start + shift)..<(upper - start + shift) : nil
         }
     }
 
     /// `quote` with every piece passed through `escape`, and the highlighted character ranges set between
     /// `open` and `close` (`<mark>`/`</mark>` in HTML, `**` in Markdown).
-    static func marked(_ quote: String, _ highlights: [CoverageEvidence.Highlight], escape: (String) -> String,
-                       open: String, close: String) -> String {
+    static func marked(
+        _ quote: String, _ highlights: [CoverageEvidence.Highlight], escape: (String) -> String,
+        open: String, close: String
+    ) -> String {
         guard !highlights.isEmpty else { return escape(quote) }  // most passages of a document page: no Character array
         let characters = Array(quote)
         let ranges = merge(highlights.map { $0.start..<max($0.start, $0.end) }, count: characters.count)
@@ -49,7 +52,8 @@ struct QuoteExcerpt {
     /// Clamps ranges to `0..<count`, drops empty ones, and merges overlapping or touching ones.
     static func merge(_ ranges: [Range<Int>], count: Int) -> [Range<Int>] {
         let clamped = ranges.compactMap { range -> Range<Int>? in
-            let lower = max(0, min(range.lowerBound, count)), upper = max(0, min(range.upperBound, count))
+            let lower = max(0, min(range.lowerBound, count))
+            let upper = max(0, min(range.upperBound, count))
             return lower < upper ? lower..<upper : nil
         }.sorted { $0.lowerBound < $1.lowerBound }
         var result: [Range<Int>] = []

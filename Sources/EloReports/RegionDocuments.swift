@@ -12,7 +12,8 @@ public struct RegionDocuments: Sendable {
     /// The region's language from its region file (`language: sv`), if it gives one.
     public var language: Language?
 
-    public init(region: String, name: String, current: [Document], previous: [Document] = [], language: Language? = nil) {
+    public init(region: String, name: String, current: [Document], previous: [Document] = [], language: Language? = nil)
+    {
         self.region = region
         self.name = name
         self.current = current

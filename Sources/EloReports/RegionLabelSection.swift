@@ -11,14 +11,17 @@ struct RegionLabelSection {
     var goalPage: (CoverageLabel) -> String? = { _ in nil }
 
     func render(_ entry: LabelCoverage) -> String {
-        let e = HTMLText.escape, t = strings
+        let e = HTMLText.escape
+        let t = strings
         let anchor = HTMLText.anchor("label", entry.label.id)
-        let goal = goalPage(entry.label).map { " <a class=\"muted\" href=\"\(e($0))\">\(t.html("goal.all-regions"))</a>" } ?? ""
+        let goal =
+            goalPage(entry.label).map { " <a class=\"muted\" href=\"\(e($0))\">\(t.html("goal.all-regions"))</a>" }
+            ?? ""
         var html = """
-        <section class="label-entry" id="\(anchor)">
-        <header><h3>\(e(entry.label.title(swedish: t.language == .swedish)))</h3> \(LevelBadge.html(entry.level, t)) <code>\(e(entry.label.id))</code>\(goal)</header>
+            <section class="label-entry" id="\(anchor)">
+            <header><h3>\(e(entry.label.title(swedish: t.language == .swedish)))</h3> \(LevelBadge.html(entry.level, t)) <code>\(e(entry.label.id))</code>\(goal)</header>
 
-        """
+            """
         html += caveat(entry.level)
         switch entry.level {
         case .notAssessed:
@@ -26,8 +29,12 @@ struct RegionLabelSection {
         case .notCovered where entry.evidence.isEmpty:
             html += "<p class=\"muted\">\(t.html("label.nothing-reached"))</p>\n"
         default:
-            let more = entry.passageCount > entry.evidence.count
-                ? " " + t.html("label.best-of", ["shown": String(entry.evidence.count), "total": String(entry.passageCount)]) : ""
+            let more =
+                entry.passageCount > entry.evidence.count
+                ? " "
+                    + t.html(
+                        "label.best-of", ["shown": String(entry.evidence.count), "total": String(entry.passageCount)])
+                : ""
             html += "<h4>\(t.html("label.evidence"))\(more)</h4>\n"
             for (index, item) in entry.evidence.enumerated() {
                 html += quote(item, label: entry.label, id: "\(anchor)-evidence-\(index + 1)", nearMiss: false)
@@ -50,25 +57,34 @@ struct RegionLabelSection {
     func caveat(_ level: CoverageLevel) -> String {
         guard region.dependsOnIncompleteDocuments(level) else { return "" }
         let t = strings
-        return "<p class=\"caveat-note\"><span class=\"caveat\">!</span> \(t.html("caveat.label")) \(HTMLText.escape(TrustText.documents(region, t)))</p>\n"
+        return
+            "<p class=\"caveat-note\"><span class=\"caveat\">!</span> \(t.html("caveat.label")) \(HTMLText.escape(TrustText.documents(region, t)))</p>\n"
     }
 
     /// One quote with its place (linked), score, matched cues and, when it did not count fully, why.
     func quote(_ item: CoverageEvidence, label: CoverageLabel, id: String, nearMiss: Bool) -> String {
-        let e = HTMLText.escape, t = strings
-        let why = TrustText.reason(item, label: label, thresholds: thresholds, nearMiss: nearMiss, t)
+        let e = HTMLText.escape
+        let t = strings
+        let why =
+            TrustText.reason(item, label: label, thresholds: thresholds, nearMiss: nearMiss, t)
             .map { "<br><span class=\"why\">\(e($0))</span>" } ?? ""
-        let cues = item.cues.isEmpty ? "" : " · " + t.html("quote.matched", ["cues": item.cues.map { e(CueText.readable($0, t)) }.joined(separator: ", ")])
+        let cues =
+            item.cues.isEmpty
+            ? ""
+            : " · "
+                + t.html(
+                    "quote.matched", ["cues": item.cues.map { e(CueText.readable($0, t)) }.joined(separator: ", ")])
         return """
-        <blockquote id="\(id)"\(nearMiss ? " class=\"near-miss\"" : "")><p\(lang(item))>\(HTMLText.highlighted(item.quote, item.highlights))</p>
-        <footer>\(place(item)) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)\(why)</footer></blockquote>
+            <blockquote id="\(id)"\(nearMiss ? " class=\"near-miss\"" : "")><p\(lang(item))>\(HTMLText.highlighted(item.quote, item.highlights))</p>
+            <footer>\(place(item)) · \(t.html("quote.score", ["score": t.number(item.score)]))\(ocrNote(item))\(cues)\(why)</footer></blockquote>
 
-        """
+            """
     }
 
     /// `lappi/plan.pdf, sivu 3`, linked to the passage on the document's page, then to the source file at that page.
     private func place(_ item: CoverageEvidence) -> String {
-        let e = HTMLText.escape, t = strings
+        let e = HTMLText.escape
+        let t = strings
         var html = "<code>\(e(item.document))</code>, \(t.html("quote.page", ["page": String(item.page)]))"
         if let page = links.documentPage(item.document, page: item.page, passage: item.passage) {
             html = "<a href=\"\(e(page))\" title=\"\(t.html("quote.document-page"))\">\(html)</a>"
@@ -82,13 +98,15 @@ struct RegionLabelSection {
     /// ` lang="sv"` on a quote from a Swedish document on a Finnish page (and the other way round).
     private func lang(_ item: CoverageEvidence) -> String {
         guard let language = region.documents.first(where: { $0.path == item.document })?.language,
-              language == .finnish || language == .swedish, ReportLanguage(language) != strings.language else { return "" }
+            language == .finnish || language == .swedish, ReportLanguage(language) != strings.language
+        else { return "" }
         return " lang=\"\(language.rawValue)\""
     }
 
     /// Marks evidence whose text came from OCR, with the recogniser's confidence, so analysts check it.
     private func ocrNote(_ item: CoverageEvidence) -> String {
         guard let confidence = item.ocrConfidence else { return "" }
-        return " · <strong class=\"ocr\">\(strings.html("quote.ocr", ["percent": String(Int((confidence * 100).rounded()))]))</strong>"
+        return
+            " · <strong class=\"ocr\">\(strings.html("quote.ocr", ["percent": String(Int((confidence * 100).rounded()))]))</strong>"
     }
 }

@@ -16,19 +16,23 @@ public struct RegionMarkdownRenderer: Sendable {
     private var strings: ReportStrings { .of(language) }
 
     public func render(_ region: RegionCoverage) -> String {
-        let e = MarkdownText.escape, t = strings
+        let e = MarkdownText.escape
+        let t = strings
         var md = "# \(e(region.name))\n\n"
-        md += "\(t.text("meta.region")) `\(code(region.region))` · \(t.text("meta.pipeline")) `\(code(report.pipeline))`"
+        md +=
+            "\(t.text("meta.region")) `\(code(region.region))` · \(t.text("meta.pipeline")) `\(code(report.pipeline))`"
         md += report.generated.map { " · " + e(t.text("meta.generated", ["date": $0])) } ?? ""
         md += "\n\n"
         let counts = Dictionary(grouping: region.labels, by: \.level).mapValues(\.count)
         md += CoverageLevel.allCases.map { "\(t.level($0)): \(counts[$0] ?? 0)" }.joined(separator: " · ") + "\n\n"
         if !region.isAssessed {
-            md += "> **\(t.text("region.could-not-assess"))** \(t.text(region.documents.isEmpty ? "region.no-documents" : "region.none-readable"))\n\n"
+            md +=
+                "> **\(t.text("region.could-not-assess"))** \(t.text(region.documents.isEmpty ? "region.no-documents" : "region.none-readable"))\n\n"
         } else if !region.incompleteDocuments.isEmpty {
             md += "> **! \(t.counted("region.incomplete", region.incompleteDocuments.count))**\n>\n"
             for document in region.incompleteDocuments {
-                md += "> - `\(code(document.path))` (\(t.status(document.status))): \(MarkdownText.escape(TrustText.action(document, t)))\n"
+                md +=
+                    "> - `\(code(document.path))` (\(t.status(document.status))): \(MarkdownText.escape(TrustText.action(document, t)))\n"
             }
             md += ">\n> \(t.text("region.gaps-may-be-there"))\n\n"
         }
@@ -36,7 +40,8 @@ public struct RegionMarkdownRenderer: Sendable {
         if !region.changes.isEmpty {
             md += "## \(t.text("region.changes"))\n\n"
             for change in region.changes {
-                md += "- \(ChangeWording.verb(change, t)) (\(ChangeWording.basis(change.basis, t).lowercased())): `\(code(change.label))` (\(t.level(change.from)) → \(t.level(change.to)))\n"
+                md +=
+                    "- \(ChangeWording.verb(change, t)) (\(ChangeWording.basis(change.basis, t).lowercased())): `\(code(change.label))` (\(t.level(change.from)) → \(t.level(change.to)))\n"
             }
             md += "\n"
         }
@@ -56,14 +61,16 @@ public struct RegionMarkdownRenderer: Sendable {
         let headings = ["region.document", "region.status", "region.pages", "region.language"].map { t.text($0) }
         md += "| " + headings.joined(separator: " | ") + " |\n|---|---|---|---|\n"
         for document in region.documents {
-            md += "| `\(code(document.path))` | \(t.status(document.status)) | \(document.pages) | \(t.language(document.language)) |\n"
+            md +=
+                "| `\(code(document.path))` | \(t.status(document.status)) | \(document.pages) | \(t.language(document.language)) |\n"
         }
         return md + "\n"
     }
 
     private func label(_ entry: LabelCoverage, in region: RegionCoverage) -> String {
         let t = strings
-        var md = "### \(MarkdownText.escape(entry.label.title(swedish: language == .swedish))) — \(LevelBadge.symbol(entry.level)) \(t.level(entry.level))\n\n"
+        var md =
+            "### \(MarkdownText.escape(entry.label.title(swedish: language == .swedish))) — \(LevelBadge.symbol(entry.level)) \(t.level(entry.level))\n\n"
         md += "`\(code(entry.label.id))`"
         if entry.level != .notAssessed { md += " · " + t.counted("label.passages", entry.passageCount) }
         md += "\n\n"
@@ -84,7 +91,9 @@ public struct RegionMarkdownRenderer: Sendable {
         if let page = links.documentPage(item.document, page: item.page, passage: item.passage) {
             source = "[\(source)](\(page.replacingOccurrences(of: " ", with: "%20")))"
         }
-        if let file = links.source(item.document, page: item.page) { source += " ([\(t.text("document.source"))](\(file)))" }
+        if let file = links.source(item.document, page: item.page) {
+            source += " ([\(t.text("document.source"))](\(file)))"
+        }
         source += ", \(t.text("quote.score", ["score": t.number(item.score)]))"
         if let confidence = item.ocrConfidence {
             source += ", " + t.text("quote.ocr", ["percent": String(Int((confidence * 100).rounded()))])

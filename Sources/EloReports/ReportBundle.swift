@@ -23,35 +23,50 @@ public struct ReportBundle: Sendable {
     /// The files of `report`; `csv` is the dialect of `coverage.csv`; `links` says which other files (written
     /// by other renderers: document pages, workbooks) and source files the pages link to; `timeline`, when given,
     /// adds the national changes pages and the regions' timelines.
-    public init(_ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
-                links: EvidenceLinks = EvidenceLinks(), timeline: CoverageTimeline? = nil) throws {
+    public init(
+        _ report: CoverageReport, languages: ReportLanguages = .automatic, csv: CSVDialect = .finnish,
+        links: EvidenceLinks = EvidenceLinks(), timeline: CoverageTimeline? = nil
+    ) throws {
         let layout = ReportLayout(report)
         var files: [File] = []
         let national = languages.national
         for language in national {
-            let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.indexHTML(for: $0, national: national)) }
+            let alternates = national.filter { $0 != language }.map {
+                ($0, ReportLayout.indexHTML(for: $0, national: national))
+            }
             var renderer = NationalMatrixRenderer(report: report, language: language, alternates: alternates)
-            renderer.spreadsheetLink = links.spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
+            renderer.spreadsheetLink =
+                links.spreadsheet ? ReportLayout.spreadsheet(for: language, national: national) : nil
             renderer.goalLanguages = national
             renderer.changesLink = timeline.map { _ in ReportLayout.changesHTML(for: language, national: national) }
             let page = renderer.render()
-            files.append(File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
+            files.append(
+                File(path: ReportLayout.indexHTML(for: language, national: national), contents: Data(page.utf8)))
             if let timeline {
-                let alternates = national.filter { $0 != language }.map { ($0, ReportLayout.changesHTML(for: $0, national: national)) }
+                let alternates = national.filter { $0 != language }.map {
+                    ($0, ReportLayout.changesHTML(for: $0, national: national))
+                }
                 let changes = ChangesPageRenderer(
                     report: report, timeline: timeline, language: language,
                     indexLink: ReportLayout.indexHTML(for: language, national: national), alternates: alternates)
-                files.append(File(path: ReportLayout.changesHTML(for: language, national: national), contents: Data(changes.render().utf8)))
+                files.append(
+                    File(
+                        path: ReportLayout.changesHTML(for: language, national: national),
+                        contents: Data(changes.render().utf8)))
             }
         }
         files += [
-            File(path: ReportLayout.matrixCSV, contents: NationalCSVRenderer(report: report, dialect: csv, language: national[0]).render()),
+            File(
+                path: ReportLayout.matrixCSV,
+                contents: NationalCSVRenderer(report: report, dialect: csv, language: national[0]).render()),
             File(path: ReportLayout.reportJSON, contents: try ReportJSON.encode(report)),
         ]
         files += Self.goalPages(report, national: national, links: links)
         for region in report.regions {
             let language = languages.language(of: region)
-            let index = "../" + ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
+            let index =
+                "../"
+                + ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
             var page = RegionPageRenderer(report: report, indexLink: index, language: language, links: links)
             page.goalLanguages = national
             page.timeline = timeline?.changes(of: region.region) ?? []
@@ -70,11 +85,20 @@ public struct ReportBundle: Sendable {
             national.map { language in
                 // the goal page sits beside the other languages' pages: the link is the file name alone
                 let alternates = national.filter { $0 != language }.map {
-                    ($0, String(layout.goalPage(label.id, language: $0, national: national).dropFirst(ReportLayout.goalFolder.count + 1)))
+                    (
+                        $0,
+                        String(
+                            layout.goalPage(label.id, language: $0, national: national).dropFirst(
+                                ReportLayout.goalFolder.count + 1))
+                    )
                 }
-                let renderer = GoalPageRenderer(report: report, language: language, indexLink: "../" + ReportLayout.indexHTML(for: language, national: national),
-                                                alternates: alternates, links: links)
-                return File(path: layout.goalPage(label.id, language: language, national: national), contents: Data(renderer.render(label).utf8))
+                let renderer = GoalPageRenderer(
+                    report: report, language: language,
+                    indexLink: "../" + ReportLayout.indexHTML(for: language, national: national),
+                    alternates: alternates, links: links)
+                return File(
+                    path: layout.goalPage(label.id, language: language, national: national),
+                    contents: Data(renderer.render(label).utf8))
             }
         }
     }

@@ -19,11 +19,14 @@ public struct ReportFolderWriter: Sendable {
         let targets = try bundle.files.map { file -> URL in
             try Self.check(file.path)
             let url = root.appendingPathComponent(file.path).standardizedFileURL
-            guard url.path.hasPrefix(root.path + "/") else { throw ReportError(kind: .unsafePath, file: file.path, problem: "outside the output folder") }
+            guard url.path.hasPrefix(root.path + "/") else {
+                throw ReportError(kind: .unsafePath, file: file.path, problem: "outside the output folder")
+            }
             return url
         }
         sweepLeftovers(of: root)
-        let staging = root.deletingLastPathComponent().appendingPathComponent(".\(root.lastPathComponent).new-\(getpid())")
+        let staging = root.deletingLastPathComponent().appendingPathComponent(
+            ".\(root.lastPathComponent).new-\(getpid())")
         do {
             try write(bundle, into: staging)
             try swapIn(staging, for: root)
@@ -46,7 +49,9 @@ public struct ReportFolderWriter: Sendable {
                 throw ReportError(
                     kind: .cannotWrite, file: folder.appendingPathComponent(file.path).path,
                     problem: "cannot write (\(Self.describe(error)))",
-                    fix: "check that the output folder is writable and the disk has room — the previous reports are kept as they were")
+                    fix:
+                        "check that the output folder is writable and the disk has room — the previous reports are kept as they were"
+                )
             }
         }
     }
@@ -100,7 +105,8 @@ public struct ReportFolderWriter: Sendable {
     private func rename(_ from: URL, to: URL) throws {
         guard Glibc.rename(from.path, to.path) == 0 else {
             throw ReportError(
-                kind: .cannotWrite, file: to.path, problem: "cannot put the new reports in place (\(String(cString: strerror(errno))))",
+                kind: .cannotWrite, file: to.path,
+                problem: "cannot put the new reports in place (\(String(cString: strerror(errno))))",
                 fix: "check the output folder's permissions")
         }
     }
@@ -109,7 +115,8 @@ public struct ReportFolderWriter: Sendable {
     private func sweepLeftovers(of root: URL) {
         let parent = root.deletingLastPathComponent()
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(".\(root.lastPathComponent).new-") || name.hasPrefix(".\(root.lastPathComponent).old-") {
+        for name in names
+        where name.hasPrefix(".\(root.lastPathComponent).new-") || name.hasPrefix(".\(root.lastPathComponent).old-") {
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
     }
@@ -117,10 +124,13 @@ public struct ReportFolderWriter: Sendable {
     /// A relative path of plain parts: letters, digits, `-`, `_` and `.`, not starting with a dot.
     static func check(_ path: String) throws {
         let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/") else { throw ReportError(kind: .unsafePath, file: path, problem: "not a relative path") }
+        guard !path.isEmpty, !path.hasPrefix("/") else {
+            throw ReportError(kind: .unsafePath, file: path, problem: "not a relative path")
+        }
         for part in parts {
             let plain = part.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "-_.".unicodeScalars.contains($0)
+                ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0)
+                    || "-_.".unicodeScalars.contains($0)
             }
             guard !part.isEmpty, !part.hasPrefix("."), plain else {
                 throw ReportError(kind: .unsafePath, file: path, problem: "unsafe file name part '\(part)'")

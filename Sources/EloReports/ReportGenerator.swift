@@ -19,7 +19,9 @@ public struct ReportGenerator: Sendable {
     /// The regions' coverage history; when given, the national changes pages and region timelines are written.
     public var timeline: CoverageTimeline?
 
-    public init(pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?) {
+    public init(
+        pipeline: String, title: String, labels: [CoverageLabel], thresholds: CoverageThresholds, generated: String?
+    ) {
         self.pipeline = pipeline
         self.title = title
         self.labels = labels
@@ -31,17 +33,22 @@ public struct ReportGenerator: Sendable {
     public func report(_ regions: [RegionDocuments], previous: CoverageReport? = nil) -> CoverageReport {
         let calculator = CoverageCalculator(labels: labels, thresholds: thresholds)
         let coverage = regions.map {
-            calculator.run(region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous, language: $0.language)
+            calculator.run(
+                region: $0.region, name: $0.name, documents: $0.current, previousVersions: $0.previous,
+                language: $0.language)
         }
         let report = CoverageReport(
-            pipeline: pipeline, title: title, labels: labels, regions: coverage, generated: generated, thresholds: thresholds)
+            pipeline: pipeline, title: title, labels: labels, regions: coverage, generated: generated,
+            thresholds: thresholds)
         return previous.map { CoverageHistory.addingChanges(to: report, since: $0) } ?? report
     }
 
     /// Writes the report into `folder` and returns it. An unreadable previous `coverage.json` is ignored
     /// (no run-to-run changes) rather than stopping the report.
     @discardableResult
-    public func write(_ regions: [RegionDocuments], to folder: URL, languages: ReportLanguages = .automatic) throws -> CoverageReport {
+    public func write(_ regions: [RegionDocuments], to folder: URL, languages: ReportLanguages = .automatic) throws
+        -> CoverageReport
+    {
         let report = report(regions, previous: previousReport(in: folder))
         try write(report, to: folder, languages: languages)
         return report
@@ -49,7 +56,9 @@ public struct ReportGenerator: Sendable {
 
     /// The report for `regions` and every one of its files in memory (those of the extra renderers too), as
     /// `write` writes them — `elo serve` answers from this; nothing is written.
-    public func render(_ regions: [RegionDocuments], previous: CoverageReport? = nil, languages: ReportLanguages = .automatic)
+    public func render(
+        _ regions: [RegionDocuments], previous: CoverageReport? = nil, languages: ReportLanguages = .automatic
+    )
         throws -> (report: CoverageReport, bundle: ReportBundle)
     {
         let report = report(regions, previous: previous)

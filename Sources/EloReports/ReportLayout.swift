@@ -13,7 +13,8 @@ public struct ReportLayout: Sendable {
     /// `documents/<slug>.html` for a document's path: the page with all its passages and labels.
     public static func documentPage(_ path: String) -> String {
         let slug = ReportFileName.slug(path)
-        let unique = slug.count >= ReportFileName.maximumLength - 1
+        let unique =
+            slug.count >= ReportFileName.maximumLength - 1
             ? String(slug.prefix(ReportFileName.maximumLength - 10)) + "-" + ReportFileName.stableHash(path) : slug
         return "\(documentFolder)/\(unique).html"
     }
@@ -42,7 +43,9 @@ public struct ReportLayout: Sendable {
         goalSlugs = Dictionary(zip(labels, Self.goalSlugs(labels)), uniquingKeysWith: { first, _ in first })
     }
 
-    public init(_ report: CoverageReport) { self.init(regions: report.regions.map(\.region), labels: report.labels.map(\.id)) }
+    public init(_ report: CoverageReport) {
+        self.init(regions: report.regions.map(\.region), labels: report.labels.map(\.id))
+    }
 
     /// `regions/<slug>` without extension for a region id.
     public func regionBase(_ region: String) -> String {
@@ -72,14 +75,17 @@ public struct ReportLayout: Sendable {
         var used: Set<String> = []
         return labels.map { label in
             let base = ReportFileName.slug(label)
-            var candidate = base, counter = 2
-            let taken = { (slug: String) in ([slug] + ReportLanguage.allCases.map { slug + "-" + $0.rawValue }).contains(where: used.contains) }
+            var candidate = base
+            var counter = 2
+            let taken = { (slug: String) in
+                ([slug] + ReportLanguage.allCases.map { slug + "-" + $0.rawValue }).contains(where: used.contains)
+            }
             while taken(candidate) {
                 candidate = "\(base)-\(counter)"
                 counter += 1
             }
             used.insert(candidate)
-            ReportLanguage.allCases.forEach { used.insert(candidate + "-" + $0.rawValue) }
+            for language in ReportLanguage.allCases { used.insert(candidate + "-" + language.rawValue) }
             return candidate
         }
     }

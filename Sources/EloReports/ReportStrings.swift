@@ -7,8 +7,10 @@ public struct ReportStrings: Sendable {
     public let language: ReportLanguage
     private let table: [String: String]
 
-    public static let finnish = ReportStrings(language: .finnish, text: String(decoding: PackageResources.strings_fi_txt, as: UTF8.self))
-    public static let swedish = ReportStrings(language: .swedish, text: String(decoding: PackageResources.strings_sv_txt, as: UTF8.self))
+    public static let finnish = ReportStrings(
+        language: .finnish, text: String(decoding: PackageResources.strings_fi_txt, as: UTF8.self))
+    public static let swedish = ReportStrings(
+        language: .swedish, text: String(decoding: PackageResources.strings_sv_txt, as: UTF8.self))
 
     public static func of(_ language: ReportLanguage) -> ReportStrings {
         language == .swedish ? swedish : finnish

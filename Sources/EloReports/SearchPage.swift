@@ -16,8 +16,10 @@ public struct SearchPage: Sendable, Hashable {
         /// A heading or a title-like line: names the subject without saying anything about it.
         public var headingOnly: Bool
 
-        public init(region: String, document: String, page: Int, passage: Int, text: String,
-                    highlights: [CoverageEvidence.Highlight], labels: [String], headingOnly: Bool) {
+        public init(
+            region: String, document: String, page: Int, passage: Int, text: String,
+            highlights: [CoverageEvidence.Highlight], labels: [String], headingOnly: Bool
+        ) {
             self.region = region
             self.document = document
             self.page = page
@@ -41,8 +43,10 @@ public struct SearchPage: Sendable, Hashable {
     /// Why the search could not be run, for a person (an open quote, an unknown region); nil when it ran.
     public var problem: String?
 
-    public init(query: String = "", region: String? = nil, set: String? = nil, label: String? = nil, hits: [Hit] = [],
-                limit: Int = 50, problem: String? = nil) {
+    public init(
+        query: String = "", region: String? = nil, set: String? = nil, label: String? = nil, hits: [Hit] = [],
+        limit: Int = 50, problem: String? = nil
+    ) {
         self.query = query
         self.region = region
         self.set = set

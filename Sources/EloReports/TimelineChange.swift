@@ -24,9 +24,11 @@ public struct TimelineChange: Sendable, Codable, Hashable {
     public var evidenceAfter: TimelineEvidence?
 
     public init(
-        region: String, labelSet: String, label: String, basis: CoverageChange.Basis, from: CoverageLevel, to: CoverageLevel,
+        region: String, labelSet: String, label: String, basis: CoverageChange.Basis, from: CoverageLevel,
+        to: CoverageLevel,
         date: String, previousDate: String, run: Int64? = nil, previousRun: Int64? = nil,
-        decidedBy: DocumentVersionReference? = nil, evidenceBefore: TimelineEvidence? = nil, evidenceAfter: TimelineEvidence? = nil
+        decidedBy: DocumentVersionReference? = nil, evidenceBefore: TimelineEvidence? = nil,
+        evidenceAfter: TimelineEvidence? = nil
     ) {
         self.region = region
         self.labelSet = labelSet

@@ -16,15 +16,20 @@ struct TimelineTable {
     func render(_ changes: [TimelineChange]) -> String {
         var keys = ["timeline.date"]
         if regionPages != nil { keys.append("national.region-column") }
-        keys += ["timeline.goal", "timeline.change", "timeline.basis", "timeline.decided-by", "timeline.before", "timeline.after"]
-        var html = "<div class=\"table-wrap\"><table class=\"list timeline\">\n<thead><tr>"
+        keys += [
+            "timeline.goal", "timeline.change", "timeline.basis", "timeline.decided-by", "timeline.before",
+            "timeline.after",
+        ]
+        var html =
+            "<div class=\"table-wrap\"><table class=\"list timeline\">\n<thead><tr>"
             + keys.map { "<th scope=\"col\">\(strings.html($0))</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for change in changes { html += row(change) }
         return html + "</tbody>\n</table></div>\n"
     }
 
     private func row(_ change: TimelineChange) -> String {
-        let e = HTMLText.escape, t = strings
+        let e = HTMLText.escape
+        let t = strings
         var cells = ["<td>\(date(change.date, previous: change.previousDate))</td>"]
         if let regionPages {
             let region = regionPages[change.region]
@@ -34,7 +39,9 @@ struct TimelineTable {
         let title = labels.first { $0.id == change.label }.map { e($0.title(swedish: swedish)) } ?? e(change.label)
         let goal = linksGoals ? "<a href=\"#\(HTMLText.anchor("label", change.label))\">\(title)</a>" : title
         cells.append("<td>\(goal) <code>\(e(change.label))</code></td>")
-        cells.append("<td>\(e(ChangeWording.verb(change.change, t))): \(LevelBadge.html(change.from, t)) → \(LevelBadge.html(change.to, t))</td>")
+        cells.append(
+            "<td>\(e(ChangeWording.verb(change.change, t))): \(LevelBadge.html(change.from, t)) → \(LevelBadge.html(change.to, t))</td>"
+        )
         cells.append("<td>\(e(ChangeWording.basis(change.basis, t)))</td>")
         cells.append("<td>\(version(change.decidedBy))</td>")
         cells.append("<td>\(evidence(change.evidenceBefore))</td>")
@@ -45,8 +52,10 @@ struct TimelineTable {
     /// The day of the newer state, with the older state's day after it.
     private func date(_ date: String, previous: String) -> String {
         let e = HTMLText.escape
-        let since = strings.html("timeline.previous", ["date": "<time datetime=\"\(e(previous))\">\(e(String(previous.prefix(10))))</time>"])
-        return "<time datetime=\"\(e(date))\">\(e(String(date.prefix(10))))</time><br><span class=\"muted\">\(since)</span>"
+        let since = strings.html(
+            "timeline.previous", ["date": "<time datetime=\"\(e(previous))\">\(e(String(previous.prefix(10))))</time>"])
+        return
+            "<time datetime=\"\(e(date))\">\(e(String(date.prefix(10))))</time><br><span class=\"muted\">\(since)</span>"
     }
 
     private func version(_ reference: DocumentVersionReference?) -> String {
@@ -58,6 +67,7 @@ struct TimelineTable {
     private func evidence(_ evidence: TimelineEvidence?) -> String {
         guard let evidence else { return "<span class=\"muted\">—</span>" }
         let e = HTMLText.escape
-        return "<q>\(e(evidence.quote))</q><br><span class=\"muted\"><code>\(HTMLText.path(evidence.document))</code>, \(strings.html("quote.page", ["page": String(evidence.page)]))</span>"
+        return
+            "<q>\(e(evidence.quote))</q><br><span class=\"muted\"><code>\(HTMLText.path(evidence.document))</code>, \(strings.html("quote.page", ["page": String(evidence.page)]))</span>"
     }
 }

@@ -22,8 +22,10 @@ struct PassageSearcher: Sendable {
             query[name].flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
         }
         let language = value("lang").flatMap(ReportLanguage.init(rawValue:)) ?? self.language
-        var page = SearchPage(query: value("q") ?? "", region: value("region"), set: value("set"), label: value("label"), limit: limit)
-        let index = ReportLayout.indexHTML(for: national.contains(language) ? language : national[0], national: national)
+        var page = SearchPage(
+            query: value("q") ?? "", region: value("region"), set: value("set"), label: value("label"), limit: limit)
+        let index = ReportLayout.indexHTML(
+            for: national.contains(language) ? language : national[0], national: national)
         let renderer = SearchPageRenderer(report: report, language: language, indexLink: index)
         if let problem = problem(with: page, report: report) {
             page.problem = problem
@@ -45,7 +47,9 @@ struct PassageSearcher: Sendable {
         var result: [String: String] = [:]
         for pair in query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            func decoded(_ text: Substring) -> String? { text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding }
+            func decoded(_ text: Substring) -> String? {
+                text.replacingOccurrences(of: "+", with: " ").removingPercentEncoding
+            }
             guard let name = decoded(parts[0]), let value = parts.count > 1 ? decoded(parts[1]) : "" else { continue }
             if result[name] == nil { result[name] = value }
         }
@@ -69,9 +73,11 @@ struct PassageSearcher: Sendable {
     /// The hits of `page`'s words and filters: a label narrows more than its set, so it wins when both are given.
     private func run(_ page: SearchPage) throws(PipelineFailure) -> [SearchPage.Hit] {
         let labels = page.label.map { [$0] } ?? page.set.map { [$0] } ?? []
-        return try ReportSearch(indexFile: indexFile).run(page.query, region: page.region, labels: labels, limit: limit).map { hit in
-            SearchPage.Hit(region: hit.region, document: hit.document, page: hit.page, passage: hit.passage, text: hit.text,
-                           highlights: hit.highlights, labels: hit.labels, headingOnly: hit.headingOnly)
-        }
+        return try ReportSearch(indexFile: indexFile).run(page.query, region: page.region, labels: labels, limit: limit)
+            .map { hit in
+                SearchPage.Hit(
+                    region: hit.region, document: hit.document, page: hit.page, passage: hit.passage, text: hit.text,
+                    highlights: hit.highlights, labels: hit.labels, headingOnly: hit.headingOnly)
+            }
     }
 }

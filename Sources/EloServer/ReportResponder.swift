@@ -16,8 +16,9 @@ struct ReportResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         guard request.method == .get || request.method == .head else {
-            return ServedResponse.text(.methodNotAllowed, "elo serve is read-only: only GET and HEAD are answered\n",
-                                       extra: [.allow: "GET, HEAD"])
+            return ServedResponse.text(
+                .methodNotAllowed, "elo serve is read-only: only GET and HEAD are answered\n",
+                extra: [.allow: "GET, HEAD"])
         }
         let response = await answer(request)
         return request.method == .head ? ServedResponse.headOnly(response) : response
@@ -29,11 +30,13 @@ struct ReportResponder: HTTPResponder {
         }
         let rendered: ReportJob.RenderedReports
         do { rendered = try await reports.current() } catch {
-            return ServedResponse.text(.serviceUnavailable, "\(error.message) — check that `elo ingest` has written the index\n")
+            return ServedResponse.text(
+                .serviceUnavailable, "\(error.message) — check that `elo ingest` has written the index\n")
         }
         switch path.route {
         case .search:
-            let answer = searcher.page(for: PassageSearcher.parameters(request.uri.query ?? ""), report: rendered.report)
+            let answer = searcher.page(
+                for: PassageSearcher.parameters(request.uri.query ?? ""), report: rendered.report)
             return ServedResponse.bytes(answer.status, Data(answer.html.utf8), type: "text/html; charset=utf-8")
         case .source(let document):
             guard rendered.sourcePaths.contains(document), let file = sources.contents(of: document) else {
@@ -42,7 +45,8 @@ struct ReportResponder: HTTPResponder {
             return ServedResponse.bytes(.ok, file, type: ServedResponse.contentType(of: document))
         case .file(let name):
             guard let file = rendered.files[name] else {
-                return ServedResponse.text(.notFound, "not found: no report file \(name) — the pages start at index.html\n")
+                return ServedResponse.text(
+                    .notFound, "not found: no report file \(name) — the pages start at index.html\n")
             }
             guard name.hasSuffix(".html") else {
                 return ServedResponse.bytes(.ok, file.contents, type: ServedResponse.contentType(of: name))

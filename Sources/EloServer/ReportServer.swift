@@ -27,7 +27,8 @@ public struct ReportServer: Sendable {
 
     /// The application, not yet running; `onStart` gets the URL once the port is bound.
     func application(
-        reports: ServedReports? = nil, logger: Logger = ReportServer.quietLogger, onStart: @escaping @Sendable (String) -> Void = { _ in }
+        reports: ServedReports? = nil, logger: Logger = ReportServer.quietLogger,
+        onStart: @escaping @Sendable (String) -> Void = { _ in }
     ) -> some ApplicationProtocol {
         let responder = ReportResponder(
             reports: reports ?? ServedReports(job: job, stamp: stamp, logger: logger),
@@ -48,15 +49,20 @@ public struct ReportServer: Sendable {
     /// ignore it, and child processes started later — ingest workers in the same test process — would inherit
     /// that), or until the task is cancelled. A port that cannot be bound (taken, or below 1024 without the right) is a
     /// `ServerFailure` saying what to do.
-    public func run(stopOnSignals: Bool = true, onStart: @escaping @Sendable (String) -> Void) async throws(ServerFailure) {
+    public func run(stopOnSignals: Bool = true, onStart: @escaping @Sendable (String) -> Void)
+        async throws(ServerFailure)
+    {
         let reports = ServedReports(job: job, stamp: stamp, logger: Self.quietLogger)
         _ = try await reports.current()
         let started = StartFlag()
         do {
-            try await application(reports: reports, onStart: { url in
-                started.set()
-                onStart(url)
-            }).runService(gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [])
+            try await application(
+                reports: reports,
+                onStart: { url in
+                    started.set()
+                    onStart(url)
+                }
+            ).runService(gracefulShutdownSignals: stopOnSignals ? [.sigterm, .sigint] : [])
         } catch {
             if started.isSet { throw ServerFailure("elo serve stopped: \(error)") }
             throw ServerFailure(

@@ -38,7 +38,8 @@ actor ServedReports {
             let problem = "\(error)"
             guard let rendered else { throw ServerFailure(problem) }
             if problem != lastProblem {
-                logger.warning("elo serve: cannot read \(job.indexFile.path), serving the pages rendered before: \(problem)")
+                logger.warning(
+                    "elo serve: cannot read \(job.indexFile.path), serving the pages rendered before: \(problem)")
             }
             lastProblem = problem
             return rendered

@@ -21,8 +21,10 @@ public struct LabelSet: Sendable, Hashable {
     public var readerQuestions: ReaderQuestionMarkers?
     public var labels: [LabelDefinition]
 
-    public init(id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [],
-                ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil, labels: [LabelDefinition]) {
+    public init(
+        id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [],
+        ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil, labels: [LabelDefinition]
+    ) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
@@ -72,7 +74,10 @@ public struct LabelDefinition: Sendable, Hashable {
     /// e.g. "no plans yet" still tells whether an Ohjaamo exists in the region.
     public var ignoresNotAddressed: Bool
 
-    public init(id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil, threshold: Double? = nil, ignoresNotAddressed: Bool = false) {
+    public init(
+        id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil,
+        threshold: Double? = nil, ignoresNotAddressed: Bool = false
+    ) {
         self.id = id
         self.nameFi = nameFi
         self.nameSv = nameSv
@@ -131,7 +136,10 @@ public struct Anchor: Sendable, Hashable {
     /// ("Nuorten palveluja kootaan jo yhteen. Ohjaamo-mallia tarkastellaan ensi vuonna.").
     public var fromAnchorSentence: Bool
 
-    public init(cues: [Cue], context: Int, section: Bool = false, ignoreListItems: Bool = false, fromAnchorSentence: Bool = false) {
+    public init(
+        cues: [Cue], context: Int, section: Bool = false, ignoreListItems: Bool = false,
+        fromAnchorSentence: Bool = false
+    ) {
         self.cues = cues
         self.context = context
         self.section = section

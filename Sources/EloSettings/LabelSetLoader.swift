@@ -3,9 +3,15 @@ import Yams
 
 /// Loads and validates one label-set YAML file. Every problem names the file and the line.
 public struct LabelSetLoader: Sendable {
-    static let setKeys: Set<String> = ["set", "name_fi", "name_sv", "anchor", "not_addressed", "ignore_list_items", "reader_questions", "labels"]
-    static let labelKeys: Set<String> = ["id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed"]
-    static let anchorKeys: Set<String> = ["context", "section", "ignore_list_items", "from_anchor_sentence", "fi", "sv"]
+    static let setKeys: Set<String> = [
+        "set", "name_fi", "name_sv", "anchor", "not_addressed", "ignore_list_items", "reader_questions", "labels",
+    ]
+    static let labelKeys: Set<String> = [
+        "id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed",
+    ]
+    static let anchorKeys: Set<String> = [
+        "context", "section", "ignore_list_items", "from_anchor_sentence", "fi", "sv",
+    ]
 
     /// Label ids each known set must define exactly (taxonomy.md); other sets are accepted as written.
     public var knownIDs: [String: Set<String>]
@@ -37,7 +43,9 @@ public struct LabelSetLoader: Sendable {
             case "not_addressed":
                 set.notAddressed = try cues(value, what: "not_addressed", reader: reader)
                 if let negative = set.notAddressed.first(where: { $0.weight != 1 }) {
-                    throw ConfigurationError(file: reader.file, line: negative.line, message: "not_addressed lists phrases, without weights — write `- \(negative.term)`")
+                    throw ConfigurationError(
+                        file: reader.file, line: negative.line,
+                        message: "not_addressed lists phrases, without weights — write `- \(negative.term)`")
                 }
             case "ignore_list_items": set.ignoreListItems = try reader.boolean(value, what: "ignore_list_items")
             case "reader_questions": set.readerQuestions = try readerQuestions(value, reader: reader)
@@ -45,13 +53,16 @@ public struct LabelSetLoader: Sendable {
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
             }
         }
-        guard !set.id.isEmpty else { throw reader.fail(root, "missing `set:` — give the label set's id, e.g. `set: okm2011`") }
+        guard !set.id.isEmpty else {
+            throw reader.fail(root, "missing `set:` — give the label set's id, e.g. `set: okm2011`")
+        }
         guard let labelsNode else { throw reader.fail(root, "missing `labels:` — list the labels of set \(set.id)") }
         var seen: [String: Int] = [:]
         for item in try reader.sequence(labelsNode, what: "labels") {
             let label = try label(item, setID: set.id, reader: reader)
             if let first = seen[label.id] {
-                throw reader.fail(item, "duplicate label id '\(label.id)' (first on line \(first)) — each id may appear once")
+                throw reader.fail(
+                    item, "duplicate label id '\(label.id)' (first on line \(first)) — each id may appear once")
             }
             seen[label.id] = item.mark?.line ?? 0
             set.labels.append(label)
@@ -59,7 +70,10 @@ public struct LabelSetLoader: Sendable {
         if let expected = knownIDs[set.id] {
             let missing = expected.subtracting(seen.keys)
             if !missing.isEmpty {
-                throw reader.fail(labelsNode, "set \(set.id) lacks label(s) \(missing.sorted().joined(separator: ", ")) — the ids of taxonomy.md are fixed")
+                throw reader.fail(
+                    labelsNode,
+                    "set \(set.id) lacks label(s) \(missing.sorted().joined(separator: ", ")) — the ids of taxonomy.md are fixed"
+                )
             }
         }
         return set
@@ -79,15 +93,21 @@ public struct LabelSetLoader: Sendable {
                 label.cues = try cues(value, what: "cues of \(label.id.isEmpty ? "label" : label.id)", reader: reader)
             case "threshold":
                 let threshold = try reader.number(value, what: "threshold")
-                guard (0...1).contains(threshold) else { throw reader.fail(value, "threshold must lie between 0 and 1") }
+                guard (0...1).contains(threshold) else {
+                    throw reader.fail(value, "threshold must lie between 0 and 1")
+                }
                 label.threshold = threshold
             case "not_addressed":
                 guard value.scalar?.string.trimmingCharacters(in: .whitespaces) == "ignore" else {
-                    throw reader.fail(value, "not_addressed under a label can only be `ignore` (the set's phrases then do not apply to it)")
+                    throw reader.fail(
+                        value,
+                        "not_addressed under a label can only be `ignore` (the set's phrases then do not apply to it)")
                 }
                 label.ignoresNotAddressed = true
             case "anchor":
-                if value.scalar?.string == "none" { label.anchor = Anchor(cues: [], context: 0) } else {
+                if value.scalar?.string == "none" {
+                    label.anchor = Anchor(cues: [], context: 0)
+                } else {
                     label.anchor = try anchor(value, reader: reader)
                 }
             default: throw reader.fail(keyNode, "unknown key '\(key)'")
@@ -98,9 +118,11 @@ public struct LabelSetLoader: Sendable {
             throw reader.fail(node, "label id '\(label.id)' must start with '\(setID).'")
         }
         if let expected = knownIDs[setID], !expected.contains(label.id) {
-            throw reader.fail(node, "unknown label id '\(label.id)' — set \(setID) has \(expected.sorted().joined(separator: ", "))")
+            throw reader.fail(
+                node, "unknown label id '\(label.id)' — set \(setID) has \(expected.sorted().joined(separator: ", "))")
         }
-        for (name, value) in [("name_fi", label.nameFi), ("name_sv", label.nameSv), ("definition", label.definition)] where value.isEmpty {
+        for (name, value) in [("name_fi", label.nameFi), ("name_sv", label.nameSv), ("definition", label.definition)]
+        where value.isEmpty {
             throw reader.fail(node, "label \(label.id) lacks `\(name):`")
         }
         guard sawCues else { throw reader.fail(node, "label \(label.id) has no `cues:` — add fi: and sv: cue terms") }
@@ -112,43 +134,59 @@ public struct LabelSetLoader: Sendable {
 
     private func anchor(_ node: Node, reader: YAMLReader) throws(ConfigurationError) -> Anchor {
         var context = 1
-        var section = false, ignoreListItems = false, fromAnchorSentence = false
+        var section = false
+        var ignoreListItems = false
+        var fromAnchorSentence = false
         var cueNodes: [(Node, Node)] = []
         for (key, keyNode, value) in try reader.mapping(node, what: "anchor", allowed: Self.anchorKeys) {
             switch key {
             case "context": context = try reader.integer(value, what: "anchor context")
             case "section": section = try reader.boolean(value, what: "anchor section")
             case "ignore_list_items": ignoreListItems = try reader.boolean(value, what: "anchor ignore_list_items")
-            case "from_anchor_sentence": fromAnchorSentence = try reader.boolean(value, what: "anchor from_anchor_sentence")
+            case "from_anchor_sentence":
+                fromAnchorSentence = try reader.boolean(value, what: "anchor from_anchor_sentence")
             default: cueNodes.append((keyNode, value))
             }
         }
         var cues: [Cue] = []
         for (keyNode, value) in cueNodes {
-            cues += try cueList(value, language: Cue.Language(rawValue: keyNode.scalar?.string ?? "") ?? .finnish, reader: reader)
+            cues += try cueList(
+                value, language: Cue.Language(rawValue: keyNode.scalar?.string ?? "") ?? .finnish, reader: reader)
         }
         guard !cues.isEmpty else { throw reader.fail(node, "anchor has no cue terms — add fi: and/or sv: lists") }
-        return Anchor(cues: cues, context: context, section: section, ignoreListItems: ignoreListItems,
-                      fromAnchorSentence: fromAnchorSentence)
+        return Anchor(
+            cues: cues, context: context, section: section, ignoreListItems: ignoreListItems,
+            fromAnchorSentence: fromAnchorSentence)
     }
 
     /// `reader_questions:` is a mapping with `fi:` and `sv:`, each a list of second-person words (`te`) and
     /// word endings (`-nne`).
     private func readerQuestions(_ node: Node, reader: YAMLReader) throws(ConfigurationError) -> ReaderQuestionMarkers {
         var markers = ReaderQuestionMarkers()
-        for (key, _, value) in try reader.mapping(node, what: "reader_questions", allowed: Set(Cue.Language.allCases.map(\.rawValue))) {
+        for (key, _, value) in try reader.mapping(
+            node, what: "reader_questions", allowed: Set(Cue.Language.allCases.map(\.rawValue)))
+        {
             let language = Cue.Language(rawValue: key) ?? .finnish
             for item in try reader.sequence(value, what: "reader_questions \(key)") {
-                let marker = try reader.string(item, what: "reader_questions \(key) word").trimmingCharacters(in: .whitespaces).lowercased()
+                let marker = try reader.string(item, what: "reader_questions \(key) word").trimmingCharacters(
+                    in: .whitespaces
+                ).lowercased()
                 let word = marker.hasPrefix("-") ? String(marker.dropFirst()) : marker
                 guard !word.isEmpty, word.allSatisfy(\.isLetter) else {
-                    throw reader.fail(item, "reader_questions: '\(marker)' is neither a word nor a word ending — write `- te` or `- -nne`")
+                    throw reader.fail(
+                        item,
+                        "reader_questions: '\(marker)' is neither a word nor a word ending — write `- te` or `- -nne`")
                 }
-                if marker.hasPrefix("-") { markers.endings[language, default: []].append(word) } else { markers.words[language, default: []].insert(word) }
+                if marker.hasPrefix("-") {
+                    markers.endings[language, default: []].append(word)
+                } else {
+                    markers.words[language, default: []].insert(word)
+                }
             }
         }
         guard !markers.words.isEmpty || !markers.endings.isEmpty else {
-            throw reader.fail(node, "reader_questions is empty — list second-person words under fi: and sv:, or remove the key")
+            throw reader.fail(
+                node, "reader_questions is empty — list second-person words under fi: and sv:, or remove the key")
         }
         return markers
     }
@@ -156,10 +194,13 @@ public struct LabelSetLoader: Sendable {
     /// `cues:` is a mapping with `fi:` and `sv:`, each a mapping `term: weight` or a list of terms.
     private func cues(_ node: Node, what: String, reader: YAMLReader) throws(ConfigurationError) -> [Cue] {
         var cues: [Cue] = []
-        for (key, _, value) in try reader.mapping(node, what: what, allowed: Set(Cue.Language.allCases.map(\.rawValue))) {
+        for (key, _, value) in try reader.mapping(node, what: what, allowed: Set(Cue.Language.allCases.map(\.rawValue)))
+        {
             let language = Cue.Language(rawValue: key) ?? .finnish
             let list = try cueList(value, language: language, reader: reader)
-            guard !list.isEmpty else { throw reader.fail(value, "\(what): the \(key) list is empty — add terms or remove `\(key):`") }
+            guard !list.isEmpty else {
+                throw reader.fail(value, "\(what): the \(key) list is empty — add terms or remove `\(key):`")
+            }
             cues += list
         }
         guard !cues.isEmpty else { throw reader.fail(node, "\(what) is empty") }
@@ -171,11 +212,15 @@ public struct LabelSetLoader: Sendable {
         switch node {
         case .mapping:
             for (term, keyNode, value) in try reader.mapping(node, what: "cue list") {
-                cues.append(Cue(term: term, language: language, weight: try reader.number(value, what: "weight of '\(term)'"), line: keyNode.mark?.line))
+                cues.append(
+                    Cue(
+                        term: term, language: language, weight: try reader.number(value, what: "weight of '\(term)'"),
+                        line: keyNode.mark?.line))
             }
         case .sequence:
             for item in try reader.sequence(node, what: "cue list") {
-                cues.append(Cue(term: try reader.string(item, what: "cue term"), language: language, line: item.mark?.line))
+                cues.append(
+                    Cue(term: try reader.string(item, what: "cue term"), language: language, line: item.mark?.line))
             }
         case .scalar:
             if node.scalar?.string.isEmpty ?? true { return [] }
@@ -185,7 +230,9 @@ public struct LabelSetLoader: Sendable {
             throw ConfigurationError(file: reader.file, line: cue.line, message: "empty cue term")
         }
         for cue in cues {
-            if let problem = Self.tooShort(cue) { throw ConfigurationError(file: reader.file, line: cue.line, message: problem) }
+            if let problem = Self.tooShort(cue) {
+                throw ConfigurationError(file: reader.file, line: cue.line, message: problem)
+            }
         }
         return cues
     }
@@ -197,10 +244,12 @@ public struct LabelSetLoader: Sendable {
         let isLetter: (Character) -> Bool = { $0.isLetter || $0.isNumber }
         let letters = cue.term.filter(isLetter).count
         if cue.words.contains(where: { $0.hasSuffix("*") && $0.filter(isLetter).count < 3 }) {
-            return "cue '\(cue.term)': a wildcard after fewer than three letters matches almost any word — write at least three letters before `*`, e.g. `ohjau*`, or the whole word"
+            return
+                "cue '\(cue.term)': a wildcard after fewer than three letters matches almost any word — write at least three letters before `*`, e.g. `ohjau*`, or the whole word"
         }
         if letters <= 2 {
-            return "cue '\(cue.term)' has \(letters) letter\(letters == 1 ? "" : "s"): so short a cue matches words it does not mean — write the whole word or a phrase, e.g. `nå unga` instead of `nå`"
+            return
+                "cue '\(cue.term)' has \(letters) letter\(letters == 1 ? "" : "s"): so short a cue matches words it does not mean — write the whole word or a phrase, e.g. `nå unga` instead of `nå`"
         }
         return nil
     }

@@ -31,9 +31,11 @@ extension PipelineFile {
 extension PipelineFileValues {
     func model(_ node: Node) throws(ConfigurationError) -> PipelineFile.Model {
         var file: PipelineFile.Located<String>?
-        var threshold: Double?, keep: Double?
+        var threshold: Double?
+        var keep: Double?
         var training: [PipelineFile.Model.TrainingSource] = []
-        let pairs = try section(node, key: "model", allowed: PipelineFile.modelKeys, example: "file, threshold, keep_rule_labels, training")
+        let pairs = try section(
+            node, key: "model", allowed: PipelineFile.modelKeys, example: "file, threshold, keep_rule_labels, training")
         for (key, _, value) in pairs {
             switch key {
             case "file": file = .init(value: try text(value, key: "model.file"), line: value.mark?.line)
@@ -42,7 +44,9 @@ extension PipelineFileValues {
             default: training = try trainingSources(value)
             }
         }
-        guard let file else { throw fail(node, "`model` needs `file`, the model `elo train` writes, e.g. models/elo-2014.json") }
+        guard let file else {
+            throw fail(node, "`model` needs `file`, the model `elo train` writes, e.g. models/elo-2014.json")
+        }
         if let threshold, let keep, keep > threshold {
             throw fail(node, "`model.keep_rule_labels` (\(keep)) must not be above `model.threshold` (\(threshold))")
         }
@@ -51,14 +55,20 @@ extension PipelineFileValues {
 
     private func trainingSources(_ node: Node) throws(ConfigurationError) -> [PipelineFile.Model.TrainingSource] {
         let example = "`- {labels: ../corpus/labels/corpus-dev.jsonl, documents: [../corpus/inbox]}`"
-        guard let items = node.sequence else { throw fail(node, "`model.training` must be a list of label files, e.g. \(example)") }
+        guard let items = node.sequence else {
+            throw fail(node, "`model.training` must be a list of label files, e.g. \(example)")
+        }
         var sources: [PipelineFile.Model.TrainingSource] = []
         for item in items {
             var labels: URL?
             var documents: [URL] = []
-            for (key, _, value) in try section(item, key: "model.training", allowed: ["labels", "documents"], example: example) {
+            for (key, _, value) in try section(
+                item, key: "model.training", allowed: ["labels", "documents"], example: example)
+            {
                 if key == "labels" {
-                    labels = URL(fileURLWithPath: try text(value, key: "model.training.labels"), relativeTo: folder).standardizedFileURL
+                    labels =
+                        URL(fileURLWithPath: try text(value, key: "model.training.labels"), relativeTo: folder)
+                        .standardizedFileURL
                     continue
                 }
                 let entries = value.sequence ?? [value]

@@ -19,7 +19,8 @@ extension PipelineFile {
     /// The output folder: `given` (a command-line flag), else `output:`; an error when neither is there.
     public func outputFolder(given: URL? = nil) throws(ConfigurationError) -> URL {
         guard let output = given ?? output else {
-            throw ConfigurationError(file: file, line: nil, message: "no `output:` folder given — add `output: <folder>` or pass --output")
+            throw ConfigurationError(
+                file: file, line: nil, message: "no `output:` folder given — add `output: <folder>` or pass --output")
         }
         return output.standardizedFileURL
     }

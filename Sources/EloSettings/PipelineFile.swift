@@ -124,7 +124,9 @@ public struct PipelineFile: Sendable {
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
             throw ConfigurationError(
                 file: url.path, line: nil,
-                message: "cannot read the pipeline file (\(error.localizedDescription)) — check the path and that it is UTF-8 text")
+                message:
+                    "cannot read the pipeline file (\(error.localizedDescription)) — check the path and that it is UTF-8 text"
+            )
         }
         return try parse(text, file: url.path, folder: url.deletingLastPathComponent())
     }

@@ -55,7 +55,9 @@ struct PipelineFileValues {
             value = Double(written)
         }
         guard let value, value.isFinite, (0...1).contains(value) else {
-            throw fail(node, "`\(key)` must be a fraction between 0 and 1 or a percentage, such as 0.5 or 50%, got `\(written)`")
+            throw fail(
+                node,
+                "`\(key)` must be a fraction between 0 and 1 or a percentage, such as 0.5 or 50%, got `\(written)`")
         }
         return value
     }
@@ -78,7 +80,9 @@ struct PipelineFileValues {
     func whole(_ node: Node, key: String, atLeast minimum: Int) throws(ConfigurationError) -> Int {
         let maximum = Int(Self.maximum(key))
         guard let value = node.int, (minimum...maximum).contains(value) else {
-            throw fail(node, "`\(key)` must be a whole number from \(minimum) to \(maximum), got `\(node.scalar?.string ?? "?")`")
+            throw fail(
+                node,
+                "`\(key)` must be a whole number from \(minimum) to \(maximum), got `\(node.scalar?.string ?? "?")`")
         }
         return value
     }
@@ -87,7 +91,10 @@ struct PipelineFileValues {
     func positive(_ node: Node, key: String, unit: String = "") throws(ConfigurationError) -> Double {
         let maximum = Self.maximum(key)
         guard let value = node.float, value.isFinite, value > 0, value <= maximum else {
-            throw fail(node, "`\(key)` must be a number above 0 and at most \(Int(maximum))\(unit), got `\(node.scalar?.string ?? "?")`")
+            throw fail(
+                node,
+                "`\(key)` must be a number above 0 and at most \(Int(maximum))\(unit), got `\(node.scalar?.string ?? "?")`"
+            )
         }
         return value
     }
@@ -96,13 +103,18 @@ struct PipelineFileValues {
     func minutes(_ node: Node, key: String) throws(ConfigurationError) -> Double {
         let maximum = Self.maximum(key)
         guard let value = node.float, value.isFinite, value >= 0, value <= maximum else {
-            throw fail(node, "`\(key)` must be a number of minutes from 0 to \(Int(maximum)) (a week), such as 120, got `\(node.scalar?.string ?? "?")`")
+            throw fail(
+                node,
+                "`\(key)` must be a number of minutes from 0 to \(Int(maximum)) (a week), such as 120, got `\(node.scalar?.string ?? "?")`"
+            )
         }
         return value
     }
 
     /// The pairs of a nested mapping, its keys checked against `allowed`.
-    func section(_ node: Node, key: String, allowed: [String], example: String) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
+    func section(_ node: Node, key: String, allowed: [String], example: String) throws(ConfigurationError) -> [(
+        key: String, keyNode: Node, value: Node
+    )] {
         guard node.mapping != nil else { throw fail(node, "`\(key)` must be a mapping (\(example))") }
         let pairs = try reader.mapping(node, what: "`\(key)`")
         for pair in pairs where !allowed.contains(pair.key) {
@@ -119,18 +131,25 @@ struct PipelineFileValues {
         for (key, _, value) in pairs {
             switch key {
             case "timeout_seconds": limits.timeoutSeconds = try positive(value, key: "limits.\(key)", unit: " (a day)")
-            case "cpu_seconds": limits.cpuSeconds = Int(try positive(value, key: "limits.\(key)", unit: " (a day)").rounded(.up))
+            case "cpu_seconds":
+                limits.cpuSeconds = Int(try positive(value, key: "limits.\(key)", unit: " (a day)").rounded(.up))
             case "memory_mb":
                 let memory = Int(try positive(value, key: "limits.\(key)", unit: " (1 TiB)"))
                 guard memory >= 256 else {
-                    throw fail(value, "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
+                    throw fail(
+                        value,
+                        "`limits.memory_mb` must be at least 256 (the reader itself needs that much address space)")
                 }
                 limits.memoryMB = memory
             case "max_text_mb": limits.maxTextMB = try whole(value, key: "limits.\(key)", atLeast: 1)
             case "max_passages": limits.maxPassages = try whole(value, key: "limits.\(key)", atLeast: 1)
             default:
-                guard let count = value.int, (0...Int(Self.maximum("limits.documents_per_worker"))).contains(count) else {
-                    throw fail(value, "`limits.documents_per_worker` must be a whole number from 0 to 1000000 (0: never replace a worker), got `\(value.scalar?.string ?? "?")`")
+                guard let count = value.int, (0...Int(Self.maximum("limits.documents_per_worker"))).contains(count)
+                else {
+                    throw fail(
+                        value,
+                        "`limits.documents_per_worker` must be a whole number from 0 to 1000000 (0: never replace a worker), got `\(value.scalar?.string ?? "?")`"
+                    )
                 }
                 limits.documentsPerWorker = count
             }
@@ -164,7 +183,8 @@ struct PipelineFileValues {
             throw fail(node, "`ocr` must be auto, off, force, or a mapping with mode and languages")
         }
         var ocr = PipelineFile.OCR(mode: "auto")
-        for (key, _, value) in try section(node, key: "ocr", allowed: PipelineFile.ocrKeys, example: "mode, languages") {
+        for (key, _, value) in try section(node, key: "ocr", allowed: PipelineFile.ocrKeys, example: "mode, languages")
+        {
             switch key {
             case "mode": ocr.mode = try mode(value)
             case "languages":
@@ -200,7 +220,9 @@ struct PipelineFileValues {
     func topic(_ node: Node) throws(ConfigurationError) -> TopicRule {
         var rule = TopicRule(cues: [], minimumPerThousandWords: 0)
         var minimum: Double?
-        for (key, _, value) in try section(node, key: "topic", allowed: PipelineFile.topicKeys, example: "min_per_1000_words, fi, sv") {
+        for (key, _, value) in try section(
+            node, key: "topic", allowed: PipelineFile.topicKeys, example: "min_per_1000_words, fi, sv")
+        {
             if key == "min_per_1000_words" {
                 guard let number = value.float, (0...Self.maximum("topic.min_per_1000_words")).contains(number) else {
                     throw fail(value, "`topic.min_per_1000_words` must be a number from 0 to 1000, such as 2")
@@ -219,7 +241,9 @@ struct PipelineFileValues {
             }
         }
         guard let minimum else { throw fail(node, "`topic` needs `min_per_1000_words`, e.g. 2") }
-        guard !rule.cues.isEmpty else { throw fail(node, "`topic` lists no words — add `fi:` and `sv:` lists, or remove `topic`") }
+        guard !rule.cues.isEmpty else {
+            throw fail(node, "`topic` lists no words — add `fi:` and `sv:` lists, or remove `topic`")
+        }
         rule.minimumPerThousandWords = minimum
         return rule
     }
@@ -229,9 +253,12 @@ struct PipelineFileValues {
             throw fail(node, "`coverage.\(key)` needs `passages` and `score`, e.g. {passages: 1, score: 0.6}")
         }
         for keyNode in mapping.keys where !["passages", "score"].contains(keyNode.string ?? "") {
-            throw fail(keyNode, PipelineFile.unknownKey("coverage.\(key).\(keyNode.string ?? "?")", allowed: ["passages", "score"]))
+            throw fail(
+                keyNode,
+                PipelineFile.unknownKey("coverage.\(key).\(keyNode.string ?? "?")", allowed: ["passages", "score"]))
         }
-        return .init(passages: try whole(passages, key: "coverage.\(key).passages", atLeast: 0),
-                     score: try fraction(score, key: "coverage.\(key).score"))
+        return .init(
+            passages: try whole(passages, key: "coverage.\(key).passages", atLeast: 0),
+            score: try fraction(score, key: "coverage.\(key).score"))
     }
 }

@@ -13,8 +13,10 @@ public struct Region: Sendable, Hashable, Codable {
     /// The region's language for reports (`language: sv` in its file); `nil` lets its documents decide.
     public var language: Language?
 
-    public init(id: String, nameFinnish: String, nameSwedish: String, eloGroups: [String] = [], aliases: [String] = [],
-                language: Language? = nil) {
+    public init(
+        id: String, nameFinnish: String, nameSwedish: String, eloGroups: [String] = [], aliases: [String] = [],
+        language: Language? = nil
+    ) {
         self.language = language
         self.id = id
         self.nameFinnish = nameFinnish
@@ -74,13 +76,16 @@ public struct RegionCatalog: Sendable {
             var language: Language?
             if let code = mapping["language"]?.string {
                 guard let known = Language(rawValue: code), known == .finnish || known == .swedish else {
-                    throw .init(file: file, line: mapping["language"]?.mark?.line, message: "`language: \(code)` — use fi or sv")
+                    throw .init(
+                        file: file, line: mapping["language"]?.mark?.line, message: "`language: \(code)` — use fi or sv"
+                    )
                 }
                 language = known
             }
-            regions.append(Region(
-                id: id, nameFinnish: try string("name_fi"), nameSwedish: try string("name_sv"),
-                eloGroups: list("elo_groups"), aliases: list("aliases"), language: language))
+            regions.append(
+                Region(
+                    id: id, nameFinnish: try string("name_fi"), nameSwedish: try string("name_sv"),
+                    eloGroups: list("elo_groups"), aliases: list("aliases"), language: language))
         }
         return RegionCatalog(regions: regions)
     }

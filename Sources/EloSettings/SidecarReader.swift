@@ -34,14 +34,19 @@ public struct SidecarReader {
             return Checked(problem: YAMLReader.describe(error, file: file))
         }
         guard let mapping = root?.mapping else {
-            return Checked(problem: ConfigurationError(
-                file: file, line: 1, message: "expected `key: value` lines with the keys region, round, type, password"))
+            return Checked(
+                problem: ConfigurationError(
+                    file: file, line: 1,
+                    message: "expected `key: value` lines with the keys region, round, type, password"))
         }
         for (key, _) in mapping {
             guard let name = key.string, Self.keys.contains(name) else {
-                return Checked(problem: ConfigurationError(
-                    file: file, line: key.mark?.line,
-                    message: "unknown key `\(key.string ?? "?")` — the keys are region, round (or year), type and password"))
+                return Checked(
+                    problem: ConfigurationError(
+                        file: file, line: key.mark?.line,
+                        message:
+                            "unknown key `\(key.string ?? "?")` — the keys are region, round (or year), type and password"
+                    ))
             }
         }
         var sidecar = Sidecar(
@@ -51,16 +56,23 @@ public struct SidecarReader {
         let line = mapping["region"]?.mark?.line
         if !regionIDs.isEmpty, !regionIDs.contains(declared) {
             sidecar.region = nil
-            return Checked(sidecar: sidecar, problem: ConfigurationError(
-                file: file, line: line,
-                message: "`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))"))
+            return Checked(
+                sidecar: sidecar,
+                problem: ConfigurationError(
+                    file: file, line: line,
+                    message:
+                        "`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))"
+                ))
         }
         if let folderRegion, folderRegion != declared {
             sidecar.region = nil
-            return Checked(sidecar: sidecar, problem: ConfigurationError(
-                file: file, line: line,
-                message: "`region: \(declared)` conflicts with the folder \(folderRegion)/ the file is in (the folder counts) — "
-                    + "move the file to \(declared)/, or correct or remove `region:`"))
+            return Checked(
+                sidecar: sidecar,
+                problem: ConfigurationError(
+                    file: file, line: line,
+                    message:
+                        "`region: \(declared)` conflicts with the folder \(folderRegion)/ the file is in (the folder counts) — "
+                        + "move the file to \(declared)/, or correct or remove `region:`"))
         }
         return Checked(sidecar: sidecar)
     }

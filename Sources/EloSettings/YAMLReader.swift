@@ -11,7 +11,10 @@ public struct YAMLReader {
     func root(of url: URL) throws(ConfigurationError) -> Node {
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigurationError(file: file, line: nil, message: "cannot read the file (\(error.localizedDescription)) — check the path and that it is UTF-8 text")
+            throw ConfigurationError(
+                file: file, line: nil,
+                message:
+                    "cannot read the file (\(error.localizedDescription)) — check the path and that it is UTF-8 text")
         }
         return try root(parsing: text)
     }
@@ -29,8 +32,11 @@ public struct YAMLReader {
     /// parser's own message (its terms and a copy of the line). Used for every YAML file elo reads.
     public static func describe(_ error: any Error, file: String) -> ConfigurationError {
         switch error as? YamlError {
-        case let .scanner(_, problem, mark, _), let .parser(_, problem, mark, _), let .composer(_, problem, mark, _):
-            return ConfigurationError(file: file, line: mark.line, message: "malformed YAML: " + YAMLMessage.plain(problem, column: mark.column))
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return ConfigurationError(
+                file: file, line: mark.line,
+                message: "malformed YAML: " + YAMLMessage.plain(problem, column: mark.column))
         case .reader:
             return ConfigurationError(file: file, line: nil, message: "malformed YAML: " + YAMLMessage.notUTF8)
         default:
@@ -45,8 +51,10 @@ public struct YAMLReader {
     }
 
     /// The pairs of a mapping, with duplicate and unknown keys rejected.
-    func mapping(_ node: Node, what: String, allowed: Set<String>? = nil) throws(ConfigurationError) -> [(key: String, keyNode: Node, value: Node)] {
-        guard case let .mapping(mapping) = node else {
+    func mapping(_ node: Node, what: String, allowed: Set<String>? = nil) throws(ConfigurationError) -> [(
+        key: String, keyNode: Node, value: Node
+    )] {
+        guard case .mapping(let mapping) = node else {
             throw fail(node, "\(what) must be a mapping of `key: value` lines")
         }
         var seen: [String: Int] = [:]
@@ -58,7 +66,9 @@ public struct YAMLReader {
             }
             seen[key] = keyNode.mark?.line ?? 0
             if let allowed, !allowed.contains(key) {
-                throw fail(keyNode, "\(what): unknown key '\(key)' — allowed keys are \(allowed.sorted().joined(separator: ", "))")
+                throw fail(
+                    keyNode,
+                    "\(what): unknown key '\(key)' — allowed keys are \(allowed.sorted().joined(separator: ", "))")
             }
             pairs.append((key, keyNode, value))
         }
@@ -80,7 +90,8 @@ public struct YAMLReader {
     }
 
     func integer(_ node: Node, what: String) throws(ConfigurationError) -> Int {
-        guard let text = node.scalar?.string, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0 else {
+        guard let text = node.scalar?.string, let value = Int(text.trimmingCharacters(in: .whitespaces)), value >= 0
+        else {
             throw fail(node, "\(what) must be a whole number such as 1")
         }
         return value
@@ -95,7 +106,7 @@ public struct YAMLReader {
     }
 
     func sequence(_ node: Node, what: String) throws(ConfigurationError) -> [Node] {
-        guard case let .sequence(sequence) = node else { throw fail(node, "\(what) must be a list of `- item` lines") }
+        guard case .sequence(let sequence) = node else { throw fail(node, "\(what) must be a list of `- item` lines") }
         return Array(sequence)
     }
 }

@@ -27,12 +27,16 @@ struct GapSheet {
             sheet.write(row, 1, regions[gap.region]?.name ?? gap.region, styles.text)
             sheet.write(row, 2, gap.set, styles.text)
             sheet.write(row, 3, gap.label, styles.text)
-            sheet.write(row, 4, labels[gap.label]?.title(swedish: strings.language == .swedish) ?? gap.label, styles.text)
+            sheet.write(
+                row, 4, labels[gap.label]?.title(swedish: strings.language == .swedish) ?? gap.label, styles.text)
             sheet.write(row, 5, SheetText.level(gap.level, strings), styles.level(gap.level))
             quote(gap.evidence.first, into: sheet, row: row, column: 6)
             quote(gap.nearMisses.first, into: sheet, row: row, column: 10)
             if let near = gap.nearMisses.first, let reason = near.reason {
-                sheet.write(row, 14, strings.reason(reason, score: near.score, label: labels[gap.label], thresholds: report.thresholds), styles.text)
+                sheet.write(
+                    row, 14,
+                    strings.reason(reason, score: near.score, label: labels[gap.label], thresholds: report.thresholds),
+                    styles.text)
             }
             if gap.incompleteDocuments != nil, let region = regions[gap.region] {
                 sheet.write(row, 15, "! " + strings.incompleteDocuments(of: region), styles.text)
@@ -49,7 +53,9 @@ struct GapSheet {
         sheet.frame(rows: gaps.count, columns: Self.headingKeys.count)
     }
 
-    private func quote(_ quote: GapRecord.Quote?, into sheet: UnsafeMutablePointer<lxw_worksheet>, row: Int, column: Int) {
+    private func quote(
+        _ quote: GapRecord.Quote?, into sheet: UnsafeMutablePointer<lxw_worksheet>, row: Int, column: Int
+    ) {
         guard let quote else { return }
         sheet.write(row, column, quote.document, styles.text)
         sheet.write(row, column + 1, Double(quote.page), nil)

@@ -30,12 +30,13 @@ struct MatrixSheet {
 /// How a level reads in a cell: its symbol and word (`○ Ei katettu`), so it is told apart without colour.
 enum SheetText {
     static func level(_ level: CoverageLevel, _ strings: ReportStrings) -> String {
-        let symbol = switch level {
-        case .covered: "●"
-        case .weak: "◐"
-        case .notCovered: "○"
-        case .notAssessed: "?"
-        }
+        let symbol =
+            switch level {
+            case .covered: "●"
+            case .weak: "◐"
+            case .notCovered: "○"
+            case .notAssessed: "?"
+            }
         return symbol + " " + strings.level(level)
     }
 }

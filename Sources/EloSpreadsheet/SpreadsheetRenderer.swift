@@ -12,8 +12,9 @@ public struct SpreadsheetRenderer: ReportFileRenderer {
 
     public func files(for report: CoverageReport, languages: ReportLanguages) throws -> [ReportBundle.File] {
         try languages.national.map { language in
-            ReportBundle.File(path: ReportLayout.spreadsheet(for: language, national: languages.national),
-                              contents: try render(report, language: language))
+            ReportBundle.File(
+                path: ReportLayout.spreadsheet(for: language, national: languages.national),
+                contents: try render(report, language: language))
         }
     }
 
@@ -24,8 +25,10 @@ public struct SpreadsheetRenderer: ReportFileRenderer {
         let workbook = try XLSXWorkbook(path: url.path)
         let strings = ReportStrings.of(language)
         let styles = SheetStyles(workbook)
-        try MatrixSheet(report: report, strings: strings, styles: styles).write(into: try workbook.sheet(strings.text("sheet.matrix")))
-        try GapSheet(report: report, strings: strings, styles: styles).write(into: try workbook.sheet(strings.text("sheet.gaps")))
+        try MatrixSheet(report: report, strings: strings, styles: styles).write(
+            into: try workbook.sheet(strings.text("sheet.matrix")))
+        try GapSheet(report: report, strings: strings, styles: styles).write(
+            into: try workbook.sheet(strings.text("sheet.gaps")))
         try workbook.close()
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw SpreadsheetError(message: "cannot read back \(url.path)")

@@ -9,7 +9,9 @@ final class XLSXWorkbook {
     let path: String
 
     init(path: String) throws(SpreadsheetError) {
-        guard let handle = workbook_new(path) else { throw SpreadsheetError(message: "cannot create the workbook \(path)") }
+        guard let handle = workbook_new(path) else {
+            throw SpreadsheetError(message: "cannot create the workbook \(path)")
+        }
         self.handle = handle
         self.path = path
     }
@@ -19,13 +21,16 @@ final class XLSXWorkbook {
     }
 
     func sheet(_ name: String) throws(SpreadsheetError) -> UnsafeMutablePointer<lxw_worksheet> {
-        guard let sheet = workbook_add_worksheet(handle, name) else { throw SpreadsheetError(message: "cannot add the sheet \(name)") }
+        guard let sheet = workbook_add_worksheet(handle, name) else {
+            throw SpreadsheetError(message: "cannot add the sheet \(name)")
+        }
         return sheet
     }
 
     /// A cell format: bold, with text and fill colours (0xRRGGBB) when given.
     func format(bold: Bool = false, ink: UInt32? = nil, fill: UInt32? = nil, wrap: Bool = false, decimals: Bool = false)
-        -> UnsafeMutablePointer<lxw_format>? {
+        -> UnsafeMutablePointer<lxw_format>?
+    {
         guard let format = workbook_add_format(handle) else { return nil }
         if bold { format_set_bold(format) }
         if let ink { format_set_font_color(format, Self.colour(ink)) }

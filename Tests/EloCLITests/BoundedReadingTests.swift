@@ -1,8 +1,8 @@
 import EloCore
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
-import EloSettings
 
 /// `elo extract` and `elo classify` read each file in a worker process with time, CPU and memory limits, as
 /// `elo ingest` does: a runaway file ends as `failed` and the files after it are read.
@@ -24,7 +24,9 @@ struct BoundedReadingTests {
     }
 
     /// Runs elo and returns its decoded `--json` documents and how long it took.
-    static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> (CommandRunner.Result, [Document], TimeInterval) {
+    static func run(_ arguments: [String], in folder: TemporaryFolder) throws -> (
+        CommandRunner.Result, [Document], TimeInterval
+    ) {
         let started = Date()
         let result = try CommandRunner.run(arguments, in: folder.url, environment: faults)
         let elapsed = Date().timeIntervalSince(started)
@@ -39,7 +41,8 @@ struct BoundedReadingTests {
     @Test func extractStopsAHangingFileAtItsTimeoutAndReadsTheOthers() throws {
         let folder = try Self.folder(["before.txt", "bomb.hang.txt", "after.txt"])
         let (result, documents, elapsed) = try Self.run(
-            ["extract", "--json", "--jobs", "1", "--timeout-seconds", "1", "before.txt", "bomb.hang.txt", "after.txt"], in: folder)
+            ["extract", "--json", "--jobs", "1", "--timeout-seconds", "1", "before.txt", "bomb.hang.txt", "after.txt"],
+            in: folder)
         #expect(result.status == 2, "\(result.stderr)")
         #expect(elapsed < 30, "returned after \(elapsed) s; the limit is 1 s")
         #expect(documents.map(\.path) == ["before.txt", "bomb.hang.txt", "after.txt"])
@@ -61,7 +64,8 @@ struct BoundedReadingTests {
 
     @Test func classifyTakesTheLimitsOfThePipelineFile() throws {
         let folder = try Self.folder(["bomb.spin.txt", "after.txt"])
-        try folder.write(Data("label_sets:\n  - demo.yaml\nlimits: {timeout_seconds: 30, cpu_seconds: 1}\n".utf8), to: "p.yaml")
+        try folder.write(
+            Data("label_sets:\n  - demo.yaml\nlimits: {timeout_seconds: 30, cpu_seconds: 1}\n".utf8), to: "p.yaml")
         let (result, documents, elapsed) = try Self.run(
             ["classify", "--json", "--jobs", "1", "--pipeline", "p.yaml", "bomb.spin.txt", "after.txt"], in: folder)
         #expect(result.status == 2, "\(result.stderr)")
@@ -69,7 +73,8 @@ struct BoundedReadingTests {
         #expect(documents.map(\.status) == [.failed, .ok])
         #expect(documents[0].diagnostics.first?.id == "ingest.worker-cpu-limit")
         #expect(Self.failure(documents[0]).hasPrefix("timed out"), "\(Self.failure(documents[0]))")
-        #expect(documents[1].passages.contains { $0.labels?.map(\.id) == ["demo.laatu"] }, "the next file is classified")
+        #expect(
+            documents[1].passages.contains { $0.labels?.map(\.id) == ["demo.laatu"] }, "the next file is classified")
     }
 
     @Test func badLimitFlagsAreBadArguments() throws {

@@ -7,37 +7,37 @@ import Testing
 @Suite(.enabled(if: CommandRunner.available, "the elo executable is not built next to the tests"))
 struct ClassifyEvalCommandTests {
     static let labelSet = """
-    set: demo
-    name_fi: Demo
-    name_sv: Demo
-    labels:
-      - id: demo.laatu
-        name_fi: Laatu
-        name_sv: Kvalitet
-        definition: Quality.
-        cues:
-          fi:
-            laatu: 1
-          sv:
-            kvalitet: 1
-      - id: demo.verkosto
-        name_fi: Verkosto
-        name_sv: Nätverk
-        definition: Networks.
-        cues:
-          fi:
-            verkosto: 1
-    """
+        set: demo
+        name_fi: Demo
+        name_sv: Demo
+        labels:
+          - id: demo.laatu
+            name_fi: Laatu
+            name_sv: Kvalitet
+            definition: Quality.
+            cues:
+              fi:
+                laatu: 1
+              sv:
+                kvalitet: 1
+          - id: demo.verkosto
+            name_fi: Verkosto
+            name_sv: Nätverk
+            definition: Networks.
+            cues:
+              fi:
+                verkosto: 1
+        """
 
     static let document = """
-    Ohjauksen kehittäminen
+        Ohjauksen kehittäminen
 
-    Alueen ohjauspalvelujen laadun arviointi aloitetaan ensi vuonna.
+        Alueen ohjauspalvelujen laadun arviointi aloitetaan ensi vuonna.
 
-    Ohjausverkostoon kuuluvat kaikki oppilaitokset ja kunnat.
+        Ohjausverkostoon kuuluvat kaikki oppilaitokset ja kunnat.
 
-    Tässä kappaleessa ei puhuta mistään tavoitteesta.
-    """
+        Tässä kappaleessa ei puhuta mistään tavoitteesta.
+        """
 
     /// A folder with a pipeline, its label set and one document in a subfolder.
     static func fixture(pipeline: String = "label_sets:\n  - demo.yaml\nthreshold: 0.5\n") throws -> TemporaryFolder {
@@ -60,10 +60,12 @@ struct ClassifyEvalCommandTests {
 
     @Test func classifyJSONAddsLabelsWithEvidenceToPassages() throws {
         let folder = try Self.fixture()
-        let result = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        let result = try CommandRunner.run(
+            ["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         // Same input, same bytes: keys are sorted, so two runs can be diffed.
-        let again = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        let again = try CommandRunner.run(
+            ["classify", "--json", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
         #expect(again.stdout == result.stdout)
         #expect(result.stdout.hasPrefix(#"{"documents":[{"diagnostics":"#))
         struct Output: Decodable { var documents: [Document] }
@@ -81,7 +83,8 @@ struct ClassifyEvalCommandTests {
 
     @Test func classifySummaryListsLabelsWithSampleEvidence() throws {
         let folder = try Self.fixture()
-        let result = try CommandRunner.run(["classify", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
+        let result = try CommandRunner.run(
+            ["classify", "--pipeline", "p.yaml", "docs/region/plan.txt"], in: folder.url)
         #expect(result.status == 0)
         #expect(result.stdout.contains("demo.laatu: 1 passage (cues: laatu)"))
         #expect(result.stdout.contains("«laadun»"))
@@ -91,14 +94,20 @@ struct ClassifyEvalCommandTests {
     /// is read but not labelled, and both outputs say why; the plan is labelled as before; the exit status
     /// stays 0 (nothing needs attention).
     @Test func classifyLeavesADocumentOffTheTopicUnlabelledAndSaysWhy() throws {
-        let folder = try Self.fixture(pipeline: "label_sets:\n  - demo.yaml\ntopic:\n  min_per_1000_words: 20\n  fi: [ohjaus]\n  sv: [vägledning]\n")
-        try folder.write(Data("Avustuksen käytön laatu tarkastetaan, ja tositteet säilytetään kuusi vuotta.\n".utf8), to: "docs/region/ehdot.txt")
-        let summary = try CommandRunner.run(["classify", "--pipeline", "p.yaml", "docs/region/plan.txt", "docs/region/ehdot.txt"], in: folder.url)
+        let folder = try Self.fixture(
+            pipeline:
+                "label_sets:\n  - demo.yaml\ntopic:\n  min_per_1000_words: 20\n  fi: [ohjaus]\n  sv: [vägledning]\n")
+        try folder.write(
+            Data("Avustuksen käytön laatu tarkastetaan, ja tositteet säilytetään kuusi vuotta.\n".utf8),
+            to: "docs/region/ehdot.txt")
+        let summary = try CommandRunner.run(
+            ["classify", "--pipeline", "p.yaml", "docs/region/plan.txt", "docs/region/ehdot.txt"], in: folder.url)
         #expect(summary.status == 0, "\(summary.stderr)")
         #expect(summary.stdout.contains("demo.laatu: 1 passage (cues: laatu)"), "the plan is labelled")
         #expect(summary.stdout.contains("ehdot.txt: 1 passages, 0 labelled"))
         #expect(summary.stdout.contains("not labelled: the document hardly speaks of guidance — 0 topic words"))
-        let json = try CommandRunner.run(["classify", "--json", "--pipeline", "p.yaml", "docs/region/ehdot.txt"], in: folder.url)
+        let json = try CommandRunner.run(
+            ["classify", "--json", "--pipeline", "p.yaml", "docs/region/ehdot.txt"], in: folder.url)
         struct Output: Decodable { var documents: [Document] }
         let document = try #require(try JSONDecoder().decode(Output.self, from: Data(json.stdout.utf8)).documents.first)
         #expect(document.passages.allSatisfy { $0.labels == [] })
@@ -113,7 +122,9 @@ struct ClassifyEvalCommandTests {
             #"{"document": "plan.txt", "quote": "ei puhuta mistään tavoitteesta", "labels": ["demo.laatu"], "sets": ["demo"]}"#,
         ]
         try folder.write(Data(lines.joined(separator: "\n").utf8), to: "gold.jsonl")
-        let result = try CommandRunner.run(["eval", "--json", "--baseline", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"], in: folder.url)
+        let result = try CommandRunner.run(
+            ["eval", "--json", "--baseline", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"],
+            in: folder.url)
         #expect(result.status == 0, "\(result.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let classifier = try #require(json["classifier"] as? [String: Any])
@@ -122,8 +133,13 @@ struct ClassifyEvalCommandTests {
         #expect(set["macroF1"] as? Double == (1.0 + 2.0 / 3.0) / 2)  // verkosto 1.0; laatu tp 1, fn 1
         #expect(json["baseline"] != nil)
 
-        try folder.write(Data((lines + [#"{"document": "plan.txt", "quote": "tätä lausetta ei ole asiakirjassa", "labels": [], "sets": ["demo"]}"#]).joined(separator: "\n").utf8), to: "gold2.jsonl")
-        let unmatched = try CommandRunner.run(["eval", "--pipeline", "p.yaml", "--labels", "gold2.jsonl", "--documents", "docs"], in: folder.url)
+        try folder.write(
+            Data(
+                (lines + [
+                    #"{"document": "plan.txt", "quote": "tätä lausetta ei ole asiakirjassa", "labels": [], "sets": ["demo"]}"#
+                ]).joined(separator: "\n").utf8), to: "gold2.jsonl")
+        let unmatched = try CommandRunner.run(
+            ["eval", "--pipeline", "p.yaml", "--labels", "gold2.jsonl", "--documents", "docs"], in: folder.url)
         #expect(unmatched.status == 2)
         #expect(unmatched.stdout.contains("gold2.jsonl:4: not-found in plan.txt"))
     }
@@ -131,27 +147,47 @@ struct ClassifyEvalCommandTests {
     /// Labelled documents in two places (the corpus and ../shared/seeds for elo2020-dev): `--documents` repeats.
     @Test func evalFindsDocumentsInEveryFolderGiven() throws {
         let folder = try Self.fixture()
-        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("more"), withIntermediateDirectories: true)
-        try FileManager.default.moveItem(at: folder.url.appendingPathComponent("docs/region/plan.txt"), to: folder.url.appendingPathComponent("more/plan.txt"))
-        let line = #"{"document": "plan.txt", "quote": "laadun arviointi aloitetaan", "labels": ["demo.laatu"], "sets": ["demo"]}"#
+        try FileManager.default.createDirectory(
+            at: folder.url.appendingPathComponent("more"), withIntermediateDirectories: true)
+        try FileManager.default.moveItem(
+            at: folder.url.appendingPathComponent("docs/region/plan.txt"),
+            to: folder.url.appendingPathComponent("more/plan.txt"))
+        let line =
+            #"{"document": "plan.txt", "quote": "laadun arviointi aloitetaan", "labels": ["demo.laatu"], "sets": ["demo"]}"#
         try folder.write(Data(line.utf8), to: "gold.jsonl")
-        let one = try CommandRunner.run(["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"], in: folder.url)
+        let one = try CommandRunner.run(
+            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs"], in: folder.url)
         #expect(one.status == 2, "plan.txt is not under docs/ any more: its quote is unmatched")
         let both = try CommandRunner.run(
-            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents", "more"], in: folder.url)
+            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents", "more"],
+            in: folder.url)
         #expect(both.status == 0, "\(both.stdout)\(both.stderr)")
         let missing = try CommandRunner.run(
-            ["eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents", "nowhere"], in: folder.url)
+            [
+                "eval", "--pipeline", "p.yaml", "--labels", "gold.jsonl", "--documents", "docs", "--documents",
+                "nowhere",
+            ], in: folder.url)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nowhere"))
     }
 
     @Test(arguments: [
         // (pipeline text, gold text, expected fragment of the error)
-        ("label_sets:\n  - demo.yaml\nthreshhold: 0.5\n", nil as String?, "p.yaml:3: pipeline: unknown key 'threshhold'"),
+        (
+            "label_sets:\n  - demo.yaml\nthreshhold: 0.5\n", nil as String?,
+            "p.yaml:3: pipeline: unknown key 'threshhold'"
+        ),
         ("label_sets:\n  - missing.yaml\n", nil, "p.yaml:2: label set file 'missing.yaml' not found"),
-        ("label_sets:\n  - demo.yaml\n", #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.laatu"], "sets": ["demo"]}"# + "\n{bad json", "gold.jsonl:2: not a label line"),
-        ("label_sets:\n  - demo.yaml\n", #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.quality"], "sets": ["demo"]}"#, "gold.jsonl:1: unknown label id demo.quality"),
+        (
+            "label_sets:\n  - demo.yaml\n",
+            #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.laatu"], "sets": ["demo"]}"# + "\n{bad json",
+            "gold.jsonl:2: not a label line"
+        ),
+        (
+            "label_sets:\n  - demo.yaml\n",
+            #"{"document": "plan.txt", "quote": "laadun", "labels": ["demo.quality"], "sets": ["demo"]}"#,
+            "gold.jsonl:1: unknown label id demo.quality"
+        ),
     ])
     func badConfigurationStopsBeforeAnyWork(pipeline: String, gold: String?, message: String) throws {
         let folder = try Self.fixture(pipeline: pipeline)

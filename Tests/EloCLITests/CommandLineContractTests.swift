@@ -60,12 +60,20 @@ struct CommandLineContractTests {
     }
 
     @Test(arguments: [
-        (["search", "--pipeline", pipeline, "--region", "lapland", "ohjaus"], "unknown --region 'lapland'", "lappi, pirkanmaa"),
-        (["search", "--pipeline", pipeline, "--label", "okm2011.nope", "ohjaus"], "unknown --label 'okm2011.nope'", "okm2011, "),
+        (
+            ["search", "--pipeline", pipeline, "--region", "lapland", "ohjaus"], "unknown --region 'lapland'",
+            "lappi, pirkanmaa"
+        ),
+        (
+            ["search", "--pipeline", pipeline, "--label", "okm2011.nope", "ohjaus"], "unknown --label 'okm2011.nope'",
+            "okm2011, "
+        ),
         (["gaps", "--pipeline", pipeline, "--region", "lapland"], "unknown --region 'lapland'", "lappi, pirkanmaa"),
         (["gaps", "--pipeline", pipeline, "--label", "ohjaamoo"], "unknown --label 'ohjaamoo'", "okm2011.laatu"),
     ])
-    func unknownRegionOrLabelIsABadArgumentListingTheValidIDs(arguments: [String], problem: String, valid: String) throws {
+    func unknownRegionOrLabelIsABadArgumentListingTheValidIDs(arguments: [String], problem: String, valid: String)
+        throws
+    {
         let result = try CommandRunner.run(arguments)
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.contains(problem), "\(result.stderr)")

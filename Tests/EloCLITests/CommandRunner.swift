@@ -23,7 +23,8 @@ struct CommandRunner {
     static var available: Bool { executable != nil }
 
     /// Runs elo with `arguments` in `folder`; `environment` is added to this process's environment.
-    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    static func run(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> Result
+    {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -31,7 +32,8 @@ struct CommandRunner {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, given in given }
         }
         process.currentDirectoryURL = folder ?? Repository.root
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -39,13 +41,16 @@ struct CommandRunner {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 }
 
 /// Paths of the repository and of ../shared beside it.
 enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let pipelines = root.appendingPathComponent("pipelines")
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let seeds = shared.appendingPathComponent("seeds")

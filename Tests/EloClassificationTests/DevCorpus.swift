@@ -5,23 +5,30 @@ import Foundation
 
 /// Paths of the repository and of ../shared beside it.
 enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     static let pipelines = root.appendingPathComponent("pipelines")
     static let labels = root.appendingPathComponent("corpus/labels")
     static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
     static let seeds = shared.appendingPathComponent("seeds")
     static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seeds.path) }
-    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: labels.appendingPathComponent("corpus-dev.jsonl").path) }
+    static var hasCorpus: Bool {
+        FileManager.default.fileExists(atPath: labels.appendingPathComponent("corpus-dev.jsonl").path)
+    }
 }
 
 /// The documents the dev label files name, read once through the real pipeline (`DocumentReader`:
 /// extraction + normalisation, sidecar passwords), by file name.
 enum DevCorpus {
     static let passages: [String: [Passage]] = {
-        let folders = [Repository.root.appendingPathComponent("corpus/inbox"), Repository.root.appendingPathComponent("corpus/documents-2020"), Repository.seeds]
+        let folders = [
+            Repository.root.appendingPathComponent("corpus/inbox"),
+            Repository.root.appendingPathComponent("corpus/documents-2020"), Repository.seeds,
+        ]
         var names: Set<String> = []
         for file in ["seeds-dev.jsonl", "corpus-dev.jsonl", "elo2020-dev.jsonl"] {
-            names.formUnion(((try? GoldLabel.load(Repository.labels.appendingPathComponent(file))) ?? []).map(\.document))
+            names.formUnion(
+                ((try? GoldLabel.load(Repository.labels.appendingPathComponent(file))) ?? []).map(\.document))
         }
         guard let reader = try? DocumentReader() else { return [:] }
         var result: [String: [Passage]] = [:]

@@ -1,25 +1,31 @@
 import EloCore
-import Testing
-@testable import EloClassification
 import EloSettings
+import Testing
+
+@testable import EloClassification
 
 @Suite struct EvaluatorTests {
     static let passages = [
-        "Ohjauspalvelujen saatavuus paranee.",             // gold a; predicted a
-        "Laadun arviointi aloitetaan.",                      // gold b; predicted b
-        "Saatavuus ja laatu molemmat.",                      // gold a; predicted a, b
-        "Tässä ei ole mitään.",                              // gold b; predicted none
+        "Ohjauspalvelujen saatavuus paranee.",  // gold a; predicted a
+        "Laadun arviointi aloitetaan.",  // gold b; predicted b
+        "Saatavuus ja laatu molemmat.",  // gold a; predicted a, b
+        "Tässä ei ole mitään.",  // gold b; predicted none
     ].enumerated().map { Passage(page: 1, index: $0.offset, kind: .paragraph, language: .finnish, text: $0.element) }
 
     static var configuration: PipelineConfiguration {
-        let a = LabelDefinition(id: "t.a", nameFi: "a", nameSv: "a", definition: "a", cues: [Cue(term: "saatavuus", language: .finnish)])
-        let b = LabelDefinition(id: "t.b", nameFi: "b", nameSv: "b", definition: "b", cues: [Cue(term: "laatu", language: .finnish)])
-        return PipelineConfiguration(file: "p", name: "p", labelSets: [LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t", labels: [a, b])], threshold: 0.5)
+        let a = LabelDefinition(
+            id: "t.a", nameFi: "a", nameSv: "a", definition: "a", cues: [Cue(term: "saatavuus", language: .finnish)])
+        let b = LabelDefinition(
+            id: "t.b", nameFi: "b", nameSv: "b", definition: "b", cues: [Cue(term: "laatu", language: .finnish)])
+        return PipelineConfiguration(
+            file: "p", name: "p", labelSets: [LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t", labels: [a, b])],
+            threshold: 0.5)
     }
 
     @Test func scoresPerLabelMicroAndMacroAndReportsUnmatchedQuotes() throws {
         let gold = [
-            GoldLabel(document: "d.txt", quote: "Ohjaus-\npalvelujen   saatavuus", labels: ["t.a"], sets: ["t"], line: 1),
+            GoldLabel(
+                document: "d.txt", quote: "Ohjaus-\npalvelujen   saatavuus", labels: ["t.a"], sets: ["t"], line: 1),
             GoldLabel(document: "d.txt", quote: "Laadun arviointi", labels: ["t.b"], sets: ["t"], line: 2),
             GoldLabel(document: "d.txt", quote: "Saatavuus ja laatu", labels: ["t.a"], sets: ["t"], line: 3),
             GoldLabel(document: "d.txt", quote: "ei ole mitään", labels: ["t.b"], sets: ["t"], line: 4),
@@ -28,7 +34,8 @@ import EloSettings
             GoldLabel(document: "x.txt", quote: "whatever", labels: [], sets: ["t"], line: 7),
             GoldLabel(document: "d.txt", quote: "Laadun arviointi", labels: ["other.z"], sets: ["other"], line: 8),
         ]
-        let report = try Evaluator(configuration: Self.configuration).evaluate(gold, documents: ["d.txt": Self.passages])
+        let report = try Evaluator(configuration: Self.configuration).evaluate(
+            gold, documents: ["d.txt": Self.passages])
         let set = try #require(report.sets.first)
         #expect(set.passages == 4)
         let a = try #require(set.labels.first { $0.id == "t.a" })
@@ -44,7 +51,9 @@ import EloSettings
     }
 
     @Test func quoteLocatorIgnoresWhitespaceHyphensAndNormalisation() {
-        let locator = QuoteLocator(passages: [Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: "Ympäristö­keskuksen ohjaus")])
+        let locator = QuoteLocator(passages: [
+            Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: "Ympäristö­keskuksen ohjaus")
+        ])
         #expect(locator.locate("Ympa\u{0308}ristö-\nkeskuksen  ohjaus") == .passage(0, occurrences: 1))
     }
 }

@@ -1,8 +1,9 @@
 import EloCore
+import EloSettings
 import EloTestSupport
 import Foundation
+
 @testable import EloClassification
-import EloSettings
 
 /// A small word-bag corpus made here: documents whose quality paragraphs use words no cue lists (arviointi,
 /// palaute, kriteeri, …) and whose other paragraphs talk of availability (the cue `saatavuus`) or of nothing.
@@ -11,9 +12,13 @@ enum LearnedLayerFixture {
     static let filler = ["kunta", "talous", "liikenne", "kirjasto", "rakennus", "katu", "puisto", "vesi", "sähkö"]
 
     static var configuration: PipelineConfiguration {
-        let a = LabelDefinition(id: "t.a", nameFi: "a", nameSv: "a", definition: "a", cues: [Cue(term: "saatavuus", language: .finnish)])
-        let b = LabelDefinition(id: "t.b", nameFi: "b", nameSv: "b", definition: "b", cues: [Cue(term: "laatu", language: .finnish)])
-        return PipelineConfiguration(file: "p", name: "p", labelSets: [LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t", labels: [a, b])], threshold: 0.5)
+        let a = LabelDefinition(
+            id: "t.a", nameFi: "a", nameSv: "a", definition: "a", cues: [Cue(term: "saatavuus", language: .finnish)])
+        let b = LabelDefinition(
+            id: "t.b", nameFi: "b", nameSv: "b", definition: "b", cues: [Cue(term: "laatu", language: .finnish)])
+        return PipelineConfiguration(
+            file: "p", name: "p", labelSets: [LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t", labels: [a, b])],
+            threshold: 0.5)
     }
 
     /// `documents` documents of six paragraphs: two about quality (t.b), two about availability (t.a), two of filler.
@@ -34,7 +39,10 @@ enum LearnedLayerFixture {
                     labels = ["t.a"]
                 default: break
                 }
-                lines.append(GoldLabel(document: "doc-\(document).txt", para: para, words: words, labels: labels, sets: ["t"], line: lines.count + 1))
+                lines.append(
+                    GoldLabel(
+                        document: "doc-\(document).txt", para: para, words: words, labels: labels, sets: ["t"],
+                        line: lines.count + 1))
             }
         }
         return lines

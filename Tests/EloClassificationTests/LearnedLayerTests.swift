@@ -1,9 +1,10 @@
 import EloCore
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloClassification
-import EloSettings
 
 @Suite struct LearnedLayerTests {
     static func examples(_ gold: [GoldLabel]) throws -> [TrainingExample] {
@@ -21,7 +22,9 @@ import EloSettings
         let quality = try #require(first.first { $0.id == "t.b" })
         #expect((quality.weights["fi:palaute"] ?? 0) > 0.2)
         #expect((quality.weights["fi:kirjasto"] ?? 0) < 0)
-        let model = LabelModel(pipeline: "p", labelDefinitions: "", sources: [], regularisation: 2, threshold: 0.5, keepRuleLabels: 0, labels: first)
+        let model = LabelModel(
+            pipeline: "p", labelDefinitions: "", sources: [], regularisation: 2, threshold: 0.5, keepRuleLabels: 0,
+            labels: first)
         let positive = try #require(examples.first { $0.gold.contains("t.b") })
         let negative = try #require(examples.first { $0.gold.isEmpty })
         #expect(model.probabilities(positive.features)["t.b"]! > 0.5)
@@ -36,16 +39,21 @@ import EloSettings
 
     @Test(arguments: [(0.35, false, true), (0.15, true, true), (0.05, true, false), (0.25, false, false)])
     func rulesAndModelDecideTogether(probability: Double, ruleGives: Bool, given: Bool) {
-        #expect(LearnedLayer.gives(probability: probability, ruleGives: ruleGives, threshold: 0.3, keepRuleLabels: 0.1) == given)
+        #expect(
+            LearnedLayer.gives(probability: probability, ruleGives: ruleGives, threshold: 0.3, keepRuleLabels: 0.1)
+                == given)
     }
 
     @Test func thresholdsComeFromThePipelineFileElseTheLabelSetElseTheModel() {
-        var model = LabelModel(pipeline: "p", labelDefinitions: "", sources: [], regularisation: 1, threshold: 0.3,
-                               keepRuleLabels: 0.1, labels: [])
+        var model = LabelModel(
+            pipeline: "p", labelDefinitions: "", sources: [], regularisation: 1, threshold: 0.3,
+            keepRuleLabels: 0.1, labels: [])
         model.setThresholds = ["t": .init(threshold: 0.45, keepRuleLabels: 0.05)]
         #expect(LearnedLayer(model: model).thresholds(for: "t.a") == .init(threshold: 0.45, keepRuleLabels: 0.05))
         #expect(LearnedLayer(model: model).thresholds(for: "u.a") == .init(threshold: 0.3, keepRuleLabels: 0.1))
-        #expect(LearnedLayer(model: model, threshold: 0.6).thresholds(for: "t.a") == .init(threshold: 0.6, keepRuleLabels: 0.05))
+        #expect(
+            LearnedLayer(model: model, threshold: 0.6).thresholds(for: "t.a")
+                == .init(threshold: 0.6, keepRuleLabels: 0.05))
     }
 
     @Test func theCompiledModelGivesTheTrainingPathsProbabilities() throws {
@@ -56,12 +64,16 @@ import EloSettings
         configuration.learned = LearnedLayer(model: model)
         let classifier = try PassageClassifier(configuration: configuration)
         let compiled = try #require(classifier.compiledModel)
-        for text in ["Laadun arviointi ja palaute kunnan kirjastossa, seuranta ja mittari.", "Saatavuus paranee kunnassa."] {
+        for text in [
+            "Laadun arviointi ja palaute kunnan kirjastossa, seuranta ja mittari.", "Saatavuus paranee kunnassa.",
+        ] {
             let analysed = try #require(classifier.matcher.analyse(text, language: .finnish))
             let passage = Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: text)
             let rules = classifier.decisions([passage], analysed: [analysed]).0[0]
-            let byName = model.probabilities(classifier.features(analysed, rules: rules, words: classifier.featureWords))
-            let words = PassageWords(analysed, words: classifier.featureWords, analyser: try #require(classifier.analyser))
+            let byName = model.probabilities(
+                classifier.features(analysed, rules: rules, words: classifier.featureWords))
+            let words = PassageWords(
+                analysed, words: classifier.featureWords, analyser: try #require(classifier.analyser))
             let byNumber = compiled.probabilities(words, rules: rules, tokens: analysed.tokens.count)
             for (index, label) in compiled.labels.enumerated() {
                 #expect(abs(byNumber[index] - (byName[label] ?? -1)) < 1e-9, "\(label) in \(text)")
@@ -101,14 +113,19 @@ import EloSettings
         let loaded = try LabelModel.load(url)
         #expect(loaded == model)
         var configuration = LearnedLayerFixture.configuration
-        configuration.learned = LearnedLayer(model: loaded, threshold: loaded.threshold, keepRuleLabels: loaded.keepRuleLabels)
+        configuration.learned = LearnedLayer(
+            model: loaded, threshold: loaded.threshold, keepRuleLabels: loaded.keepRuleLabels)
         let classifier = try PassageClassifier(configuration: configuration)
-        let passage = Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
-                              text: "Kunnan ohjauksen arviointi ja palaute kootaan kirjastossa, ja seuranta ja vaikuttavuuden mittari "
-                                    + "jatkuvat ensi vuonna kunnan talouden ja liikenteen rinnalla puistossa.")
+        let passage = Passage(
+            page: 1, index: 0, kind: .paragraph, language: .finnish,
+            text: "Kunnan ohjauksen arviointi ja palaute kootaan kirjastossa, ja seuranta ja vaikuttavuuden mittari "
+                + "jatkuvat ensi vuonna kunnan talouden ja liikenteen rinnalla puistossa.")
         let labels = try #require(classifier.classify([passage]).first)
         let quality = try #require(labels.first { $0.id == "t.b" })
-        #expect(quality.evidence.contains { $0.cue.hasPrefix("model: ") && ["arviointi", "palaute", "seuranta", "mittari"].contains($0.text) })
+        #expect(
+            quality.evidence.contains {
+                $0.cue.hasPrefix("model: ") && ["arviointi", "palaute", "seuranta", "mittari"].contains($0.text)
+            })
         let heading = Passage(page: 1, index: 0, kind: .heading, language: .finnish, text: "Arviointi ja palaute")
         #expect(classifier.classify([heading]).first?.isEmpty == true)
     }

@@ -1,16 +1,18 @@
 import EloCore
 import EloPipeline
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloClassification
-import EloSettings
 
 @Suite struct ModelSettingsTests {
     /// A pipeline folder with the project's okm2011 label set and a word-bag label file made here.
     static func pipelineFolder(model: String) throws -> (TemporaryFolder, URL) {
         let folder = try TemporaryFolder()
-        let labels = try String(contentsOf: Repository.pipelines.appendingPathComponent("labels/okm2011.yaml"), encoding: .utf8)
+        let labels = try String(
+            contentsOf: Repository.pipelines.appendingPathComponent("labels/okm2011.yaml"), encoding: .utf8)
         _ = try folder.write(Data(labels.utf8), to: "okm2011.yaml")
         let lines = LearnedLayerFixture.gold().map { line -> GoldLabel in
             var line = line
@@ -28,10 +30,14 @@ import EloSettings
 
     @Test func wordBagLinesLoadAndNeedTheirParagraph() throws {
         let folder = try TemporaryFolder()
-        let good = try folder.write(Data(#"{"document": "a.txt", "para": 2, "words": {"laatu": 2}, "labels": [], "sets": ["okm2011"]}"#.utf8), to: "g.jsonl")
+        let good = try folder.write(
+            Data(#"{"document": "a.txt", "para": 2, "words": {"laatu": 2}, "labels": [], "sets": ["okm2011"]}"#.utf8),
+            to: "g.jsonl")
         let line = try #require(try GoldLabel.load(good).first)
         #expect(line.isWordBag && line.para == 2 && line.words == ["laatu": 2])
-        let bad = try folder.write(Data(#"{"document": "a.txt", "words": {"laatu": 2}, "labels": [], "sets": ["okm2011"]}"#.utf8), to: "b.jsonl")
+        let bad = try folder.write(
+            Data(#"{"document": "a.txt", "words": {"laatu": 2}, "labels": [], "sets": ["okm2011"]}"#.utf8),
+            to: "b.jsonl")
         #expect(throws: ConfigurationError.self) { try GoldLabel.load(bad) }
         do { _ = try GoldLabel.load(bad) } catch { #expect(error.message.contains("para")) }
     }
@@ -54,7 +60,8 @@ import EloSettings
     }
 
     @Test func trainWritesTheSameModelTwiceAndKnowsWhenItIsStale() throws {
-        let (folder, pipeline) = try Self.pipelineFolder(model: "model:\n  file: models/m.json\n  training:\n    - labels: bags.jsonl\n")
+        let (folder, pipeline) = try Self.pipelineFolder(
+            model: "model:\n  file: models/m.json\n  training:\n    - labels: bags.jsonl\n")
         let first = try ModelTraining(pipelineFile: pipeline, jobs: 1).run()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: first.modelFile))
         _ = try ModelTraining(pipelineFile: pipeline, jobs: 1).run()
@@ -63,7 +70,8 @@ import EloSettings
         let configuration = try PipelineConfiguration.load(pipeline)
         #expect(configuration.learned?.isStale == false)
         let labelFile = folder.url.appendingPathComponent("okm2011.yaml")
-        try (try String(contentsOf: labelFile, encoding: .utf8) + "\n# edited\n").write(to: labelFile, atomically: true, encoding: .utf8)
+        try (try String(contentsOf: labelFile, encoding: .utf8) + "\n# edited\n").write(
+            to: labelFile, atomically: true, encoding: .utf8)
         #expect(try PipelineConfiguration.load(pipeline).learned?.isStale == true)
     }
 }

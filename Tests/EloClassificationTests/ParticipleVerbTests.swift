@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EloClassification
 
 /// Infinitive guesses for participles (checked against the dictionary by `WordAnalyser`).

@@ -1,22 +1,30 @@
 import EloCore
-import Testing
-@testable import EloClassification
 import EloSettings
+import Testing
+
+@testable import EloClassification
 
 /// The set-level rules for what does not address a goal (taxonomy.md): a cue word that is only a passing
 /// mention in a list of unrelated words (`ignore_list_items`), and the questions of a passage that puts a
 /// question to the reader (`reader_questions`).
 @Suite struct PassingMentionTests {
-    static let markers = ReaderQuestionMarkers(words: [.finnish: ["te", "teidän"], .swedish: ["ni", "er"]],
-                                               endings: [.finnish: ["nne", "tte"]])
+    static let markers = ReaderQuestionMarkers(
+        words: [.finnish: ["te", "teidän"], .swedish: ["ni", "er"]],
+        endings: [.finnish: ["nne", "tte"]])
 
-    func classifier(ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil) throws -> PassageClassifier {
-        let cues = [Cue(term: "laatu", language: .finnish, weight: 1), Cue(term: "arviointi", language: .finnish, weight: 0.8),
-                    Cue(term: "kvalitet", language: .swedish, weight: 1)]
+    func classifier(ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil) throws
+        -> PassageClassifier
+    {
+        let cues = [
+            Cue(term: "laatu", language: .finnish, weight: 1), Cue(term: "arviointi", language: .finnish, weight: 0.8),
+            Cue(term: "kvalitet", language: .swedish, weight: 1),
+        ]
         let label = LabelDefinition(id: "t.laatu", nameFi: "x", nameSv: "x", definition: "x", cues: cues)
-        let set = LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t.yaml", ignoreListItems: ignoreListItems,
-                           readerQuestions: readerQuestions, labels: [label])
-        return try PassageClassifier(configuration: PipelineConfiguration(file: "p.yaml", name: "p", labelSets: [set], threshold: 0.5))
+        let set = LabelSet(
+            id: "t", nameFi: "t", nameSv: "t", file: "t.yaml", ignoreListItems: ignoreListItems,
+            readerQuestions: readerQuestions, labels: [label])
+        return try PassageClassifier(
+            configuration: PipelineConfiguration(file: "p.yaml", name: "p", labelSets: [set], threshold: 0.5))
     }
 
     func labelled(_ text: String, language: Language = .finnish, _ c: PassageClassifier) -> Bool {
@@ -50,21 +58,25 @@ import EloSettings
     ])
     func listItems(text: String, word: String, isItem: Bool) {
         let characters = Array(text)
-        let start = (0...(characters.count - word.count)).first { String(characters[$0..<$0 + word.count]) == word } ?? 0
+        let start =
+            (0...(characters.count - word.count)).first { String(characters[$0..<$0 + word.count]) == word } ?? 0
         #expect((ListMention.list(in: text, start: start, end: start + word.count) != nil) == isItem)
     }
 
     /// One layout of a passage answers for every word in it, each by its own sentence: a list in one sentence
     /// says nothing about the same word in another, and each sentence's list is its own.
     @Test func oneLayoutAnswersEachSentenceOnItsOwn() {
-        let text = "Ryhmä kehittää ohjauksen laatua alueella. Aiheet: nivelvaiheet, aikuisohjaus, laatu ja verkko-ohjaus. "
+        let text =
+            "Ryhmä kehittää ohjauksen laatua alueella. Aiheet: nivelvaiheet, aikuisohjaus, laatu ja verkko-ohjaus. "
             + "Laatu, arviointi ja seuranta!"
         let layout = ListMention.Layout(text)
         let characters = Array(text)
         func offsets(of word: String) -> [Int] {
             (0...(characters.count - word.count)).filter { String(characters[$0..<$0 + word.count]) == word }
         }
-        let laatua = offsets(of: "laatua")[0], laatu = offsets(of: "laatu ja")[0], last = offsets(of: "Laatu")[0]
+        let laatua = offsets(of: "laatua")[0]
+        let laatu = offsets(of: "laatu ja")[0]
+        let last = offsets(of: "Laatu")[0]
         #expect(layout.list(start: laatua, end: laatua + 6) == nil, "the first sentence has no list")
         let second = layout.list(start: laatu, end: laatu + 5)
         #expect(second?.items.count == 4)
@@ -81,7 +93,8 @@ import EloSettings
         let c = try classifier(readerQuestions: Self.markers)
         // a report template's question, with the parenthesis that tells what it asks about
         #expect(!labelled("4. Miten alueellanne on kehitetty ohjauksen laatua?", c))
-        #expect(!labelled("Miten olette järjestäneet palautteen? Onko arviointi jo käytössä? (esim. laatu, kyselyt).", c))
+        #expect(
+            !labelled("Miten olette järjestäneet palautteen? Onko arviointi jo käytössä? (esim. laatu, kyselyt).", c))
         #expect(!labelled("Hur har ni utvecklat vägledningens kvalitet?", language: .swedish, c))
         // a question the writer asks states a challenge; a statement after the question still counts
         #expect(labelled("Kenen tehtävä on kehittää ohjauksen laatua?", c))
@@ -96,8 +109,11 @@ import EloSettings
     /// A question to the reader is a not_addressed sentence: the label is kept as a near-miss.
     @Test func aReaderQuestionLeavesANearMiss() throws {
         let c = try classifier(readerQuestions: Self.markers)
-        let all = c.decisionsWithNearMisses([Passage(page: 1, index: 0, kind: .paragraph, language: .finnish,
-                                                     text: "Miten teidän alueellanne arvioidaan ohjauksen laatua?")])
+        let all = c.decisionsWithNearMisses([
+            Passage(
+                page: 1, index: 0, kind: .paragraph, language: .finnish,
+                text: "Miten teidän alueellanne arvioidaan ohjauksen laatua?")
+        ])
         #expect(all[0].map(\.id) == ["t.laatu"])
         #expect(all[0].first?.belowThreshold == true)
     }

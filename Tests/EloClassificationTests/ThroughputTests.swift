@@ -1,6 +1,7 @@
 import EloCore
 import Foundation
 import Testing
+
 @testable import EloClassification
 
 /// Prints classification throughput with and without the analysis cache on the same passages (no
@@ -19,7 +20,9 @@ import Testing
             var output: [[[LabelDecision]]] = []
             let elapsed = clock.measure { output = documents.map { classifier.classify($0) } }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            print("throughput cache=\(cache): \(Int(Double(count) / seconds)) passages/s (\(count) passages, hits \(classifier.cacheStatistics.hits), misses \(classifier.cacheStatistics.misses))")
+            print(
+                "throughput cache=\(cache): \(Int(Double(count) / seconds)) passages/s (\(count) passages, hits \(classifier.cacheStatistics.hits), misses \(classifier.cacheStatistics.misses))"
+            )
             results[cache] = output
         }
         #expect(results[true] == results[false], "the cache must not change any label")

@@ -1,5 +1,6 @@
 import EloTestSupport
 import Testing
+
 @testable import EloClassification
 
 /// Word splitting: the scalar-by-scalar path must give exactly the tokens (texts, Character offsets,
@@ -9,7 +10,10 @@ import Testing
     /// Every scalar the fast path admits is one Character next to any admitted neighbour: itself, letters,
     /// punctuation, controls, soft hyphens, bullets.
     @Test func admittedScalarsAreCharactersOfTheirOwn() {
-        let neighbours: [Unicode.Scalar] = ["a", "ä", "Å", " ", "\n", "\t", "-", ":", "\u{AD}", "\u{2011}", "’", "•", "\u{F0B7}", "\u{2028}", "\u{1E9E}"]
+        let neighbours: [Unicode.Scalar] = [
+            "a", "ä", "Å", " ", "\n", "\t", "-", ":", "\u{AD}", "\u{2011}", "’", "•", "\u{F0B7}", "\u{2028}",
+            "\u{1E9E}",
+        ]
         var admitted = 0
         for value in UInt32(0)...0x10FFFF {
             guard let scalar = Unicode.Scalar(value), Token.isOwnCharacter(scalar) else { continue }
@@ -18,14 +22,20 @@ import Testing
                 var pair = String.UnicodeScalarView()
                 pair.append(scalar)
                 pair.append(neighbour)
-                #expect(String(pair).count == 2, "U+\(String(value, radix: 16)) followed by U+\(String(neighbour.value, radix: 16))")
+                #expect(
+                    String(pair).count == 2,
+                    "U+\(String(value, radix: 16)) followed by U+\(String(neighbour.value, radix: 16))")
                 pair = String.UnicodeScalarView([neighbour, scalar])
-                #expect(String(pair).count == 2, "U+\(String(neighbour.value, radix: 16)) followed by U+\(String(value, radix: 16))")
+                #expect(
+                    String(pair).count == 2,
+                    "U+\(String(neighbour.value, radix: 16)) followed by U+\(String(value, radix: 16))")
             }
         }
         #expect(admitted > 10_000)
         // what combines or joins is not admitted
-        for scalar: Unicode.Scalar in ["\r", "\u{300}", "\u{30A}", "\u{200D}", "\u{20DD}", "\u{FE0F}", "\u{1F1EB}", "\u{AC00}"] {
+        for scalar: Unicode.Scalar in [
+            "\r", "\u{300}", "\u{30A}", "\u{200D}", "\u{20DD}", "\u{FE0F}", "\u{1F1EB}", "\u{AC00}",
+        ] {
             #expect(!Token.isOwnCharacter(scalar))
         }
     }

@@ -22,7 +22,9 @@ import Testing
     }
 
     static func importers(of module: String) throws -> Set<String> {
-        Set(try files().filter { $0.text.contains("\nimport \(module)\n") || $0.text.hasPrefix("import \(module)\n") }.map(\.module))
+        Set(
+            try files().filter { $0.text.contains("\nimport \(module)\n") || $0.text.hasPrefix("import \(module)\n") }
+                .map(\.module))
     }
 
     @Test func onlyTheIndexImportsGRDB() throws {
@@ -42,7 +44,8 @@ import Testing
     }
 
     @Test func theShippedSourcesHoldNoFaultInjection() throws {
-        let offenders = try Self.files().filter { $0.text.contains("ELO_WORKER_FAULTS") || $0.text.contains(".hang.") }.map(\.path)
+        let offenders = try Self.files().filter { $0.text.contains("ELO_WORKER_FAULTS") || $0.text.contains(".hang.") }
+            .map(\.path)
         #expect(offenders.isEmpty, "fault hooks belong in Tests/EloFaultWorker: \(offenders)")
     }
 }

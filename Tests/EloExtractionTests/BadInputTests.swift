@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 /// Every kind of bad input, with fixtures this project makes itself.
@@ -10,13 +11,16 @@ struct BadInputTests {
     let folder: TemporaryFolder
     init() throws { folder = try TemporaryFolder(prefix: "elo-bad") }
 
-    private func extract(_ data: Data, named name: String = "bad.pdf", password: String? = nil) throws -> ExtractedText {
+    private func extract(_ data: Data, named name: String = "bad.pdf", password: String? = nil) throws -> ExtractedText
+    {
         DocumentExtractor().run(url: try folder.write(data, to: name), password: password)
     }
 
-    private static let goodPDF = MiniPDFWriter(pages: (1...3).map {
-        .text(["Ohjauspalvelut sivulla \($0)", "Vägledning på sidan \($0)"])
-    }).data()
+    private static let goodPDF = MiniPDFWriter(
+        pages: (1...3).map {
+            .text(["Ohjauspalvelut sivulla \($0)", "Vägledning på sidan \($0)"])
+        }
+    ).data()
 
     struct Case: Sendable, CustomTestStringConvertible {
         let name: String
@@ -28,20 +32,27 @@ struct BadInputTests {
 
     static let cases: [Case] = [
         Case(name: "zero bytes", data: { BrokenPDFs.zeroBytes }, status: .failed, diagnostic: "extraction.unreadable"),
-        Case(name: "truncated", data: { BrokenPDFs.truncated(goodPDF, fraction: 0.4) }, status: .partial,
-             diagnostic: "extraction.damaged"),
-        Case(name: "truncated to the header", data: { BrokenPDFs.truncated(goodPDF, fraction: 0.01) }, status: .failed,
-             diagnostic: "extraction.unreadable"),
-        Case(name: "garbage after a header", data: { BrokenPDFs.garbage() }, status: .failed,
-             diagnostic: "extraction.unreadable"),
-        Case(name: "garbage named .pdf", data: { BrokenPDFs.garbage(header: false) }, status: .failed,
-             diagnostic: "extraction.unreadable"),
-        Case(name: "page tree loop", data: { BrokenPDFs.pageTreeLoop() }, status: .partial,
-             diagnostic: "extraction.page-failed"),
-        Case(name: "absurd page count", data: { BrokenPDFs.absurdPageCount() }, status: .failed,
-             diagnostic: "extraction.unreadable"),
-        Case(name: "broken startxref", data: { BrokenPDFs.badXrefPointer() }, status: .partial,
-             diagnostic: "extraction.damaged"),
+        Case(
+            name: "truncated", data: { BrokenPDFs.truncated(goodPDF, fraction: 0.4) }, status: .partial,
+            diagnostic: "extraction.damaged"),
+        Case(
+            name: "truncated to the header", data: { BrokenPDFs.truncated(goodPDF, fraction: 0.01) }, status: .failed,
+            diagnostic: "extraction.unreadable"),
+        Case(
+            name: "garbage after a header", data: { BrokenPDFs.garbage() }, status: .failed,
+            diagnostic: "extraction.unreadable"),
+        Case(
+            name: "garbage named .pdf", data: { BrokenPDFs.garbage(header: false) }, status: .failed,
+            diagnostic: "extraction.unreadable"),
+        Case(
+            name: "page tree loop", data: { BrokenPDFs.pageTreeLoop() }, status: .partial,
+            diagnostic: "extraction.page-failed"),
+        Case(
+            name: "absurd page count", data: { BrokenPDFs.absurdPageCount() }, status: .failed,
+            diagnostic: "extraction.unreadable"),
+        Case(
+            name: "broken startxref", data: { BrokenPDFs.badXrefPointer() }, status: .partial,
+            diagnostic: "extraction.damaged"),
     ]
 
     @Test(arguments: cases)
@@ -129,9 +140,14 @@ struct BadInputTests {
 
     private func encrypted() throws -> URL? {
         let plain = try folder.write(Self.goodPDF, to: "plain.pdf")
-        guard let url = QPDF.encrypt(plain, to: folder.url.appendingPathComponent("salattu.pdf"),
-                                     user: "user", owner: "owner") else {
-            print("note: qpdf is not installed; skipping the encrypted-PDF checks (install it with scripts/install-deps.sh)")
+        guard
+            let url = QPDF.encrypt(
+                plain, to: folder.url.appendingPathComponent("salattu.pdf"),
+                user: "user", owner: "owner")
+        else {
+            print(
+                "note: qpdf is not installed; skipping the encrypted-PDF checks (install it with scripts/install-deps.sh)"
+            )
             return nil
         }
         return url

@@ -3,6 +3,7 @@ import EloTestSupport
 import Foundation
 import Synchronization
 import Testing
+
 @testable import EloExtraction
 
 /// OCR within a budget, resumable: the allowance, the page cache and the temporary folders, with a stand-in
@@ -42,17 +43,23 @@ import Testing
     }
 
     static func scan(pages: Int, sha256: String = "ab12") -> ExtractedText {
-        ExtractedText(path: "lappi/skannattu.pdf", sha256: sha256, byteCount: 1, pageCount: pages, status: .needsOCR,
-                      method: .textLayer, pages: (1...pages).map { PageText(number: $0, lines: []) },
-                      diagnostics: [Diagnostic(id: "extraction.no-text-layer", severity: .error, message: "lappi/skannattu.pdf: scan")])
+        ExtractedText(
+            path: "lappi/skannattu.pdf", sha256: sha256, byteCount: 1, pageCount: pages, status: .needsOCR,
+            method: .textLayer, pages: (1...pages).map { PageText(number: $0, lines: []) },
+            diagnostics: [
+                Diagnostic(id: "extraction.no-text-layer", severity: .error, message: "lappi/skannattu.pdf: scan")
+            ])
     }
 
-    static func read(_ extracted: ExtractedText, _ allowance: OCRAllowance?, with recogniser: CountingRecogniser,
-                     settings: OCRSettings = OCRSettings()) -> ExtractedText {
+    static func read(
+        _ extracted: ExtractedText, _ allowance: OCRAllowance?, with recogniser: CountingRecogniser,
+        settings: OCRSettings = OCRSettings()
+    ) -> ExtractedText {
         let extractor = OCRExtractor(settings: settings)
         let clock = recogniser.clock
-        return extractor.recognise(extractor.pagesToRecognise(extracted), of: extracted, allowance: allowance,
-                                   with: recogniser, now: { clock.now })
+        return extractor.recognise(
+            extractor.pagesToRecognise(extracted), of: extracted, allowance: allowance,
+            with: recogniser, now: { clock.now })
     }
 
     @Test func pastOCRMaxPagesTheDocumentWaitsAsNeedsOCRAndContinuesNextRun() throws {
@@ -102,7 +109,8 @@ import Testing
         let result = Self.read(Self.scan(pages: 8), allowance, with: recogniser)
         #expect(recogniser.asked == [1, 2, 3], "started at 0, 10 and 20 s of 25")
         #expect(result.status == .needsOCR)
-        #expect(result.diagnostics.contains { $0.message.contains("3 of 8 pages") && $0.message.contains("ocr_seconds") })
+        #expect(
+            result.diagnostics.contains { $0.message.contains("3 of 8 pages") && $0.message.contains("ocr_seconds") })
     }
 
     @Test func aPageStoppedByTheBudgetIsTriedAgainButAPageThatHadItsTimeIsGivenUp() throws {
@@ -114,7 +122,9 @@ import Testing
         let first = Self.read(Self.scan(pages: 3), short, with: cut, settings: settings)
         #expect(cut.asked == [1, 2])
         #expect(first.status == .needsOCR)
-        #expect(first.diagnostics.contains { $0.message.contains("1 of 3 pages") && $0.message.contains("max_run_minutes") })
+        #expect(
+            first.diagnostics.contains { $0.message.contains("1 of 3 pages") && $0.message.contains("max_run_minutes") }
+        )
         // With its whole time, page 2 times out again: given up (and kept so), the document completes as partial.
         let full = CountingRecogniser(secondsPerPage: 10, timesOut: [2])
         let whole = OCRAllowance(maxPages: 100, seconds: 300, cacheFolder: cache.url.path)
@@ -150,13 +160,16 @@ import Testing
         let own = try OCRTemporaryFolder.make(in: tmp.url)
         // A process id that does not exist (above the kernel's pid_max), and this process under another start time.
         for name in ["elo-ocr-99999999-12345-dead", "elo-ocr-\(getpid())-1-reused", "elo-ocr-test-keep.pdf", "other"] {
-            try FileManager.default.createDirectory(at: tmp.url.appendingPathComponent(name), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: tmp.url.appendingPathComponent(name), withIntermediateDirectories: true)
         }
         let legacy = tmp.url.appendingPathComponent("elo-ocr-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: legacy, withIntermediateDirectories: true)
-        try FileManager.default.setAttributes([.modificationDate: Date().addingTimeInterval(-2 * 86_400)], ofItemAtPath: legacy.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-2 * 86_400)], ofItemAtPath: legacy.path)
         let removed = OCRTemporaryFolder.sweepStale(in: tmp.url)
-        #expect(Set(removed) == ["elo-ocr-99999999-12345-dead", "elo-ocr-\(getpid())-1-reused", legacy.lastPathComponent])
+        #expect(
+            Set(removed) == ["elo-ocr-99999999-12345-dead", "elo-ocr-\(getpid())-1-reused", legacy.lastPathComponent])
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: tmp.url.path))
         #expect(left == [own.lastPathComponent, "elo-ocr-test-keep.pdf", "other"])
     }

@@ -1,6 +1,7 @@
 import EloCore
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 /// The OCR fallback on image-only PDFs the tests make themselves (text PDF → rendered → wrapped as images).
@@ -33,9 +34,10 @@ import Testing
     }
 
     static func needsOCR(_ path: String, pages: Int) -> ExtractedText {
-        ExtractedText(path: path, sha256: "", byteCount: 0, pageCount: pages, status: .needsOCR, method: .textLayer,
-                      pages: (1...pages).map { PageText(number: $0, lines: []) },
-                      diagnostics: [Diagnostic(id: "extraction.no-text-layer", severity: .error, message: "\(path): scan")])
+        ExtractedText(
+            path: path, sha256: "", byteCount: 0, pageCount: pages, status: .needsOCR, method: .textLayer,
+            pages: (1...pages).map { PageText(number: $0, lines: []) },
+            diagnostics: [Diagnostic(id: "extraction.no-text-layer", severity: .error, message: "\(path): scan")])
     }
 
     // MARK: Always run
@@ -108,8 +110,10 @@ import Testing
         // Page 2 is an image page in an otherwise text document; page 3 is blank (no image), never OCR'd in auto.
         let extracted = ExtractedText(
             path: "x.pdf", sha256: "", byteCount: 0, pageCount: 3, status: test.status, method: .textLayer,
-            pages: [PageText(number: 1, lines: [TextLine(text: "Teksti")]), PageText(number: 2, lines: []),
-                    PageText(number: 3, lines: [])],
+            pages: [
+                PageText(number: 1, lines: [TextLine(text: "Teksti")]), PageText(number: 2, lines: []),
+                PageText(number: 3, lines: []),
+            ],
             diagnostics: [Diagnostic(id: "extraction.no-text-layer", severity: .warning, message: "", page: 2)])
         #expect(OCRExtractor(settings: OCRSettings(mode: test.mode)).pagesToRecognise(extracted) == test.expected)
     }
@@ -165,7 +169,8 @@ import Testing
     @Test(.enabled(if: tesseractReady, "tesseract with fin and swe data is not installed"))
     func autoRecognisesOnlyTheImagePagesOfATextDocument() throws {
         let (scan, _) = try Self.scannedPDF([Self.finnishLines, Self.swedishLines])
-        let textPage = PageText(number: 1, lines: [TextLine(text: "Tekstikerros", box: Box(x: 0, y: 0, width: 9, height: 9))])
+        let textPage = PageText(
+            number: 1, lines: [TextLine(text: "Tekstikerros", box: Box(x: 0, y: 0, width: 9, height: 9))])
         let extracted = ExtractedText(
             path: "x.pdf", sha256: "", byteCount: scan.count, pageCount: 2, status: .ok, method: .textLayer,
             pages: [textPage, PageText(number: 2, lines: [])],
@@ -191,14 +196,14 @@ import Testing
     @Test(.enabled(if: tesseractReady, "tesseract with fin and swe data is not installed"))
     func missingLanguageDataIsNamed() throws {
         let settings = OCRSettings(languages: "fin+zzz")
-        let result = OCRExtractor(settings: settings).run(Self.needsOCR("x.pdf", pages: 1),
-                                                          bytes: OCRTestPDF.make(pages: [["x"]]), password: nil)
+        let result = OCRExtractor(settings: settings).run(
+            Self.needsOCR("x.pdf", pages: 1),
+            bytes: OCRTestPDF.make(pages: [["x"]]), password: nil)
         let diagnostic = try #require(result.diagnostics.first { $0.id == "extraction.ocr-unavailable" })
         #expect(diagnostic.message.contains("tesseract-ocr-zzz"))
         #expect(!diagnostic.message.contains("tesseract-ocr-fin"))
     }
 }
-
 
 /// A one-font text PDF for OCR tests: Helvetica with WinAnsiEncoding (covers ä, ö, å), one page per entry,
 /// each line drawn at `fontSize`. Rendered to an image-only PDF by `ImageOnlyPDF`, it becomes a clean scan.
@@ -207,15 +212,17 @@ enum OCRTestPDF {
         var objects: [String] = []
         let pageIDs = pages.indices.map { 4 + 2 * $0 }
         objects.append("<< /Type /Catalog /Pages 2 0 R >>")
-        objects.append("<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
+        objects.append(
+            "<< /Type /Pages /Kids [\(pageIDs.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(pages.count) >>")
         objects.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
         for lines in pages {
             var stream = "BT /F1 \(fontSize) Tf \(fontSize + 6) TL 24 \(height - 36) Td\n"
             for line in lines { stream += "(\(escape(line))) Tj T*\n" }
             stream += "ET"
             let contentID = objects.count + 2
-            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] "
-                + "/Resources << /Font << /F1 3 0 R >> >> /Contents \(contentID) 0 R >>")
+            objects.append(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(width) \(height)] "
+                    + "/Resources << /Font << /F1 3 0 R >> >> /Contents \(contentID) 0 R >>")
             let bytes = latin1(stream)
             objects.append("<< /Length \(bytes.count) >>\nstream\n\(stream)\nendstream")
         }

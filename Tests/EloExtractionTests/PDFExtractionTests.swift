@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 @Suite("PDF extraction")
@@ -15,10 +16,11 @@ struct PDFExtractionTests {
     }
 
     @Test func readsLinesWithFinnishAndSwedishLettersPerPage() throws {
-        let result = try extract(MiniPDFWriter(pages: [
-            .text(["Elinikäinen ohjaus", "Yhteistyö ja työllisyys"]),
-            .text(["Livslång vägledning på åländska"]),
-        ]))
+        let result = try extract(
+            MiniPDFWriter(pages: [
+                .text(["Elinikäinen ohjaus", "Yhteistyö ja työllisyys"]),
+                .text(["Livslång vägledning på åländska"]),
+            ]))
         #expect(result.status == .ok)
         #expect(result.method == .textLayer)
         #expect(result.pageCount == 2)
@@ -30,15 +32,19 @@ struct PDFExtractionTests {
     }
 
     @Test func lineBoxesAreInPointsFromTheTopLeft() throws {
-        let result = try extract(MiniPDFWriter(pages: [
-            MiniPDFWriter.Page(lines: [.init("Otsikko", x: 100, y: 200, fontSize: 20),
-                                       .init("leipäteksti", x: 72, y: 400, fontSize: 10)]),
-        ]))
+        let result = try extract(
+            MiniPDFWriter(pages: [
+                MiniPDFWriter.Page(lines: [
+                    .init("Otsikko", x: 100, y: 200, fontSize: 20),
+                    .init("leipäteksti", x: 72, y: 400, fontSize: 10),
+                ])
+            ]))
         let lines = result.pages[0].lines
         try #require(lines.count == 2)
-        let title = try #require(lines[0].box), body = try #require(lines[1].box)
+        let title = try #require(lines[0].box)
+        let body = try #require(lines[1].box)
         #expect(abs(title.x - 100) < 2)
-        #expect(title.maxY > 190 && title.maxY < 206)   // baseline at 200 from the top, descent below it
+        #expect(title.maxY > 190 && title.maxY < 206)  // baseline at 200 from the top, descent below it
         #expect(title.height > 12 && title.height < 26)
         #expect(abs(body.x - 72) < 2)
         #expect(body.y > 385 && body.maxY < 406)
@@ -58,9 +64,10 @@ struct PDFExtractionTests {
     }
 
     @Test func runningHeadersAndFootersAreKeptAsLines() throws {
-        let result = try extract(MiniPDFWriter(
-            pages: [.text(["Ensimmäinen sivu"], top: 300), .text(["Toinen sivu"], top: 300)],
-            runningHeader: "Lapin ELO-strategia", runningFooter: "Sivu {page}"))
+        let result = try extract(
+            MiniPDFWriter(
+                pages: [.text(["Ensimmäinen sivu"], top: 300), .text(["Toinen sivu"], top: 300)],
+                runningHeader: "Lapin ELO-strategia", runningFooter: "Sivu {page}"))
         #expect(result.pages[0].lines.map(\.text) == ["Lapin ELO-strategia", "Ensimmäinen sivu", "Sivu 1"])
         #expect(result.pages[1].lines.last?.text == "Sivu 2")
     }
@@ -99,8 +106,9 @@ struct PDFExtractionTests {
 
     @Test func absurdlyLargePageTextIsCutAtALineEnd() throws {
         let lines = (0..<40).map { "rivi numero \($0) jossa on tekstiä" }
-        let result = try extract(MiniPDFWriter(pages: [.text(lines, top: 20, leading: 20)]),
-                                 limits: ExtractionLimits(maxPageTextBytes: 200))
+        let result = try extract(
+            MiniPDFWriter(pages: [.text(lines, top: 20, leading: 20)]),
+            limits: ExtractionLimits(maxPageTextBytes: 200))
         #expect(result.diagnostics.map(\.id) == ["extraction.page-text-cut"])
         let kept = result.pages[0].lines.map(\.text)
         #expect(!kept.isEmpty && kept.count < 40)

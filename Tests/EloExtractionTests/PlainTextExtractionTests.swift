@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 @Suite("Plain-text extraction")
@@ -25,27 +26,38 @@ struct PlainTextExtractionTests {
     }
 
     static func utf16(_ text: String, bigEndian: Bool) -> [UInt8] {
-        text.utf16.flatMap { unit in bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        text.utf16.flatMap { unit in
+            bigEndian ? [UInt8(unit >> 8), UInt8(unit & 0xFF)] : [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+        }
     }
 
     static let cases: [Case] = [
         Case(name: "UTF-8", bytes: Array(sample.utf8), text: sample, encoding: "utf-8", assumed: false),
-        Case(name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array(sample.utf8), text: sample,
-             encoding: "utf-8", assumed: false),
-        Case(name: "UTF-16LE with BOM", bytes: [0xFF, 0xFE] + utf16(sample, bigEndian: false), text: sample,
-             encoding: "utf-16le", assumed: false),
-        Case(name: "UTF-16BE with BOM", bytes: [0xFE, 0xFF] + utf16(sample, bigEndian: true), text: sample,
-             encoding: "utf-16be", assumed: false),
+        Case(
+            name: "UTF-8 with BOM", bytes: [0xEF, 0xBB, 0xBF] + Array(sample.utf8), text: sample,
+            encoding: "utf-8", assumed: false),
+        Case(
+            name: "UTF-16LE with BOM", bytes: [0xFF, 0xFE] + utf16(sample, bigEndian: false), text: sample,
+            encoding: "utf-16le", assumed: false),
+        Case(
+            name: "UTF-16BE with BOM", bytes: [0xFE, 0xFF] + utf16(sample, bigEndian: true), text: sample,
+            encoding: "utf-16be", assumed: false),
         // “Hyvä” – ohjaus ’työ’ in Windows-1252: smart quotes and the en dash live in 0x80–0x9F.
-        Case(name: "Windows-1252", bytes: [0x93, 0x48, 0x79, 0x76, 0xE4, 0x94, 0x20, 0x96, 0x20, 0x6F, 0x68, 0x6A,
-                                            0x61, 0x75, 0x73, 0x20, 0x92, 0x74, 0x79, 0xF6, 0x92],
-             text: "“Hyvä” – ohjaus ’työ’", encoding: "windows-1252", assumed: true),
+        Case(
+            name: "Windows-1252",
+            bytes: [
+                0x93, 0x48, 0x79, 0x76, 0xE4, 0x94, 0x20, 0x96, 0x20, 0x6F, 0x68, 0x6A,
+                0x61, 0x75, 0x73, 0x20, 0x92, 0x74, 0x79, 0xF6, 0x92,
+            ],
+            text: "“Hyvä” – ohjaus ’työ’", encoding: "windows-1252", assumed: true),
         // "Åbo ä ö" in Latin-1: no byte in 0x80–0x9F.
-        Case(name: "ISO-8859-1", bytes: [0xC5, 0x62, 0x6F, 0x20, 0xE4, 0x20, 0xF6], text: "Åbo ä ö",
-             encoding: "iso-8859-1", assumed: true),
+        Case(
+            name: "ISO-8859-1", bytes: [0xC5, 0x62, 0x6F, 0x20, 0xE4, 0x20, 0xF6], text: "Åbo ä ö",
+            encoding: "iso-8859-1", assumed: true),
         // 0x81 is undefined in Windows-1252, so the file cannot be that: Latin-1 keeps it as U+0081.
-        Case(name: "ISO-8859-1 with C1 control", bytes: [0xE4, 0x81, 0x61], text: "ä\u{81}a",
-             encoding: "iso-8859-1", assumed: true),
+        Case(
+            name: "ISO-8859-1 with C1 control", bytes: [0xE4, 0x81, 0x61], text: "ä\u{81}a",
+            encoding: "iso-8859-1", assumed: true),
     ]
 
     @Test(arguments: cases)

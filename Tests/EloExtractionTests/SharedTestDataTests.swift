@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 /// Runs every file of `../shared/testdata/pdf/{broken,scanned,real}` and checks the status each gets.
@@ -23,8 +24,9 @@ struct SharedTestDataTests {
     static let broken: [Expectation] = [
         .init(file: "empty-zero-bytes.pdf", status: .failed, diagnostic: "extraction.unreadable"),
         .init(file: "ocrmypdf__invalid.pdf", status: .failed, diagnostic: "extraction.unreadable"),
-        .init(file: "pdfjs__Pages-tree-refs.pdf", status: .partial, diagnostic: "extraction.page-failed",
-              text: "Pages loop"),
+        .init(
+            file: "pdfjs__Pages-tree-refs.pdf", status: .partial, diagnostic: "extraction.page-failed",
+            text: "Pages loop"),
         .init(file: "pdfjs__cid_cff.pdf", status: .ok),
         .init(file: "pdfjs__copy_paste_ligatures.pdf", status: .ok),
         .init(file: "pdfjs__empty_protected.pdf", status: .needsOCR, diagnostic: "extraction.no-text-layer"),
@@ -35,7 +37,9 @@ struct SharedTestDataTests {
         .init(file: "pdfminer__issue-791-non-unicode-cmap.pdf", status: .ok),
         .init(file: "pdfminer__rc4-40.pdf", status: .needsPassword, diagnostic: "extraction.encrypted"),
         .init(file: "pdfminer__rc4-40.pdf", status: .ok, password: "foo", text: "Secret!"),
-        .init(file: "pdfminer__rc4-40.pdf", status: .needsPassword, password: "bar", diagnostic: "extraction.wrong-password"),
+        .init(
+            file: "pdfminer__rc4-40.pdf", status: .needsPassword, password: "bar",
+            diagnostic: "extraction.wrong-password"),
         .init(file: "pdfminer__zen_of_python_corrupted.pdf", status: .ok),
         .init(file: "pypdfsf__multicolumn.pdf", status: .ok),
         .init(file: "qpdf__20-pages.pdf", status: .needsPassword, diagnostic: "extraction.encrypted"),

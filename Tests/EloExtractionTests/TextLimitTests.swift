@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 /// `ExtractionLimits.maxTextBytes` (`limits.max_text_mb`): text beyond it is cut at a paragraph or line end,
@@ -53,12 +54,14 @@ struct TextLimitTests {
 
     @Test func pdfPagesAfterTheCutAreLeftOut() throws {
         let pages = (0..<6).map { page in
-            MiniPDFWriter.Page.text((0..<20).map { "Sivu \(page + 1) rivi \($0): ohjauspalvelujen kehittäminen jatkuu." })
+            MiniPDFWriter.Page.text(
+                (0..<20).map { "Sivu \(page + 1) rivi \($0): ohjauspalvelujen kehittäminen jatkuu." })
         }
         let url = try folder.write(MiniPDFWriter(pages: pages).data(), to: "plan.pdf")
         let whole = DocumentExtractor().run(url: url, password: nil)
         let perPage = whole.pages[0].lines.reduce(0) { $0 + $1.text.utf8.count + 1 }
-        let cut = DocumentExtractor(limits: ExtractionLimits(maxTextBytes: perPage * 2 + perPage / 2)).run(url: url, password: nil)
+        let cut = DocumentExtractor(limits: ExtractionLimits(maxTextBytes: perPage * 2 + perPage / 2)).run(
+            url: url, password: nil)
         #expect(whole.status == .ok && cut.status == .partial)
         #expect(cut.pages.count == 3)
         #expect(cut.pages.prefix(2) == whole.pages.prefix(2))

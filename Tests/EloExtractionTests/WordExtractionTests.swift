@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloExtraction
 
 /// DOCX and ODT files made by ``WordFixture``: the same content must come out the same from both formats.
@@ -35,14 +36,15 @@ import Testing
         #expect(result.pageCount == 1)
         #expect(result.sha256.count == 64)
         let lines = Self.lines(result)
-        #expect(lines.map(\.0) == [
-            "1 Elinikäinen ohjaus Lapissa",
-            "Ohjaus\u{AD}palvelut ovat kaikkien saatavilla. Toinen lause.",
-            "• TE-toimisto", "• Ohjaamo",
-            "Tavoite", "Mittari", "Saatavuus", "Kävijät",
-            "Sammanfattning",
-            "Rad ett rad två.",
-        ])
+        #expect(
+            lines.map(\.0) == [
+                "1 Elinikäinen ohjaus Lapissa",
+                "Ohjaus\u{AD}palvelut ovat kaikkien saatavilla. Toinen lause.",
+                "• TE-toimisto", "• Ohjaamo",
+                "Tavoite", "Mittari", "Saatavuus", "Kävijät",
+                "Sammanfattning",
+                "Rad ett rad två.",
+            ])
         #expect(lines.map(\.1) == [.heading, nil, .listItem, .listItem, nil, nil, nil, nil, .heading, nil])
     }
 
@@ -65,8 +67,9 @@ import Testing
         let result = WordExtractor().run(path: "x.\(format)", bytes: try Self.data(fixture, format))
         #expect(result.pageCount == 3)
         #expect(result.pages.map(\.number) == [1, 2, 3])
-        #expect(result.pages.map { $0.lines.filter { $0.text != " " }.map(\.text) }
-            == [["Sivu yksi."], ["Sivu kaksi", "Teksti."], ["Sivu kolme."]])
+        #expect(
+            result.pages.map { $0.lines.filter { $0.text != " " }.map(\.text) }
+                == [["Sivu yksi."], ["Sivu kaksi", "Teksti."], ["Sivu kolme."]])
     }
 
     @Test(arguments: ["Heading", "Otsikko", "Rubrik", "OmaTyyli"])
@@ -113,34 +116,53 @@ import Testing
     }
 
     static let badCases: [BadCase] = [
-        BadCase(name: "encrypted docx (OLE EncryptedPackage)", bytes: { WordFixture.encryptedOfficeFile() },
-                status: .needsPassword, diagnostic: "extraction.word-encrypted"),
-        BadCase(name: "encrypted odt (manifest encryption-data)",
-                bytes: { try WordFixture([.paragraph("Salainen.")]).odt(encrypted: true) },
-                status: .needsPassword, diagnostic: "extraction.word-encrypted"),
-        BadCase(name: "legacy .doc", bytes: {
-            var data = Data(WordFileKind.oleMagic) + Data(repeating: 0, count: 504)
-            for unit in "WordDocument".utf16 { data.append(UInt8(unit & 0xFF)); data.append(UInt8(unit >> 8)) }
-            return data
-        }, status: .failed, diagnostic: "extraction.word-legacy-format"),
-        BadCase(name: "truncated zip", bytes: { try WordFixture([.paragraph("Teksti.")]).docx().prefix(120) },
-                status: .failed, diagnostic: "extraction.word-corrupt"),
-        BadCase(name: "zip magic then garbage", bytes: { Data(WordFileKind.zipMagic) + Data(repeating: 0x41, count: 300) },
-                status: .failed, diagnostic: "extraction.word-corrupt"),
-        BadCase(name: "docx without document.xml", bytes: {
-            try WordFixture.zip([("[Content_Types].xml", WordFixture.contentTypes),
-                                 ("_rels/.rels", WordFixture.packageRelationships)])
-        }, status: .failed, diagnostic: "extraction.word-missing-body"),
-        BadCase(name: "odt without content.xml", bytes: {
-            try WordFixture.zip([("mimetype", "application/vnd.oasis.opendocument.text")])
-        }, status: .failed, diagnostic: "extraction.word-missing-body"),
-        BadCase(name: "spreadsheet", bytes: {
-            try WordFixture.zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet")])
-        }, status: .failed, diagnostic: "extraction.word-unsupported"),
-        BadCase(name: "zip of something else", bytes: { try WordFixture.zip([("readme.txt", "hello")]) },
-                status: .failed, diagnostic: "extraction.word-missing-body"),
-        BadCase(name: "empty docx body", bytes: { try WordFixture([]).docx() },
-                status: .failed, diagnostic: "extraction.word-empty"),
+        BadCase(
+            name: "encrypted docx (OLE EncryptedPackage)", bytes: { WordFixture.encryptedOfficeFile() },
+            status: .needsPassword, diagnostic: "extraction.word-encrypted"),
+        BadCase(
+            name: "encrypted odt (manifest encryption-data)",
+            bytes: { try WordFixture([.paragraph("Salainen.")]).odt(encrypted: true) },
+            status: .needsPassword, diagnostic: "extraction.word-encrypted"),
+        BadCase(
+            name: "legacy .doc",
+            bytes: {
+                var data = Data(WordFileKind.oleMagic) + Data(repeating: 0, count: 504)
+                for unit in "WordDocument".utf16 {
+                    data.append(UInt8(unit & 0xFF))
+                    data.append(UInt8(unit >> 8))
+                }
+                return data
+            }, status: .failed, diagnostic: "extraction.word-legacy-format"),
+        BadCase(
+            name: "truncated zip", bytes: { try WordFixture([.paragraph("Teksti.")]).docx().prefix(120) },
+            status: .failed, diagnostic: "extraction.word-corrupt"),
+        BadCase(
+            name: "zip magic then garbage", bytes: { Data(WordFileKind.zipMagic) + Data(repeating: 0x41, count: 300) },
+            status: .failed, diagnostic: "extraction.word-corrupt"),
+        BadCase(
+            name: "docx without document.xml",
+            bytes: {
+                try WordFixture.zip([
+                    ("[Content_Types].xml", WordFixture.contentTypes),
+                    ("_rels/.rels", WordFixture.packageRelationships),
+                ])
+            }, status: .failed, diagnostic: "extraction.word-missing-body"),
+        BadCase(
+            name: "odt without content.xml",
+            bytes: {
+                try WordFixture.zip([("mimetype", "application/vnd.oasis.opendocument.text")])
+            }, status: .failed, diagnostic: "extraction.word-missing-body"),
+        BadCase(
+            name: "spreadsheet",
+            bytes: {
+                try WordFixture.zip([("mimetype", "application/vnd.oasis.opendocument.spreadsheet")])
+            }, status: .failed, diagnostic: "extraction.word-unsupported"),
+        BadCase(
+            name: "zip of something else", bytes: { try WordFixture.zip([("readme.txt", "hello")]) },
+            status: .failed, diagnostic: "extraction.word-missing-body"),
+        BadCase(
+            name: "empty docx body", bytes: { try WordFixture([]).docx() },
+            status: .failed, diagnostic: "extraction.word-empty"),
     ]
 
     @Test(arguments: badCases)
@@ -155,8 +177,10 @@ import Testing
     @Test func brokenXMLKeepsTheTextBeforeTheDamage() throws {
         var document = WordFixture([.paragraph("Ensimmäinen kappale."), .paragraph("Toinen.")]).docxDocument()
         document = String(document.prefix(through: document.range(of: "Toinen")!.lowerBound)) + "<<<"
-        let data = try WordFixture.zip([("[Content_Types].xml", WordFixture.contentTypes),
-                                        ("word/document.xml", document)])
+        let data = try WordFixture.zip([
+            ("[Content_Types].xml", WordFixture.contentTypes),
+            ("word/document.xml", document),
+        ])
         let result = WordExtractor().run(path: "x.docx", bytes: data)
         #expect(result.status == .partial)
         #expect(result.diagnostics.map(\.id) == ["extraction.word-damaged"])
@@ -183,7 +207,8 @@ import Testing
     @Test(arguments: ["plan.docx", "plan.odt", "plan", "plan.txt"])
     func wordPackagesAreReadAsWordByTheirBytes(name: String) throws {
         let folder = try TemporaryFolder()
-        let bytes = name.hasSuffix(".odt") ? try WordExtractionTests.sample.odt() : try WordExtractionTests.sample.docx()
+        let bytes =
+            name.hasSuffix(".odt") ? try WordExtractionTests.sample.odt() : try WordExtractionTests.sample.docx()
         let result = DocumentExtractor().run(url: try folder.write(bytes, to: name), password: nil)
         #expect(result.status == .ok)
         #expect(result.pages[0].lines.first?.role == .heading)
@@ -191,8 +216,9 @@ import Testing
 
     @Test func anEncryptedDocxIsNeedsPasswordThroughTheStage() throws {
         let folder = try TemporaryFolder()
-        let result = DocumentExtractor().run(url: try folder.write(WordFixture.encryptedOfficeFile(), to: "salattu.docx"),
-                                             password: nil)
+        let result = DocumentExtractor().run(
+            url: try folder.write(WordFixture.encryptedOfficeFile(), to: "salattu.docx"),
+            password: nil)
         #expect(result.status == .needsPassword)
         #expect(result.diagnostics.map(\.id) == ["extraction.word-encrypted"])
     }

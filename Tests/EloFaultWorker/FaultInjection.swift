@@ -2,7 +2,7 @@ import EloPipeline
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The faults of the worker-isolation tests, by file name: a file whose name contains `.hang.`, `.spin.`,

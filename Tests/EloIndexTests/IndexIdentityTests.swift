@@ -13,7 +13,9 @@ struct IndexIdentityTests {
         let url = folder.url.appendingPathComponent(name)
         let store = try IndexStore(url: url)
         let run = try store.beginRun(pid: 1, pipeline: "p.yaml", startedAt: Date())
-        try store.commit(IndexStoreTests.item("a.txt", IndexStoreTests.document("aa", ["Hyvä ohjaus", "Navigatorn i Vasa"])), run: run, at: Date())
+        try store.commit(
+            IndexStoreTests.item("a.txt", IndexStoreTests.document("aa", ["Hyvä ohjaus", "Navigatorn i Vasa"])),
+            run: run, at: Date())
         try store.queue.close()
         return url
     }
@@ -35,11 +37,13 @@ struct IndexIdentityTests {
         let folder = try TemporaryFolder()
         let url = folder.url.appendingPathComponent("index.sqlite")
         try DatabaseQueue(path: url.path).write { db in
-            try db.execute(sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, sum REAL); INSERT INTO invoices VALUES (1, 9.5)")
+            try db.execute(
+                sql: "CREATE TABLE invoices (id INTEGER PRIMARY KEY, sum REAL); INSERT INTO invoices VALUES (1, 9.5)")
         }
         let before = Self.contents(url)
         #expect { try IndexStore(url: url, checkHealth: true) } throws: { error in
-            (error as? IndexProblem)?.kind == .notAnIndex && "\(error)".contains(url.path) && "\(error)".contains("invoices")
+            (error as? IndexProblem)?.kind == .notAnIndex && "\(error)".contains(url.path)
+                && "\(error)".contains("invoices")
         }
         #expect(Self.contents(url) == before)
         #expect(!FileManager.default.fileExists(atPath: url.path + "-wal"))
@@ -75,7 +79,8 @@ struct IndexIdentityTests {
         let before = Self.contents(url)
         #expect { try IndexStore(url: url) } throws: { error in
             let text = "\(error)"
-            return (error as? IndexProblem)?.kind == .newer && text.contains("version 42") && text.contains("v42-something-new")
+            return (error as? IndexProblem)?.kind == .newer && text.contains("version 42")
+                && text.contains("v42-something-new")
                 && text.contains("up to version \(IndexIdentity.schemaVersion)")
         }
         #expect(Self.contents(url) == before)
@@ -99,14 +104,16 @@ struct IndexIdentityTests {
         let url = try Self.indexWithOneDocument(folder)
         // A passage the search index never saw (the insert trigger is gone since v4).
         try DatabaseQueue(path: url.path).write { db in
-            try db.execute(sql: """
-                INSERT INTO passages (version_id, page, idx, kind, language, text, base_text)
-                VALUES (1, 2, 0, 'paragraph', 'fi', 'orpo kohta', 'orpo kohta')
-                """)
+            try db.execute(
+                sql: """
+                    INSERT INTO passages (version_id, page, idx, kind, language, text, base_text)
+                    VALUES (1, 2, 0, 'paragraph', 'fi', 'orpo kohta', 'orpo kohta')
+                    """)
         }
         let before = Self.contents(url)
         #expect { try IndexStore(url: url, checkHealth: true) } throws: { error in
-            (error as? IndexProblem)?.kind == .damaged && "\(error)".contains("passages_fts") && "\(error)".contains("elo rebuild-search")
+            (error as? IndexProblem)?.kind == .damaged && "\(error)".contains("passages_fts")
+                && "\(error)".contains("elo rebuild-search")
         }
         #expect(Self.contents(url) == before, "nothing is written into a damaged index")
         #expect(try IndexStore.check(url).contains { $0.contains("passages_fts") })
@@ -151,7 +158,8 @@ struct IndexIdentityTests {
         defer { try? holder.writeWithoutTransaction { db in try db.execute(sql: "ROLLBACK") } }
         #expect { try IndexStore(url: url) } throws: { error in
             let text = "\(error)"
-            return (error as? IndexProblem)?.kind == .locked && text.contains("another program") && text.contains(url.path)
+            return (error as? IndexProblem)?.kind == .locked && text.contains("another program")
+                && text.contains(url.path)
         }
     }
 }

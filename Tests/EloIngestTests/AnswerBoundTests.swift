@@ -1,10 +1,11 @@
 import EloCore
 import Foundation
 import Testing
+
 @testable import EloPipeline
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The ingest process never takes more of one document than its limits allow, whatever a worker sends.
@@ -34,12 +35,16 @@ import Glibc
     @Test func anAnswerWithinTheLimitIsRead() throws {
         var fds: [Int32] = [0, 0]
         #expect(socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &fds) == 0)
-        defer { close(fds[0]); close(fds[1]) }
+        defer {
+            close(fds[0])
+            close(fds[1])
+        }
         #expect(WorkerChannel(fd: fds[1]).send(Data("{}".utf8)))
         var reader = WorkerChannel(fd: fds[0])
         var none: Int32?
         var drained = Data()
-        guard case .line(let line) = reader.nextLine(deadline: nil, drain: &none, drained: &drained, maxLineBytes: 2) else {
+        guard case .line(let line) = reader.nextLine(deadline: nil, drain: &none, drained: &drained, maxLineBytes: 2)
+        else {
             Issue.record("a line of exactly the limit was refused")
             return
         }
@@ -47,9 +52,12 @@ import Glibc
     }
 
     @Test func passagesBeyondTheLimitAreLeftOutOnTheParentsSideToo() {
-        let passages = (0..<30).map { Passage(page: 1 + $0 / 10, index: $0 % 10, kind: .paragraph, language: .finnish, text: "Kappale \($0).") }
-        let document = Document(path: "a.txt", sha256: "", pages: 3, language: .finnish, status: .ok, method: .plainText,
-                                diagnostics: [], passages: passages)
+        let passages = (0..<30).map {
+            Passage(page: 1 + $0 / 10, index: $0 % 10, kind: .paragraph, language: .finnish, text: "Kappale \($0).")
+        }
+        let document = Document(
+            path: "a.txt", sha256: "", pages: 3, language: .finnish, status: .ok, method: .plainText,
+            diagnostics: [], passages: passages)
         let bounded = WorkerProcess.bounded(document, limits: DocumentLimits(maxTextMB: 1, maxPassages: 12))
         #expect(bounded.passages == Array(passages.prefix(12)))
         #expect(bounded.status == .partial)

@@ -20,7 +20,9 @@ struct AnswerKeyMatrixTests {
     /// region → label → level, from the answer key.
     static func answerKey() throws -> [String: [String: String]] {
         let text = try String(contentsOf: repository.appendingPathComponent("corpus/answer-key.tsv"), encoding: .utf8)
-        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { $0.split(separator: "\t").map(String.init) }
+        let rows = text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map {
+            $0.split(separator: "\t").map(String.init)
+        }
         guard let header = rows.first else { return [:] }
         var key: [String: [String: String]] = [:]
         for row in rows.dropFirst() {
@@ -32,9 +34,14 @@ struct AnswerKeyMatrixTests {
     /// region → label → level code, from the report's `coverage.json` (`coverage.csv` is in words, for spreadsheets).
     static func matrix(_ json: URL) throws -> [String: [String: String]] {
         let report = try JSONDecoder().decode(CoverageReport.self, from: Data(contentsOf: json))
-        return Dictionary(report.regions.map { region in
-            (region.region, Dictionary(region.labels.map { ($0.label.id, $0.level.rawValue) }, uniquingKeysWith: { first, _ in first }))
-        }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            report.regions.map { region in
+                (
+                    region.region,
+                    Dictionary(
+                        region.labels.map { ($0.label.id, $0.level.rawValue) }, uniquingKeysWith: { first, _ in first })
+                )
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Copies the inbox with every file a day apart in path order, then makes each `-v2` file two days older
@@ -45,8 +52,11 @@ struct AnswerKeyMatrixTests {
         let files = (FileManager.default.enumerator(atPath: inbox.path)?.allObjects as? [String] ?? []).sorted()
         let start = Date(timeIntervalSince1970: 1_420_070_400)
         for (offset, path) in files.enumerated() {
-            let date = path.contains("-v2.") ? start.addingTimeInterval(-2 * 86_400) : start.addingTimeInterval(Double(offset) * 86_400)
-            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: inbox.appendingPathComponent(path).path)
+            let date =
+                path.contains("-v2.")
+                ? start.addingTimeInterval(-2 * 86_400) : start.addingTimeInterval(Double(offset) * 86_400)
+            try FileManager.default.setAttributes(
+                [.modificationDate: date], ofItemAtPath: inbox.appendingPathComponent(path).path)
         }
         return inbox
     }
@@ -75,15 +85,24 @@ struct AnswerKeyMatrixTests {
         for region in key.keys.sorted() {
             for (label, expected) in (key[region] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 let level = matrix[region]?[label] ?? "missing"
-                if level == expected { agreed += 1 } else { disagreeing.append("\(region) \(label): key \(expected), got \(level)") }
+                if level == expected {
+                    agreed += 1
+                } else {
+                    disagreeing.append("\(region) \(label): key \(expected), got \(level)")
+                }
             }
         }
         let cells = key.values.map(\.count).reduce(0, +)
-        print("answer-key matrix: \(agreed) of \(cells) cells agree; disagreeing:\n  " + disagreeing.joined(separator: "\n  "))
+        print(
+            "answer-key matrix: \(agreed) of \(cells) cells agree; disagreeing:\n  "
+                + disagreeing.joined(separator: "\n  "))
         #expect(cells == 300)
-        #expect(agreed >= Self.floor, "\(agreed) of \(cells) cells agree (floor \(Self.floor)):\n\(disagreeing.joined(separator: "\n"))")
+        #expect(
+            agreed >= Self.floor,
+            "\(agreed) of \(cells) cells agree (floor \(Self.floor)):\n\(disagreeing.joined(separator: "\n"))")
         for region in ["pirkanmaa", "pohjois-savo"] {
-            #expect(matrix[region]?["ohjaamo.toteutus"] == "covered", "\(region): its -v2 plan (older on disk) is current")
+            #expect(
+                matrix[region]?["ohjaamo.toteutus"] == "covered", "\(region): its -v2 plan (older on disk) is current")
         }
     }
 }

@@ -7,14 +7,19 @@ import Testing
 
 /// Documents that need someone to act are listed by every run until they are fixed or removed — not only by
 /// the run that read them — and documents fixed by the action asked for are read again.
-@Suite("documents that need attention", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "documents that need attention", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct AttentionTests {
     static func items(_ result: IngestFixture.Result, _ key: String) -> [String: [String: Any]] {
         let list = (result.json?[key] as? [[String: Any]]) ?? []
-        return Dictionary(list.map { ("\($0["path"] as! String) \($0["problem"] as! String)", $0) }, uniquingKeysWith: { a, _ in a })
+        return Dictionary(
+            list.map { ("\($0["path"] as! String) \($0["problem"] as! String)", $0) }, uniquingKeysWith: { a, _ in a })
     }
 
-    static let textPDF = MiniPDFWriter(pages: [.text(["Lapin ELO-ryhmän suunnitelma", "Ohjauspalvelut ovat saavutettavia."])]).data()
+    static let textPDF = MiniPDFWriter(pages: [
+        .text(["Lapin ELO-ryhmän suunnitelma", "Ohjauspalvelut ovat saavutettavia."])
+    ]).data()
 
     @Test func stillWaitingIsListedByEveryRunUntilFixedOrRemoved() throws {
         let fixture = try IngestFixture()
@@ -42,11 +47,14 @@ struct AttentionTests {
             #expect(!(item["action"] as? String ?? "").isEmpty)
             #expect(!(item["reason"] as? String ?? "").isEmpty)
         }
-        #expect(waiting["loose.txt unassigned-region"]?["action"] as? String == "move it to inbox/<region-id>/ or add loose.txt.meta.yaml with `region: <region-id>`")
+        #expect(
+            waiting["loose.txt unassigned-region"]?["action"] as? String
+                == "move it to inbox/<region-id>/ or add loose.txt.meta.yaml with `region: <region-id>`")
         // The run summary file says the same.
         let summaries = try FileManager.default.contentsOfDirectory(
             at: fixture.output.appendingPathComponent("runs"), includingPropertiesForKeys: nil)
-        let latest = try #require(summaries.first { $0.lastPathComponent.hasSuffix("-\(second.json?["run"] as? Int ?? -1).json") })
+        let latest = try #require(
+            summaries.first { $0.lastPathComponent.hasSuffix("-\(second.json?["run"] as? Int ?? -1).json") })
         let file = try JSONSerialization.jsonObject(with: Data(contentsOf: latest)) as? [String: Any]
         #expect((file?["stillWaiting"] as? [[String: Any]])?.count == 2)
 
@@ -56,7 +64,9 @@ struct AttentionTests {
         #expect(plain.stdout.contains("2 still waiting from earlier runs"), "\(plain.stdout)")
         #expect(plain.stdout.contains("Still waiting from earlier runs:"))
         #expect(!plain.stdout.contains("Needs attention:"), "nothing new needs attention")
-        #expect(plain.stdout.contains("lappi/broken.pdf: failed, still waiting since \(firstStart.prefix(10))"), "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains("lappi/broken.pdf: failed, still waiting since \(firstStart.prefix(10))"),
+            "\(plain.stdout)")
 
         // Following the actions ends the waiting: the broken file is removed, the loose one gets a sidecar.
         try FileManager.default.removeItem(at: fixture.inbox.appendingPathComponent("lappi/broken.pdf"))
@@ -65,7 +75,9 @@ struct AttentionTests {
         #expect(fixed.status == 0, "\(fixed.stdout)")
         #expect(Self.items(fixed, "stillWaiting").isEmpty)
         #expect(fixed.json?["withdrawn"] as? Int == 1)
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'uusimaa' AND region_source = 'sidecar'") == 1)
+        #expect(
+            try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'uusimaa' AND region_source = 'sidecar'")
+                == 1)
         #expect(try fixture.ingest().status == 0, "and it stays quiet")
     }
 
@@ -73,13 +85,17 @@ struct AttentionTests {
         let fixture = try IngestFixture()
         try fixture.put("Nothing about any place.\n", at: "loose.txt")
         #expect(try fixture.ingest().status == 2)
-        try FileManager.default.createDirectory(at: fixture.inbox.appendingPathComponent("lappi"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: fixture.inbox.appendingPathComponent("lappi"), withIntermediateDirectories: true)
         try FileManager.default.moveItem(
-            at: fixture.inbox.appendingPathComponent("loose.txt"), to: fixture.inbox.appendingPathComponent("lappi/loose.txt"))
+            at: fixture.inbox.appendingPathComponent("loose.txt"),
+            to: fixture.inbox.appendingPathComponent("lappi/loose.txt"))
         let moved = try fixture.ingest()
         #expect(moved.status == 0, "\(moved.stdout)")
         #expect(moved.json?["linked"] as? Int == 1, "a move is not read again")
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'lappi' AND region_source = 'folder'") == 1)
+        #expect(
+            try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'lappi' AND region_source = 'folder'")
+                == 1)
     }
 
     @Test func partialDocumentsNeedAttentionWithTheReason() throws {
@@ -103,12 +119,16 @@ struct AttentionTests {
         let plain = try fixture.folder.write(Self.textPDF, to: "plain.pdf")
         for path in ["lappi/by-sidecar.pdf", "lappi/by-pipeline.pdf"] {
             let target = fixture.inbox.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
             _ = try #require(QPDF.encrypt(plain, to: target, user: "avain-\(path.count)", owner: "omistaja"))
         }
         let first = try fixture.ingest()
         #expect(first.status == 2)
-        #expect(Set(Self.items(first, "attention").keys) == ["lappi/by-pipeline.pdf needs-password", "lappi/by-sidecar.pdf needs-password"])
+        #expect(
+            Set(Self.items(first, "attention").keys) == [
+                "lappi/by-pipeline.pdf needs-password", "lappi/by-sidecar.pdf needs-password",
+            ])
         #expect(Set(Self.items(try fixture.ingest(), "stillWaiting").keys).count == 2)
 
         // A wrong password: read again, still needs-password, and the line says the password is wrong.
@@ -152,7 +172,9 @@ struct AttentionTests {
         let scan = fixture.inbox.appendingPathComponent("lappi/skannattu.pdf")
         try FileManager.default.createDirectory(at: scan.deletingLastPathComponent(), withIntermediateDirectories: true)
         try ImageOnlyPDF.write(
-            MiniPDFWriter(pages: [.text(["Elinikainen ohjaus kuuluu kaikille.", "Ohjauspalvelut ovat saavutettavia."], fontSize: 16)]).data(),
+            MiniPDFWriter(pages: [
+                .text(["Elinikainen ohjaus kuuluu kaikille.", "Ohjauspalvelut ovat saavutettavia."], fontSize: 16)
+            ]).data(),
             to: scan, dpi: 200)
         let first = try fixture.ingest()
         #expect(first.status == 2)

@@ -11,8 +11,10 @@ struct ContentHashTests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
-         "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
     ])
     func knownVectors(text: String, hex: String) {
         #expect(ContentDigest.sha256(of: Data(text.utf8)) == hex)
@@ -34,8 +36,9 @@ struct ContentHashTests {
         for (hash, want) in zip(hashes, expected) { #expect((try? hash.get()) == want) }
         #expect((try? hashes[5].get()) == nil)
         // One million times "a" (FIPS 180-2 test vector).
-        #expect(ContentDigest.sha256(of: Data(repeating: 0x61, count: 1_000_000))
-            == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+        #expect(
+            ContentDigest.sha256(of: Data(repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 }
 
@@ -65,12 +68,14 @@ struct BaseFormWordsTests {
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }.prefix(40)
         for file in files {
             let text = try String(contentsOf: file, encoding: .utf8)
-            #expect(PassageBaseForms.words(in: text).map(String.init) == Self.reference(text), "\(file.lastPathComponent)")
+            #expect(
+                PassageBaseForms.words(in: text).map(String.init) == Self.reference(text), "\(file.lastPathComponent)")
         }
     }
 
     static var seeds: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("../shared/seeds").standardizedFileURL
     }
 }

@@ -5,7 +5,9 @@ import Testing
 
 /// The coverage history an ingest keeps: a snapshot per run in the index, the change a new version makes with
 /// both runs' dates, and `elo changes` with its filters, JSON and argument errors.
-@Suite("coverage history", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "coverage history", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct CoverageHistoryTests {
     static let withoutOhjaamo = "Alueen ohjauspalveluja kehitetään yhteistyössä oppilaitosten ja kuntien kanssa.\n"
     static let withOhjaamo = """
@@ -37,10 +39,15 @@ struct CoverageHistoryTests {
     @Test func eachRunKeepsTheRegionsWhoseCoverageChangedAndANewVersionShowsWithBothRunsDates() throws {
         let fixture = try Self.twoRuns()
         let (snapshots, starts) = try fixture.database().read { db in
-            (try String.fetchAll(db, sql: "SELECT DISTINCT run_id || ':' || region FROM coverage_snapshots ORDER BY run_id, region"),
-             try String.fetchAll(db, sql: "SELECT started_at FROM runs ORDER BY id"))
+            (
+                try String.fetchAll(
+                    db, sql: "SELECT DISTINCT run_id || ':' || region FROM coverage_snapshots ORDER BY run_id, region"),
+                try String.fetchAll(db, sql: "SELECT started_at FROM runs ORDER BY id")
+            )
         }
-        #expect(snapshots == ["1:lappi", "1:uusimaa", "2:lappi"], "run 1 keeps every region, run 2 only the one that changed")
+        #expect(
+            snapshots == ["1:lappi", "1:uusimaa", "2:lappi"],
+            "run 1 keeps every region, run 2 only the one that changed")
         #expect(starts.count == 2)
 
         let changes = try Self.changes(fixture)
@@ -57,9 +64,12 @@ struct CoverageHistoryTests {
             #expect(change["version"] as? Int == 2)
             #expect((change["evidence_after"] as? [String: Any])?["quote"] as? String != nil)
         }
-        let page = try String(contentsOf: fixture.output.appendingPathComponent("reports/regions/lappi.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: fixture.output.appendingPathComponent("reports/regions/lappi.html"), encoding: .utf8)
         #expect(page.contains("<h2 id=\"timeline\">") && page.contains("lappi/suunnitelma-v2.txt"))
-        #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("reports/changes-sv.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: fixture.output.appendingPathComponent("reports/changes-sv.html").path))
     }
 
     @Test func sinceRegionAndTextOutputFilterAndNameTheChanges() throws {
@@ -75,7 +85,10 @@ struct CoverageHistoryTests {
         let text = try fixture.command("changes", ["--region", "lappi"])
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.count == all.count)
-        #expect(lines.allSatisfy { $0.contains("  lappi  ") && $0.contains("not-covered → ") && $0.contains("lappi/suunnitelma-v2.txt v2") })
+        #expect(
+            lines.allSatisfy {
+                $0.contains("  lappi  ") && $0.contains("not-covered → ") && $0.contains("lappi/suunnitelma-v2.txt v2")
+            })
     }
 
     @Test func anUnknownRegionOrADateThatIsNoneIsABadArgument() throws {
@@ -102,7 +115,9 @@ struct CoverageHistoryTests {
         let pipeline = IngestFixture.repository.appendingPathComponent("pipelines/elo-2014.yaml").path
         let process = Process()
         process.executableURL = IngestFixture.executable
-        process.arguments = ["ingest", "--pipeline", pipeline, "--inbox", inbox.path, "--output", output.path, "--workers", "2"]
+        process.arguments = [
+            "ingest", "--pipeline", pipeline, "--inbox", inbox.path, "--output", output.path, "--workers", "2",
+        ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -111,23 +126,31 @@ struct CoverageHistoryTests {
 
         let changes = Process()
         changes.executableURL = IngestFixture.executable
-        changes.arguments = ["changes", "--pipeline", pipeline, "--output", output.path, "--region", "pirkanmaa", "--json"]
+        changes.arguments = [
+            "changes", "--pipeline", pipeline, "--output", output.path, "--region", "pirkanmaa", "--json",
+        ]
         let out = Pipe()
         changes.standardOutput = out
         try changes.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         changes.waitUntilExit()
         let list = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        let toteutus = try #require(list.first { $0["label"] as? String == "ohjaamo.toteutus" }, "no change of ohjaamo.toteutus: \(list)")
+        let toteutus = try #require(
+            list.first { $0["label"] as? String == "ohjaamo.toteutus" }, "no change of ohjaamo.toteutus: \(list)")
         #expect(toteutus["basis"] as? String == "previous-version")
-        #expect(toteutus["from"] as? String == "not-covered" && toteutus["to"] as? String == "covered", "version 1 → version 2, not back")
+        #expect(
+            toteutus["from"] as? String == "not-covered" && toteutus["to"] as? String == "covered",
+            "version 1 → version 2, not back")
         #expect(toteutus["document"] as? String == "pirkanmaa/pirkanmaa_toimintasuunnitelma_2014-v2.pdf")
         #expect(toteutus["version"] as? Int == 2)
         #expect(((toteutus["evidence_after"] as? [String: Any])?["quote"] as? String)?.contains("Ohjaamo") == true)
         #expect(list.allSatisfy { ($0["previous_date"] as? String ?? "~") <= ($0["date"] as? String ?? "") })
 
-        let page = try String(contentsOf: output.appendingPathComponent("reports/regions/pirkanmaa.html"), encoding: .utf8)
+        let page = try String(
+            contentsOf: output.appendingPathComponent("reports/regions/pirkanmaa.html"), encoding: .utf8)
         let timeline = try #require(page.range(of: "<h2 id=\"timeline\">"), "the region page has no timeline")
-        #expect(page[timeline.lowerBound...].contains("pirkanmaa_<wbr>toimintasuunnitelma_<wbr>2014-<wbr>v2.pdf</code> (versio 2)"))
+        #expect(
+            page[timeline.lowerBound...].contains(
+                "pirkanmaa_<wbr>toimintasuunnitelma_<wbr>2014-<wbr>v2.pdf</code> (versio 2)"))
     }
 }

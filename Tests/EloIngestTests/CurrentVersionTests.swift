@@ -1,8 +1,8 @@
+import EloSettings
 import EloTestSupport
 import Foundation
 import GRDB
 import Testing
-import EloSettings
 
 /// Which version of a document is current: the newest by what the documents say (`VersionOrder`), never by
 /// file modification time (a `git clone` resets it); a newer version that cannot be read waits beside a
@@ -16,8 +16,12 @@ struct CurrentVersionTests {
     /// (path, current?, order reason) of every version, oldest first.
     static func versions(_ fixture: IngestFixture) throws -> [String] {
         try fixture.database().read { db in
-            try Row.fetchAll(db, sql: "SELECT path, is_current, order_reason FROM document_versions ORDER BY document_id, version")
-                .map { "\($0["path"] as String) \($0["is_current"] as Bool ? "current" : "-") \($0["order_reason"] as String? ?? "?")" }
+            try Row.fetchAll(
+                db, sql: "SELECT path, is_current, order_reason FROM document_versions ORDER BY document_id, version"
+            )
+            .map {
+                "\($0["path"] as String) \($0["is_current"] as Bool ? "current" : "-") \($0["order_reason"] as String? ?? "?")"
+            }
         }
     }
 
@@ -62,10 +66,11 @@ struct CurrentVersionTests {
         try fixture.put("round: 2015\n", at: "lappi/suunnitelma.txt.meta.yaml")
         try fixture.put("round: 2014\n", at: "lappi/suunnitelma_v2.txt.meta.yaml")
         #expect(try fixture.ingest().status == 0)
-        #expect(try Self.versions(fixture) == [
-            "lappi/suunnitelma_v2.txt - oldest",
-            "lappi/suunnitelma.txt current after v1: sidecar round 2015 > 2014",
-        ])
+        #expect(
+            try Self.versions(fixture) == [
+                "lappi/suunnitelma_v2.txt - oldest",
+                "lappi/suunnitelma.txt current after v1: sidecar round 2015 > 2014",
+            ])
     }
 
     @Test(.enabled(if: ready, "elo binary not built (swift build --build-tests)"))
@@ -77,10 +82,11 @@ struct CurrentVersionTests {
         let failed = try fixture.ingest()
         #expect(failed.status == 2)
         #expect(AttentionTests.items(failed, "attention")["lappi/suunnitelma_v2.pdf failed"] != nil)
-        #expect(try Self.versions(fixture) == [
-            "lappi/suunnitelma.txt current oldest",
-            "lappi/suunnitelma_v2.pdf - after v1: version marker 2 in the file name",
-        ])
+        #expect(
+            try Self.versions(fixture) == [
+                "lappi/suunnitelma.txt current oldest",
+                "lappi/suunnitelma_v2.pdf - after v1: version marker 2 in the file name",
+            ])
         let waiting = try fixture.ingest()
         #expect(waiting.status == 2)
         #expect(AttentionTests.items(waiting, "stillWaiting")["lappi/suunnitelma_v2.pdf failed"] != nil)
@@ -91,7 +97,8 @@ struct CurrentVersionTests {
         let fixture = try IngestFixture()
         let plain = try fixture.folder.write(AttentionTests.textPDF, to: "plain.pdf")
         let locked = fixture.inbox.appendingPathComponent("lappi/lukittu.pdf")
-        try FileManager.default.createDirectory(at: locked.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: locked.deletingLastPathComponent(), withIntermediateDirectories: true)
         _ = try #require(QPDF.encrypt(plain, to: locked, user: "oikea", owner: "omistaja"))
         try fixture.put("password: väärä\n", at: "lappi/lukittu.pdf.meta.yaml")
         #expect(AttentionTests.items(try fixture.ingest(), "attention")["lappi/lukittu.pdf needs-password"] != nil)

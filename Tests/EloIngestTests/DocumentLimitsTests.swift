@@ -6,7 +6,9 @@ import Testing
 /// `limits.max_text_mb` and `limits.max_passages` hold for the whole run: a document beyond them is `partial`,
 /// its first part indexed and the cut said, and no passage is ever longer than the passage cap (8,000 bytes) —
 /// before, a large text file was read whole by the ingest process and indexed as one giant passage, `ok`.
-@Suite("per-document limits", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "per-document limits", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct DocumentLimitsTests {
     static let passageCap = 8_000
 
@@ -18,12 +20,15 @@ struct DocumentLimitsTests {
     static func attention(_ run: IngestFixture.Result) -> [String: (problem: String, reason: String, action: String)] {
         let list = (run.json?["attention"] as? [[String: Any]]) ?? []
         return Dictionary(
-            list.map { ($0["path"] as! String, ($0["problem"] as! String, $0["reason"] as! String, $0["action"] as! String)) },
+            list.map {
+                ($0["path"] as! String, ($0["problem"] as! String, $0["reason"] as! String, $0["action"] as! String))
+            },
             uniquingKeysWith: { a, _ in a })
     }
 
     static func texts(_ fixture: IngestFixture) throws -> [String] {
-        try fixture.database().read { db in try String.fetchAll(db, sql: "SELECT text FROM passages ORDER BY page, idx") }
+        try fixture.database().read { db in try String.fetchAll(db, sql: "SELECT text FROM passages ORDER BY page, idx")
+        }
     }
 
     static func diagnostics(_ fixture: IngestFixture) throws -> String {
@@ -39,7 +44,9 @@ struct DocumentLimitsTests {
         let entry = try #require(Self.attention(run)["lappi/large.txt"])
         #expect(entry.problem == "partial")
         #expect(entry.reason.contains("cut at 1.0 MB of 3.0 MB"), "\(entry.reason)")
-        #expect(entry.action.contains("raise `max_text_mb` under `limits:` in"), "says how to raise the limit: \(entry.action)")
+        #expect(
+            entry.action.contains("raise `max_text_mb` under `limits:` in"),
+            "says how to raise the limit: \(entry.action)")
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'partial'") == 1)
         #expect(try Self.diagnostics(fixture).contains("extraction.text-limit"))
 
@@ -87,12 +94,17 @@ struct DocumentLimitsTests {
         #expect(attention["lappi/many.txt"]?.action.contains("raise `max_passages`") == true, "\(attention)")
         #expect(attention["lappi/few.txt"] == nil, "a document within the limit is not touched")
         let many = try fixture.database().read { db in
-            try String.fetchAll(db, sql: """
-                SELECT p.text FROM passages p JOIN versions v ON v.id = p.version_id
-                WHERE v.path LIKE '%many.txt' ORDER BY p.page, p.idx
-                """)
+            try String.fetchAll(
+                db,
+                sql: """
+                    SELECT p.text FROM passages p JOIN versions v ON v.id = p.version_id
+                    WHERE v.path LIKE '%many.txt' ORDER BY p.page, p.idx
+                    """)
         }
         #expect(many == (1...50).map(LargeText.paragraph), "the first 50 passages, in order")
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'partial' AND diagnostics LIKE '%normalisation.passage-limit%'") == 1)
+        #expect(
+            try fixture.scalar(
+                "SELECT COUNT(*) FROM versions WHERE status = 'partial' AND diagnostics LIKE '%normalisation.passage-limit%'"
+            ) == 1)
     }
 }

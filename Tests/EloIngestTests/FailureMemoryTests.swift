@@ -7,18 +7,27 @@ import Testing
 /// Only failures the content causes are remembered against it: a file that vanished or changed while it was
 /// read is read again by the next run, a re-sent copy of a failed file is read again, and `--retry`,
 /// `--retry-failed` force a reading.
-@Suite("failures that do not stick", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "failures that do not stick", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct FailureMemoryTests {
-    static let textPDF = MiniPDFWriter(pages: [.text(["Lapin ELO-ryhmän suunnitelma", "Ohjauspalvelut ovat saavutettavia."])]).data()
+    static let textPDF = MiniPDFWriter(pages: [
+        .text(["Lapin ELO-ryhmän suunnitelma", "Ohjauspalvelut ovat saavutettavia."])
+    ]).data()
 
     /// `elo ingest` in this process, with `beforeReading` as the seam (the workers are the real `elo _worker`).
-    static func ingest(_ fixture: IngestFixture, beforeReading: @escaping @Sendable (InboxFile) -> Void = { _ in }) throws -> IngestSummary {
-        var run = IngestRun(settings: try IngestSettings.load(fixture.pipeline), workerExecutable: IngestFixture.executable!)
+    static func ingest(_ fixture: IngestFixture, beforeReading: @escaping @Sendable (InboxFile) -> Void = { _ in })
+        throws -> IngestSummary
+    {
+        var run = IngestRun(
+            settings: try IngestSettings.load(fixture.pipeline), workerExecutable: IngestFixture.executable!)
         run.beforeReading = beforeReading
         return try run.run()
     }
 
-    static func problems(_ items: [IngestSummary.AttentionItem]) -> Set<String> { Set(items.map { "\($0.path) \($0.problem)" }) }
+    static func problems(_ items: [IngestSummary.AttentionItem]) -> Set<String> {
+        Set(items.map { "\($0.path) \($0.problem)" })
+    }
 
     @Test func aFileThatVanishesWhileReadIsReadByTheNextRun() throws {
         let fixture = try IngestFixture()
@@ -42,7 +51,9 @@ struct FailureMemoryTests {
         let fixture = try IngestFixture()
         let growing = try fixture.put("Lapin suunnitelma\n\nOhjauspalvelut Lapissa.\n", at: "lappi/growing.txt")
         let first = try Self.ingest(fixture) { file in
-            guard file.relativePath == "lappi/growing.txt", let handle = try? FileHandle(forWritingTo: growing) else { return }
+            guard file.relativePath == "lappi/growing.txt", let handle = try? FileHandle(forWritingTo: growing) else {
+                return
+            }
             handle.seekToEndOfFile()
             handle.write(Data("\nLoppuosa kopioitiin myöhemmin.\n".utf8))
             try? handle.close()
@@ -73,7 +84,8 @@ struct FailureMemoryTests {
         #expect(Set(AttentionTests.items(third, "attention").keys) == ["lappi/broken-again.pdf failed"])
 
         let retried = try fixture.ingest(["--json", "--retry", "lappi/broken.pdf"])
-        #expect(Set(AttentionTests.items(retried, "attention").keys) == ["lappi/broken.pdf failed"], "\(retried.stderr)")
+        #expect(
+            Set(AttentionTests.items(retried, "attention").keys) == ["lappi/broken.pdf failed"], "\(retried.stderr)")
         let all = try fixture.ingest(["--json", "--retry-failed"])
         // Both files hold one content: it is read once, the other file linked to that reading.
         #expect(Set(AttentionTests.items(all, "attention").keys) == ["lappi/broken-again.pdf failed"])

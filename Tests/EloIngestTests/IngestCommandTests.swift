@@ -5,7 +5,9 @@ import GRDB
 import Testing
 
 /// End-to-end tests: the real `elo` binary, its worker processes and a real index.
-@Suite("elo ingest", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "elo ingest", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct IngestCommandTests {
     @Test func firstRunIndexesEverythingAndSecondRunSkipsWithoutReading() throws {
         let fixture = try IngestFixture()
@@ -15,8 +17,12 @@ struct IngestCommandTests {
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.json?["newDocuments"] as? Int == 2)
         #expect((first.json?["workersStarted"] as? Int ?? 0) <= 2, "one long-lived worker per parallel reader")
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'uusimaa' AND region_source = 'text'") == 1)
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'lappi' AND region_source = 'folder'") == 1)
+        #expect(
+            try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'uusimaa' AND region_source = 'text'")
+                == 1)
+        #expect(
+            try fixture.scalar("SELECT COUNT(*) FROM documents WHERE region = 'lappi' AND region_source = 'folder'")
+                == 1)
 
         // Unchanged files are not even read: make one unreadable, it must still count as unchanged.
         chmod(fixture.inbox.appendingPathComponent("report.txt").path, 0)
@@ -25,7 +31,8 @@ struct IngestCommandTests {
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.json?["unchanged"] as? Int == 2)
         #expect(second.json?["newDocuments"] as? Int == 0)
-        let summaries = try FileManager.default.contentsOfDirectory(atPath: fixture.output.appendingPathComponent("runs").path)
+        let summaries = try FileManager.default.contentsOfDirectory(
+            atPath: fixture.output.appendingPathComponent("runs").path)
         #expect(summaries.count == 2)
     }
 
@@ -37,8 +44,12 @@ struct IngestCommandTests {
         #expect(try fixture.ingest().status == 0)
 
         let fm = FileManager.default
-        try fm.moveItem(at: fixture.inbox.appendingPathComponent("lappi/report.txt"), to: fixture.inbox.appendingPathComponent("lappi/raportti-2014.txt"))
-        try fm.copyItem(at: fixture.inbox.appendingPathComponent("lappi/raportti-2014.txt"), to: fixture.inbox.appendingPathComponent("lappi/copy of report.txt"))
+        try fm.moveItem(
+            at: fixture.inbox.appendingPathComponent("lappi/report.txt"),
+            to: fixture.inbox.appendingPathComponent("lappi/raportti-2014.txt"))
+        try fm.copyItem(
+            at: fixture.inbox.appendingPathComponent("lappi/raportti-2014.txt"),
+            to: fixture.inbox.appendingPathComponent("lappi/copy of report.txt"))
         try fixture.put("Lapin suunnitelma\n\nToinen, korjattu versio.\n", at: "lappi/plan.txt")
         try fm.removeItem(at: fixture.inbox.appendingPathComponent("lappi/memo.txt"))
         let run = try fixture.ingest()
@@ -63,17 +74,21 @@ struct IngestCommandTests {
         let run = try fixture.ingest(["--json"], environment: FaultWorker.environment)
         #expect(run.status == 2, "\(run.stderr)")
         let attention = (run.json?["attention"] as? [[String: Any]]) ?? []
-        let reasons = Dictionary(uniqueKeysWithValues: attention.map { ($0["path"] as! String, $0["reason"] as! String) })
+        let reasons = Dictionary(
+            uniqueKeysWithValues: attention.map { ($0["path"] as! String, $0["reason"] as! String) })
         #expect(reasons["lappi/x.hang.txt"]?.contains("timeout_seconds") == true)
         #expect(reasons["lappi/x.crash.txt"]?.contains("crashed") == true)
         #expect(reasons["lappi/x.hog.txt"]?.contains("memory") == true)
-        #expect(reasons["lappi/x.spin.txt"].map { $0.contains("cpu_seconds") || $0.contains("timeout_seconds") } == true)
+        #expect(
+            reasons["lappi/x.spin.txt"].map { $0.contains("cpu_seconds") || $0.contains("timeout_seconds") } == true)
         #expect(reasons["lappi/good.txt"] == nil)
         // Each failure cost one worker process; the good document was read by a worker like any other.
         #expect((run.json?["workersStarted"] as? Int ?? 0) >= 4)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'failed'") == 4)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'ok'") == 1)
-        let ids = try fixture.database().read { db in try String.fetchAll(db, sql: "SELECT diagnostics FROM versions WHERE status = 'failed'") }
+        let ids = try fixture.database().read { db in
+            try String.fetchAll(db, sql: "SELECT diagnostics FROM versions WHERE status = 'failed'")
+        }
         #expect(ids.allSatisfy { $0.contains("ingest.worker-") })
     }
 
@@ -132,7 +147,10 @@ struct IngestCommandTests {
         ("inbox: ../inbox\noutput: ../out\nocr: {mode: auto, dpi: 600}\n", "ocr.dpi"),
         ("inbox: ../inbox\n", "output"),
         ("inbox: ../inbox\noutput: ../out\nworker: 2\n", "test.yaml:3: pipeline: unknown key 'worker'"),
-        ("inbox: ../inbox\noutput: ../out\ncoverage: {weak: {passages: 1, score: 0.9}}\n", "coverage.weak.score must not exceed"),
+        (
+            "inbox: ../inbox\noutput: ../out\ncoverage: {weak: {passages: 1, score: 0.9}}\n",
+            "coverage.weak.score must not exceed"
+        ),
         ("inbox: ../inbox\noutput: /proc/elo-cannot-write\n", "not writable"),
     ])
     func badConfigurationExits1BeforeTouchingTheIndex(yaml: String, message: String) throws {

@@ -14,7 +14,8 @@ final class IngestFixture {
 
     /// The `elo` binary built next to the tests, or nil (then the test skips with a note).
     static let executable: URL? = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("elo"),
             repo.appendingPathComponent(".build/debug/elo"),
@@ -23,7 +24,8 @@ final class IngestFixture {
     }()
 
     static var repository: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     let limits: String
@@ -34,22 +36,28 @@ final class IngestFixture {
         self.limits = limits
         self.workers = workers
         try writePipeline()
-        try folder.write(Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\nelo_groups: [Lapin ELO]\naliases: []\n".utf8), to: "pipelines/regions/lappi.yaml")
-        try folder.write(Data("id: uusimaa\nname_fi: Uusimaa\nname_sv: Nyland\nelo_groups: []\naliases: []\n".utf8), to: "pipelines/regions/uusimaa.yaml")
+        try folder.write(
+            Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\nelo_groups: [Lapin ELO]\naliases: []\n".utf8),
+            to: "pipelines/regions/lappi.yaml")
+        try folder.write(
+            Data("id: uusimaa\nname_fi: Uusimaa\nname_sv: Nyland\nelo_groups: []\naliases: []\n".utf8),
+            to: "pipelines/regions/uusimaa.yaml")
         try FileManager.default.createDirectory(at: inbox, withIntermediateDirectories: true)
     }
 
     /// (Re)writes the pipeline file: inbox, output, workers, limits, a password for `lappi/locked.pdf`, then `extra` lines.
     func writePipeline(_ extra: String = "") throws {
-        try folder.write(Data("""
-            # test pipeline
-            inbox: ../inbox
-            output: ../out
-            workers: \(workers)
-            limits: \(limits)
-            passwords:
-              lappi/locked.pdf: secret
-            """.utf8) + Data("\n".utf8) + Data(extra.utf8), to: "pipelines/test.yaml")
+        try folder.write(
+            Data(
+                """
+                # test pipeline
+                inbox: ../inbox
+                output: ../out
+                workers: \(workers)
+                limits: \(limits)
+                passwords:
+                  lappi/locked.pdf: secret
+                """.utf8) + Data("\n".utf8) + Data(extra.utf8), to: "pipelines/test.yaml")
     }
 
     @discardableResult

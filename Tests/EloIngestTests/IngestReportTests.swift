@@ -4,7 +4,9 @@ import Testing
 
 /// The coverage reports that follow an ingest: written when the index changed, left alone by a nightly run
 /// that changed nothing (which would otherwise re-read every label of the index).
-@Suite("reports after ingest", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "reports after ingest", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct IngestReportTests {
     static func fixture() throws -> IngestFixture {
         let fixture = try IngestFixture()
@@ -12,7 +14,8 @@ struct IngestReportTests {
         try FileManager.default.createDirectory(at: labels, withIntermediateDirectories: true)
         for name in ["ohjaamo.yaml", "lexicon.yaml"] {
             try FileManager.default.copyItem(
-                at: IngestFixture.repository.appendingPathComponent("pipelines/labels/\(name)"), to: labels.appendingPathComponent(name))
+                at: IngestFixture.repository.appendingPathComponent("pipelines/labels/\(name)"),
+                to: labels.appendingPathComponent(name))
         }
         try fixture.writePipeline("label_sets:\n  - labels/ohjaamo.yaml\nlexicon: labels/lexicon.yaml\n")
         return fixture
@@ -23,12 +26,18 @@ struct IngestReportTests {
     @Test func editingTheTopicReclassifiesAndReplacesTheWarning() throws {
         let fixture = try Self.fixture()
         let sets = "label_sets:\n  - labels/ohjaamo.yaml\nlexicon: labels/lexicon.yaml\n"
-        try fixture.put("Ohjaamo tarjoaa nuorille matalan kynnyksen palveluja ilman ajanvarausta Rovaniemellä.\n", at: "lappi/ohjaamo.txt")
+        try fixture.put(
+            "Ohjaamo tarjoaa nuorille matalan kynnyksen palveluja ilman ajanvarausta Rovaniemellä.\n",
+            at: "lappi/ohjaamo.txt")
         func state() throws -> (labels: Int, warned: Bool) {
             let queue = try DatabaseQueue(path: fixture.index.path)
             return try queue.read { db in
-                (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels") ?? -1,
-                 try String.fetchAll(db, sql: "SELECT diagnostics FROM versions").contains { $0.contains("classification.off-topic") })
+                (
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM labels") ?? -1,
+                    try String.fetchAll(db, sql: "SELECT diagnostics FROM versions").contains {
+                        $0.contains("classification.off-topic")
+                    }
+                )
             }
         }
         // "ohjaamo" is not a topic word here: the document is off the topic
@@ -46,7 +55,9 @@ struct IngestReportTests {
 
     @Test func reportsAreRewrittenOnlyWhenTheIndexChanged() throws {
         let fixture = try Self.fixture()
-        try fixture.put("Ohjaamo tarjoaa nuorille matalan kynnyksen ohjausta ilman ajanvarausta Rovaniemellä.\n", at: "lappi/ohjaamo.txt")
+        try fixture.put(
+            "Ohjaamo tarjoaa nuorille matalan kynnyksen ohjausta ilman ajanvarausta Rovaniemellä.\n",
+            at: "lappi/ohjaamo.txt")
         #expect(try fixture.ingest().status == 0)
         let page = fixture.output.appendingPathComponent("reports/index.html")
         let first = try String(contentsOf: page, encoding: .utf8)
@@ -55,9 +66,12 @@ struct IngestReportTests {
         try "unchanged since the last run".write(to: page, atomically: true, encoding: .utf8)
 
         #expect(try fixture.ingest().status == 0)
-        #expect(try String(contentsOf: page, encoding: .utf8) == "unchanged since the last run", "a run that changed nothing rewrote the reports")
+        #expect(
+            try String(contentsOf: page, encoding: .utf8) == "unchanged since the last run",
+            "a run that changed nothing rewrote the reports")
 
-        try fixture.put("Uusimaan Ohjaamo neuvoo nuoria koulutukseen ja työhön hakeutumisessa.\n", at: "uusimaa/ohjaamo.txt")
+        try fixture.put(
+            "Uusimaan Ohjaamo neuvoo nuoria koulutukseen ja työhön hakeutumisessa.\n", at: "uusimaa/ohjaamo.txt")
         #expect(try fixture.ingest().status == 0)
         let rewritten = try String(contentsOf: page, encoding: .utf8)
         #expect(rewritten != "unchanged since the last run", "a new document did not rewrite the reports")
@@ -67,6 +81,7 @@ struct IngestReportTests {
         try "mark".write(to: page, atomically: true, encoding: .utf8)
         try FileManager.default.removeItem(at: fixture.inbox.appendingPathComponent("uusimaa/ohjaamo.txt"))
         _ = try fixture.ingest()
-        #expect(try String(contentsOf: page, encoding: .utf8) != "mark", "a withdrawn document did not rewrite the reports")
+        #expect(
+            try String(contentsOf: page, encoding: .utf8) != "mark", "a withdrawn document did not rewrite the reports")
     }
 }

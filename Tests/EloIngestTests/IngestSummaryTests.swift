@@ -13,23 +13,34 @@ struct IngestSummaryTests {
     }
 
     @Test(arguments: [
-        (ExtractionStatus.failed, "extraction.unreadable",
-         "/srv/elo/inbox/lappi/plan.pdf: cannot be read (PDF document is damaged) — ask the region for a new copy",
-         "cannot be read (PDF document is damaged)", "ask the region for a new copy"),
-        (.failed, "ingest.worker-crashed", "the reader crashed (signal 11) — a damaged file, or more than 512 MB",
-         "the reader crashed (signal 11) — a damaged file, or more than 512 MB",
-         "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"),
-        (.needsOCR, "extraction.no-text-layer",
-         "/srv/elo/inbox/lappi/plan.pdf: no text layer on any page — run it through OCR, or ask the region for a text PDF",
-         "no text layer on any page", "turn on OCR with `ocr: auto` in pipelines/elo.yaml, or ask the region for a text PDF"),
-        (.needsPassword, "extraction.encrypted",
-         "/srv/elo/inbox/lappi/plan.pdf: encrypted PDF, no password given — add it under passwords",
-         "encrypted PDF, no password given",
-         "add `lappi/plan.pdf: PASSWORD` under `passwords:` in pipelines/elo.yaml or `password:` in lappi/plan.pdf.meta.yaml, or ask the region for an unprotected copy"),
+        (
+            ExtractionStatus.failed, "extraction.unreadable",
+            "/srv/elo/inbox/lappi/plan.pdf: cannot be read (PDF document is damaged) — ask the region for a new copy",
+            "cannot be read (PDF document is damaged)", "ask the region for a new copy"
+        ),
+        (
+            .failed, "ingest.worker-crashed", "the reader crashed (signal 11) — a damaged file, or more than 512 MB",
+            "the reader crashed (signal 11) — a damaged file, or more than 512 MB",
+            "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"
+        ),
+        (
+            .needsOCR, "extraction.no-text-layer",
+            "/srv/elo/inbox/lappi/plan.pdf: no text layer on any page — run it through OCR, or ask the region for a text PDF",
+            "no text layer on any page",
+            "turn on OCR with `ocr: auto` in pipelines/elo.yaml, or ask the region for a text PDF"
+        ),
+        (
+            .needsPassword, "extraction.encrypted",
+            "/srv/elo/inbox/lappi/plan.pdf: encrypted PDF, no password given — add it under passwords",
+            "encrypted PDF, no password given",
+            "add `lappi/plan.pdf: PASSWORD` under `passwords:` in pipelines/elo.yaml or `password:` in lappi/plan.pdf.meta.yaml, or ask the region for an unprotected copy"
+        ),
     ])
-    func reasonAndActionEachOnce(status: ExtractionStatus, id: String, message: String, reason: String, action: String) {
+    func reasonAndActionEachOnce(status: ExtractionStatus, id: String, message: String, reason: String, action: String)
+    {
         let items = IngestSummary.attention(
-            for: Self.document(status, id, message), path: "lappi/plan.pdf", region: "lappi", pipeline: "pipelines/elo.yaml")
+            for: Self.document(status, id, message), path: "lappi/plan.pdf", region: "lappi",
+            pipeline: "pipelines/elo.yaml")
         #expect(items.count == 1)
         #expect(items.first?.reason == reason)
         #expect(items.first?.action == action)

@@ -4,7 +4,8 @@ import Testing
 
 /// `kill -9` of a real ingest run at random moments, many times: the index must stay consistent and the next
 /// run must finish the work with nothing lost and nothing counted twice.
-@Suite("elo ingest survives kill -9", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built"))
+@Suite(
+    "elo ingest survives kill -9", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built"))
 struct KillSafetyTests {
     static let documents = 150
 
@@ -12,12 +13,18 @@ struct KillSafetyTests {
         for number in 0..<documents {
             let region = number % 3 == 0 ? "lappi" : "uusimaa"
             var text = "Asiakirja \(number)\n\n"
-            for paragraph in 0..<(3 + number % 5) { text += "Kappale \(paragraph) ohjauspalveluista, numero \(number).\n\n" }
+            for paragraph in 0..<(3 + number % 5) {
+                text += "Kappale \(paragraph) ohjauspalveluista, numero \(number).\n\n"
+            }
             try fixture.put(text, at: "\(region)/doc-\(number).txt")
         }
         // Duplicates of earlier documents: must never become documents of their own.
-        try fixture.put(try String(contentsOf: fixture.inbox.appendingPathComponent("lappi/doc-0.txt"), encoding: .utf8), at: "lappi/doc-0 copy.txt")
-        try fixture.put(try String(contentsOf: fixture.inbox.appendingPathComponent("uusimaa/doc-1.txt"), encoding: .utf8), at: "uusimaa/doc-1-dup.txt")
+        try fixture.put(
+            try String(contentsOf: fixture.inbox.appendingPathComponent("lappi/doc-0.txt"), encoding: .utf8),
+            at: "lappi/doc-0 copy.txt")
+        try fixture.put(
+            try String(contentsOf: fixture.inbox.appendingPathComponent("uusimaa/doc-1.txt"), encoding: .utf8),
+            at: "uusimaa/doc-1-dup.txt")
     }
 
     @Test func killedAtRandomPointsManyTimesThenFinished() throws {
@@ -29,10 +36,15 @@ struct KillSafetyTests {
         #expect(try fixture.ingest(["--output", referenceOutput.path]).status == 0)
         // Kill moments spread over a whole run, however fast the machine and the workers are.
         let runTime = max(0.2, Date().timeIntervalSince(referenceStarted))
-        let reference = try DatabaseQueue(path: referenceOutput.appendingPathComponent("index.sqlite").path).read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: """
-                SELECT v.sha256, COUNT(p.id) AS n FROM versions v LEFT JOIN passages p ON p.version_id = v.id GROUP BY v.id
-                """).map { ($0["sha256"] as String, $0["n"] as Int) })
+        let reference = try DatabaseQueue(path: referenceOutput.appendingPathComponent("index.sqlite").path).read {
+            db in
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT v.sha256, COUNT(p.id) AS n FROM versions v LEFT JOIN passages p ON p.version_id = v.id GROUP BY v.id
+                        """
+                ).map { ($0["sha256"] as String, $0["n"] as Int) })
         }
         #expect(reference.count == Self.documents)
         var generator = SystemRandomNumberGenerator()
@@ -50,7 +62,9 @@ struct KillSafetyTests {
                 // Once a random number of documents is in: however fast the machine, the kill lands among
                 // the commits (and, between two polls, possibly inside one).
                 let target = Int.random(in: 1..<Self.documents, using: &generator)
-                while process.isRunning, ((try? Self.committed(fixture)) ?? 0) < target { Thread.sleep(forTimeInterval: 0.002) }
+                while process.isRunning, ((try? Self.committed(fixture)) ?? 0) < target {
+                    Thread.sleep(forTimeInterval: 0.002)
+                }
             }
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
@@ -59,7 +73,8 @@ struct KillSafetyTests {
             process.waitUntilExit()
             if FileManager.default.fileExists(atPath: fixture.index.path) {
                 try Self.checkConsistent(fixture, reference: reference, complete: false)
-                let committed = (try? fixture.scalar("SELECT COUNT(*) FROM documents")) ?? 0  // no table: killed while migrating
+                // no table: killed while migrating
+                let committed = (try? fixture.scalar("SELECT COUNT(*) FROM documents")) ?? 0
                 if committed > 0 && committed < Self.documents { partial.insert(committed) }
             }
         }
@@ -68,7 +83,9 @@ struct KillSafetyTests {
         let final = try fixture.ingest()
         #expect(final.status == 0, "\(final.stderr)")
         try Self.checkConsistent(fixture, reference: reference, complete: true)
-        print("kill -9 test: \(kills) runs killed, \(partial.count) distinct part-way states \(partial.sorted()), final run completed the index")
+        print(
+            "kill -9 test: \(kills) runs killed, \(partial.count) distinct part-way states \(partial.sorted()), final run completed the index"
+        )
     }
 
     /// Documents committed so far, read while a run may be writing (0 before the table exists).
@@ -77,7 +94,9 @@ struct KillSafetyTests {
         var configuration = Configuration()
         configuration.readonly = true
         let queue = try DatabaseQueue(path: fixture.index.path, configuration: configuration)
-        return try queue.read { db in try db.tableExists("documents") ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0 : 0 }
+        return try queue.read { db in
+            try db.tableExists("documents") ? Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents") ?? 0 : 0
+        }
     }
 
     static func checkConsistent(_ fixture: IngestFixture, reference: [String: Int], complete: Bool) throws {
@@ -86,7 +105,10 @@ struct KillSafetyTests {
         // which the next run migrates. Nothing was committed, so there is nothing else to check.
         let migrated = try db.read { db in try db.tableExists("grdb_migrations") && db.tableExists("passages_fts") }
         if !migrated && !complete {
-            #expect(try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'") } == 0)
+            #expect(
+                try db.read { db in
+                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name = 'documents'")
+                } == 0)
             return
         }
         try db.writeWithoutTransaction { db in
@@ -96,15 +118,19 @@ struct KillSafetyTests {
         }
         // Run counters were bumped in the same transactions as the rows they count.
         let (documents, counted) = try db.read { db in
-            (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents")!,
-             try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(new_documents), 0) FROM runs")!)
+            (
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM documents")!,
+                try Int.fetchOne(db, sql: "SELECT COALESCE(SUM(new_documents), 0) FROM runs")!
+            )
         }
         #expect(documents == counted)
         // Every committed version is complete: as many passages as in the uninterrupted reference run.
         let rows = try db.read { db in
-            try Row.fetchAll(db, sql: """
-                SELECT v.sha256, v.path, COUNT(p.id) AS passages FROM versions v LEFT JOIN passages p ON p.version_id = v.id GROUP BY v.id
-                """)
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT v.sha256, v.path, COUNT(p.id) AS passages FROM versions v LEFT JOIN passages p ON p.version_id = v.id GROUP BY v.id
+                    """)
         }
         for row in rows {
             #expect(row["passages"] as Int == reference[row["sha256"] as String], "\(row["path"] as String)")
@@ -113,8 +139,12 @@ struct KillSafetyTests {
         #expect(try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions") } == documents)
         if complete {
             #expect(documents == Self.documents)
-            #expect(try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM files WHERE removed_at IS NULL") } == Self.documents + 2)
-            #expect(try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs WHERE outcome = 'running'") } == 0)
+            #expect(
+                try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM files WHERE removed_at IS NULL") }
+                    == Self.documents + 2)
+            #expect(
+                try db.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM runs WHERE outcome = 'running'") }
+                    == 0)
         }
     }
 }

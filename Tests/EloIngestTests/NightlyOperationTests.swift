@@ -1,9 +1,9 @@
 import EloClassification
 import EloPipeline
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
-import EloSettings
 
 /// What the people who run the nightly job rely on: a log line that says which night and which run, run
 /// summaries that do not fill the disk (`keep_runs`), and permission errors that say what to do.
@@ -30,7 +30,9 @@ struct NightlyOperationTests {
         }
         let kept = try summaries(fixture)
         #expect(kept.count == 2, "\(kept)")
-        #expect(kept.map { $0.hasSuffix("-3.json") || $0.hasSuffix("-4.json") } == [true, true], "the newest are kept: \(kept)")
+        #expect(
+            kept.map { $0.hasSuffix("-3.json") || $0.hasSuffix("-4.json") } == [true, true],
+            "the newest are kept: \(kept)")
         #expect(FileManager.default.fileExists(atPath: fixture.output.appendingPathComponent("runs/notes.txt").path))
     }
 
@@ -50,7 +52,9 @@ struct NightlyOperationTests {
         let run = try fixture.ingest([])
         #expect(run.status == 0, "\(run.stderr)")
         let line = try #require(run.stdout.split(separator: "\n").first.map(String.init))
-        #expect(line.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z run 1 elo ingest: 1 files, .*/) != nil, "\(line)")
+        #expect(
+            line.wholeMatch(of: /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z run 1 elo ingest: 1 files, .*/) != nil,
+            "\(line)")
     }
 
     @Test func anOutputFolderTheJobMayNotWriteNamesThePathAndTheFix() throws {
@@ -101,12 +105,14 @@ struct NightlyOperationTests {
         let arguments = ["ingest", "--pipeline", fixture.pipeline.path]
         if getuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", IngestFixture.executable!.path] + arguments
+            process.arguments =
+                ["--reuid=65534", "--regid=65534", "--clear-groups", IngestFixture.executable!.path] + arguments
         } else {
             process.executableURL = IngestFixture.executable
             process.arguments = arguments
         }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

@@ -20,7 +20,8 @@ struct OCRBudgetIngestTests {
         #expect(first.status == 2, "\(first.stdout) \(first.stderr)")
         let notRead = Self.items(first)
         #expect(notRead.keys.sorted() == ["lappi/suunnitelma.txt not-read", "uusimaa/raportti.txt not-read"])
-        #expect((notRead["lappi/suunnitelma.txt not-read"]?["reason"] as? String)?.contains("max_run_minutes: 0") == true)
+        #expect(
+            (notRead["lappi/suunnitelma.txt not-read"]?["reason"] as? String)?.contains("max_run_minutes: 0") == true)
         #expect(try fixture.scalar("SELECT COUNT(*) FROM versions") == 0, "nothing new started")
         #expect(first.json?["outcome"] as? String == "needs-attention")
 
@@ -49,8 +50,11 @@ struct OCRBudgetIngestTests {
         let scan = fixture.inbox.appendingPathComponent("lappi/skannattu.pdf")
         try FileManager.default.createDirectory(at: scan.deletingLastPathComponent(), withIntermediateDirectories: true)
         let lines = ["Elinikainen ohjaus kuuluu kaikille.", "Ohjauspalvelut ovat saavutettavia."]
-        try ImageOnlyPDF.write(MiniPDFWriter(pages: [.text(lines, fontSize: 16), .text(lines, fontSize: 16),
-                                                     .text(lines, fontSize: 16)]).data(), to: scan, dpi: 200)
+        try ImageOnlyPDF.write(
+            MiniPDFWriter(pages: [
+                .text(lines, fontSize: 16), .text(lines, fontSize: 16),
+                .text(lines, fontSize: 16),
+            ]).data(), to: scan, dpi: 200)
         let cache = fixture.output.appendingPathComponent("ocr-pages")
 
         for run in 1...2 {
@@ -64,15 +68,19 @@ struct OCRBudgetIngestTests {
             #expect(result.json?["newDocuments"] as? Int == (run == 1 ? 1 : 0), "continuing is not a change")
             #expect(result.json?["newVersions"] as? Int == 0)
             #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'needs-ocr'") == 1)
-            let pages = FileManager.default.enumerator(atPath: cache.path)?.allObjects
+            let pages =
+                FileManager.default.enumerator(atPath: cache.path)?.allObjects
                 .compactMap { $0 as? String }.filter { $0.hasSuffix(".json") } ?? []
             #expect(pages.count == run, "one page recognised and kept per run: \(pages)")
         }
         let last = try fixture.ingest()
         #expect(last.status == 0, "\(last.stdout) \(last.stderr)")
-        #expect(try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'ok' AND method = 'ocr' AND pages = 3") == 1)
+        #expect(
+            try fixture.scalar("SELECT COUNT(*) FROM versions WHERE status = 'ok' AND method = 'ocr' AND pages = 3")
+                == 1)
         #expect(try fixture.scalar("SELECT COUNT(DISTINCT page) FROM passages") == 3)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: cache.path).isEmpty, "finished: its pages are dropped")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: cache.path).isEmpty, "finished: its pages are dropped")
         #expect(try fixture.ingest().json?["unchanged"] as? Int == 1, "then it is left alone")
     }
 }

@@ -16,7 +16,8 @@ import Testing
         } throws: { error in
             guard let failure = error as? PipelineFailure else { return false }
             return failure.kind == .locked && failure.exitCode == 75
-                && failure.description == "another elo ingest is running (process \(getpid()), lock \(url.path)); try later, or pass --wait"
+                && failure.description
+                    == "another elo ingest is running (process \(getpid()), lock \(url.path)); try later, or pass --wait"
         }
     }
 
@@ -25,8 +26,9 @@ import Testing
         let url = folder.url.appendingPathComponent("missing/\(IngestRun.lockFileName)")
         let failure = #expect(throws: PipelineFailure.self) { try RunLock(url: url, wait: false) }
         #expect(failure?.kind == .stopped && failure?.exitCode == 1)
-        #expect(failure?.message.hasPrefix("cannot open the lock file \(url.path): No such file or directory — ") == true,
-                "\(failure?.message ?? "")")
+        #expect(
+            failure?.message.hasPrefix("cannot open the lock file \(url.path): No such file or directory — ") == true,
+            "\(failure?.message ?? "")")
     }
 
     @Test func rebuildingTheSearchIndexOfAMissingIndexStopsNamingTheFile() throws {
@@ -34,7 +36,9 @@ import Testing
         let index = folder.url.appendingPathComponent(IngestRun.indexFileName)
         let failure = #expect(throws: PipelineFailure.self) { try IndexMaintenance.rebuildSearch(index) }
         #expect(failure?.exitCode == 1)
-        #expect(failure?.message == "\(index.path): there is no index here — check `output:` in the pipeline file or --output")
+        #expect(
+            failure?.message
+                == "\(index.path): there is no index here — check `output:` in the pipeline file or --output")
     }
 
     @Test func rebuildingTheSearchIndexWhileAnIngestRunsIsLocked() throws {

@@ -1,9 +1,9 @@
 import EloClassification
 import EloPipeline
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
-import EloSettings
 
 /// Paths in a pipeline file: relative ones from the file's folder, absolute ones as given.
 struct PipelinePathTests {
@@ -18,7 +18,8 @@ struct PipelinePathTests {
             label_sets:
               - \(labels.path)/okm2011.yaml
             """
-        let file = try PipelineFile.parse(yaml, file: "/srv/elo/pipelines/p.yaml", folder: URL(fileURLWithPath: "/srv/elo/pipelines"))
+        let file = try PipelineFile.parse(
+            yaml, file: "/srv/elo/pipelines/p.yaml", folder: URL(fileURLWithPath: "/srv/elo/pipelines"))
         let settings = try IngestSettings(file)
         #expect(settings.inbox.path == elsewhere.url.path + "/inbox")
         #expect(settings.output.path == elsewhere.url.path + "/out")

@@ -1,10 +1,10 @@
-import EloExtraction
 import EloCore
+import EloExtraction
+import EloSettings
 import Foundation
 import Testing
 
 @testable import EloPipeline
-import EloSettings
 
 @Suite("Region detection")
 struct RegionDetectorTests {
@@ -39,7 +39,9 @@ struct RegionDetectorTests {
         #expect(detector.detect(in: Self.passages("Lapin ELO-ryhmä")) == "lappi")
     }
 
-    @Test(arguments: ["Lappeenrannan kaupunki", "Ohjaus ja neuvonta", "Suomen hallitus", "Lapin ja Uudenmaan yhteistyö"])
+    @Test(arguments: [
+        "Lappeenrannan kaupunki", "Ohjaus ja neuvonta", "Suomen hallitus", "Lapin ja Uudenmaan yhteistyö",
+    ])
     func noRegionWhenAbsentOrSplit(text: String) {
         let detector = RegionDetector(catalog: Self.catalog, baseForm: { $0 == "lapin" ? "lappi" : nil })
         #expect(detector.detect(in: Self.passages(text)) == nil)
@@ -47,7 +49,10 @@ struct RegionDetectorTests {
 
     @Test func versionKeyIgnoresVersionMarkers() {
         func key(_ path: String) -> String {
-            InboxFile(url: URL(fileURLWithPath: "/x"), relativePath: path, bytes: 0, mtimeNanoseconds: 0, folderRegion: "lappi").versionKey
+            InboxFile(
+                url: URL(fileURLWithPath: "/x"), relativePath: path, bytes: 0, mtimeNanoseconds: 0,
+                folderRegion: "lappi"
+            ).versionKey
         }
         #expect(key("lappi/plan_v2.pdf") == key("lappi/plan.pdf"))
         #expect(key("lappi/plan (1).pdf") == key("lappi/plan.pdf"))
@@ -56,7 +61,9 @@ struct RegionDetectorTests {
     }
 
     @Test func contentHashIsSHA256() {
-        #expect(ContentDigest.sha256(of: Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            ContentDigest.sha256(of: Data("abc".utf8))
+                == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(ContentDigest.sha256(of: Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         let long = Data(repeating: 0x61, count: 1_000_000)
         #expect(ContentDigest.sha256(of: long) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")

@@ -26,8 +26,11 @@ struct SampleCorpusTests {
 
     /// The ```sql blocks of README.md.
     static func readmeSQL() throws -> [String] {
-        let readme = try String(contentsOf: IngestFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
-        return readme.components(separatedBy: "```sql\n").dropFirst().compactMap { $0.components(separatedBy: "\n```").first }
+        let readme = try String(
+            contentsOf: IngestFixture.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        return readme.components(separatedBy: "```sql\n").dropFirst().compactMap {
+            $0.components(separatedBy: "\n```").first
+        }
     }
 
     @Test func theREADMEsSQLExampleRunsOnTheSampleIndex() throws {
@@ -47,7 +50,9 @@ struct SampleCorpusTests {
         let elo = IngestFixture.executable!.path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", "\(elo) search --pipeline \(pipeline) --output \(output) --limit 2 ohjaamo", "/dev/null"]
+        process.arguments = [
+            "-qec", "\(elo) search --pipeline \(pipeline) --output \(output) --limit 2 ohjaamo", "/dev/null",
+        ]
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
         env["TERM"] = "xterm"

@@ -14,11 +14,14 @@ struct SharedTestdataTests {
         var real: [String] = []
         var all: [String] = []
         for folder in ["real", "broken", "scanned"] {
-            let names = try FileManager.default.contentsOfDirectory(atPath: Self.testdata.appendingPathComponent(folder).path)
+            let names = try FileManager.default.contentsOfDirectory(
+                atPath: Self.testdata.appendingPathComponent(folder).path)
             for name in names.sorted() where name.hasSuffix(".pdf") {
                 let target = fixture.inbox.appendingPathComponent("lappi/\(folder)/\(name)")
-                try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.copyItem(at: Self.testdata.appendingPathComponent("\(folder)/\(name)"), to: target)
+                try FileManager.default.createDirectory(
+                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.copyItem(
+                    at: Self.testdata.appendingPathComponent("\(folder)/\(name)"), to: target)
                 all.append("lappi/\(folder)/\(name)")
                 if folder == "real" { real.append("lappi/\(folder)/\(name)") }
             }
@@ -28,7 +31,10 @@ struct SharedTestdataTests {
         let attention = (run.json?["attention"] as? [[String: Any]]) ?? []
         let listed = Set(attention.map { $0["path"] as! String })
         let statuses = try fixture.database().read { db in
-            try Dictionary(uniqueKeysWithValues: Row.fetchAll(db, sql: "SELECT f.path, v.status FROM files f JOIN versions v ON v.id = f.version_id")
+            try Dictionary(
+                uniqueKeysWithValues: Row.fetchAll(
+                    db, sql: "SELECT f.path, v.status FROM files f JOIN versions v ON v.id = f.version_id"
+                )
                 .map { ($0["path"] as String, $0["status"] as String) })
         }
         // Every file is in the index; every bad one (partial included: pages were lost) is listed with its

@@ -1,13 +1,15 @@
 import EloPipeline
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
-import EloSettings
 
 /// A region sidecar (`FILE.meta.yaml`) is checked even when the folder gives the region: a conflict, an unknown
 /// region or key, and YAML that cannot be read are `bad-sidecar`, with `file:line: what is wrong` in plain words.
 struct SidecarCheckTests {
-    static func scan(_ sidecar: String, at path: String = "lappi/plan.txt") throws -> (TemporaryFolder, InboxScanner.Result) {
+    static func scan(_ sidecar: String, at path: String = "lappi/plan.txt") throws -> (
+        TemporaryFolder, InboxScanner.Result
+    ) {
         let folder = try TemporaryFolder(prefix: "elo-sidecar")
         try folder.write(Data("Lapin suunnitelma.\n".utf8), to: path)
         try folder.write(Data(sidecar.utf8), to: path + ".meta.yaml")
@@ -19,7 +21,10 @@ struct SidecarCheckTests {
         let (folder, result) = try Self.scan("round: 2014\nregion: uusimaa\n")
         let (path, reason) = try #require(result.badSidecars.first)
         #expect(path == "lappi/plan.txt.meta.yaml")
-        #expect(reason.hasPrefix(folder.url.path + "/lappi/plan.txt.meta.yaml:2: `region: uusimaa` conflicts with the folder lappi/"), "\(reason)")
+        #expect(
+            reason.hasPrefix(
+                folder.url.path + "/lappi/plan.txt.meta.yaml:2: `region: uusimaa` conflicts with the folder lappi/"),
+            "\(reason)")
         let file = try #require(result.files.first)
         #expect(file.folderRegion == "lappi" && file.sidecar?.region == nil && file.sidecar?.round == "2014")
         // The same region as the folder, and `year` for `round`, are fine.

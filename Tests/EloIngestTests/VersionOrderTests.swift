@@ -1,10 +1,10 @@
+import EloSettings
 import EloTestSupport
 import Foundation
 import GRDB
 import Testing
 
 @testable import EloPipeline
-import EloSettings
 
 /// Versions of one document that arrive in the same run are read oldest first — by the sidecar's round,
 /// then the version marker in the file name, then path; never by modification time — whichever reader
@@ -29,10 +29,11 @@ struct VersionOrderTests {
             Self.job("lappi/ohjelma_2014-10.txt", mtime: 2),
             Self.job("lappi/ohjelma uppdaterad.txt", mtime: 3),
         ])
-        #expect(chains.map { $0.map(\.file.relativePath) } == [
-            ["lappi/plan.txt", "lappi/plan (1).txt", "lappi/plan_v2.txt"], ["lappi/raportti.txt"],
-            ["lappi/ohjelma_2014-10.txt", "lappi/ohjelma_2015-03.txt", "lappi/ohjelma uppdaterad.txt"],
-        ], "a marker word outranks a date in the name; newer modification times do not matter")
+        #expect(
+            chains.map { $0.map(\.file.relativePath) } == [
+                ["lappi/plan.txt", "lappi/plan (1).txt", "lappi/plan_v2.txt"], ["lappi/raportti.txt"],
+                ["lappi/ohjelma_2014-10.txt", "lappi/ohjelma_2015-03.txt", "lappi/ohjelma uppdaterad.txt"],
+            ], "a marker word outranks a date in the name; newer modification times do not matter")
     }
 
     @Test func theSidecarsRoundComesFirstAndPathBreaksTies() {
@@ -44,10 +45,11 @@ struct VersionOrderTests {
             Self.job("lappi/ohjelma_v9.txt", mtime: 9, round: "9"),
             Self.job("lappi/ohjelma.txt", mtime: 5),
         ])
-        #expect(chains.map { $0.map(\.file.relativePath) } == [
-            ["lappi/a.txt", "lappi/b.txt", "lappi/c.txt"],
-            ["lappi/ohjelma.txt", "lappi/ohjelma_v9.txt", "lappi/ohjelma_v10.txt"],
-        ], "rounds compare as numbers; a file without a round comes first")
+        #expect(
+            chains.map { $0.map(\.file.relativePath) } == [
+                ["lappi/a.txt", "lappi/b.txt", "lappi/c.txt"],
+                ["lappi/ohjelma.txt", "lappi/ohjelma_v9.txt", "lappi/ohjelma_v10.txt"],
+            ], "rounds compare as numbers; a file without a round comes first")
     }
 
     @Test(.enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
@@ -59,14 +61,17 @@ struct VersionOrderTests {
         for name in ["suunnitelma.slow.txt", "suunnitelma-uusi.txt"] {
             try fixture.put("round: 2014\ntype: toimintasuunnitelma\n", at: "lappi/\(name).meta.yaml")
         }
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: older.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -86_400)], ofItemAtPath: older.path)
         let run = try fixture.ingest(["--json"], environment: FaultWorker.environment)
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.json?["newDocuments"] as? Int == 1)
         #expect(run.json?["newVersions"] as? Int == 1)
         let numbers = try fixture.database().read { db in
-            try Row.fetchAll(db, sql: "SELECT path, number, superseded_at IS NOT NULL AS old FROM versions ORDER BY number")
-                .map { "\($0["number"] as Int) \($0["path"] as String) \($0["old"] as Bool ? "superseded" : "current")" }
+            try Row.fetchAll(
+                db, sql: "SELECT path, number, superseded_at IS NOT NULL AS old FROM versions ORDER BY number"
+            )
+            .map { "\($0["number"] as Int) \($0["path"] as String) \($0["old"] as Bool ? "superseded" : "current")" }
         }
         #expect(numbers == ["1 lappi/suunnitelma.slow.txt superseded", "2 lappi/suunnitelma-uusi.txt current"])
     }

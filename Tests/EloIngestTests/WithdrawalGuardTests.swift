@@ -1,12 +1,14 @@
 import EloClassification
 import EloPipeline
+import EloSettings
 import Foundation
 import Testing
-import EloSettings
 
 /// A night on which the inbox is empty, missing or half there must not withdraw the index: the run stops before
 /// changing anything (exit 1, a message naming the folder or region and what to do) unless `--allow-withdraw`.
-@Suite("mass withdrawal", .serialized, .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
+@Suite(
+    "mass withdrawal", .serialized,
+    .enabled(if: IngestFixture.executable != nil, "elo binary not built (swift build --build-tests)"))
 struct WithdrawalGuardTests {
     /// Four Lappi documents and two Uusimaa ones, ingested once.
     static func ingestedFixture() throws -> IngestFixture {
@@ -15,7 +17,8 @@ struct WithdrawalGuardTests {
             try fixture.put("Lapin \(name)\n\nOhjauspalvelut Lapissa, asiakirja \(name).\n", at: "lappi/\(name).txt")
         }
         for name in ["plan", "report"] {
-            try fixture.put("Uudenmaan \(name)\n\nOhjaus Uudellamaalla, asiakirja \(name).\n", at: "uusimaa/\(name).txt")
+            try fixture.put(
+                "Uudenmaan \(name)\n\nOhjaus Uudellamaalla, asiakirja \(name).\n", at: "uusimaa/\(name).txt")
         }
         let first = try fixture.ingest()
         #expect(first.status == 0, "\(first.stderr)")
@@ -26,11 +29,14 @@ struct WithdrawalGuardTests {
     static func state(_ fixture: IngestFixture) throws -> [String] {
         let table = try fixture.database().read { db in
             try String.fetchAll(db, sql: "SELECT id || ':' || IFNULL(withdrawn_at, '-') FROM documents ORDER BY id")
-                + String.fetchAll(db, sql: "SELECT path || ':' || last_seen || ':' || IFNULL(removed_at, '-') FROM files ORDER BY path")
+                + String.fetchAll(
+                    db,
+                    sql: "SELECT path || ':' || last_seen || ':' || IFNULL(removed_at, '-') FROM files ORDER BY path")
                 + String.fetchAll(db, sql: "SELECT id || ':' || outcome FROM runs ORDER BY id")
         }
         // (SQLite's -wal and -shm files come and go with connections; the lock file is left by every run)
-        let files = FileManager.default.enumerator(atPath: fixture.output.path)?.compactMap { $0 as? String }
+        let files =
+            FileManager.default.enumerator(atPath: fixture.output.path)?.compactMap { $0 as? String }
             .filter { !$0.hasSuffix("-wal") && !$0.hasSuffix("-shm") && !$0.hasSuffix(".lock") }.sorted() ?? []
         return table + files
     }
@@ -115,8 +121,9 @@ struct WithdrawalGuardTests {
 
     @Test(arguments: [("0.25", 0.25), ("50%", 0.5), ("12.5 %", 0.125), ("1", 1.0), ("0", 0.0)])
     func withdrawLimitIsAFractionOrAPercentage(_ example: (String, Double)) throws {
-        let file = try PipelineFile.parse("inbox: in\noutput: out\nwithdraw_limit: \(example.0)\n", file: "p.yaml",
-                                          folder: URL(fileURLWithPath: "/srv/elo/pipelines"))
+        let file = try PipelineFile.parse(
+            "inbox: in\noutput: out\nwithdraw_limit: \(example.0)\n", file: "p.yaml",
+            folder: URL(fileURLWithPath: "/srv/elo/pipelines"))
         #expect(file.withdrawLimit == example.1)
         #expect(try IngestSettings(file).withdrawLimit == example.1)
     }
@@ -124,7 +131,8 @@ struct WithdrawalGuardTests {
     @Test(arguments: ["150%", "2", "-0.1", "half", "[1]"])
     func badWithdrawLimitNamesFileLineAndForm(_ value: String) {
         do {
-            _ = try PipelineFile.parse("inbox: in\nwithdraw_limit: \(value)\n", file: "p.yaml", folder: URL(fileURLWithPath: "/srv"))
+            _ = try PipelineFile.parse(
+                "inbox: in\nwithdraw_limit: \(value)\n", file: "p.yaml", folder: URL(fileURLWithPath: "/srv"))
             Issue.record("`withdraw_limit: \(value)` was accepted")
         } catch {
             #expect("\(error)".contains("p.yaml:2"), "\(error)")
@@ -133,7 +141,8 @@ struct WithdrawalGuardTests {
     }
 
     @Test func defaultLimitIsHalf() throws {
-        let file = try PipelineFile.parse("inbox: in\noutput: out\n", file: "p.yaml", folder: URL(fileURLWithPath: "/srv"))
+        let file = try PipelineFile.parse(
+            "inbox: in\noutput: out\n", file: "p.yaml", folder: URL(fileURLWithPath: "/srv"))
         #expect(file.withdrawLimit == nil)
         #expect(try IngestSettings(file).withdrawLimit == 0.5)
     }

@@ -16,7 +16,8 @@ struct WorkerProcessTests {
     ) -> WorkerProcess {
         WorkerProcess(
             executable: faults ? FaultWorker.executable! : IngestFixture.executable!,
-            limits: WorkerLimits(timeoutSeconds: timeout, cpuSeconds: cpu, memoryMB: memory, documentsPerWorker: perWorker))
+            limits: WorkerLimits(
+                timeoutSeconds: timeout, cpuSeconds: cpu, memoryMB: memory, documentsPerWorker: perWorker))
     }
 
     static func texts(_ names: [String]) throws -> (TemporaryFolder, [URL]) {
@@ -137,7 +138,8 @@ struct WorkerProcessTests {
         try fixture.put("Lapin suunnitelma\n\nHyvä.\n", at: "lappi/a.slow.txt")
         try fixture.put("Lapin suunnitelma\n\nJumittaa.\n", at: "lappi/b.hang.txt")
         let marker = UUID().uuidString
-        let process = try fixture.start(environment: FaultWorker.environment.merging(["ELO_TEST_MARKER": marker]) { first, _ in first })
+        let process = try fixture.start(
+            environment: FaultWorker.environment.merging(["ELO_TEST_MARKER": marker]) { first, _ in first })
         try process.run()
         var seen: [pid_t] = []
         for _ in 0..<100 where seen.count < 2 {
@@ -162,12 +164,17 @@ struct WorkerProcessTests {
             guard let pid = pid_t(entry),
                 let command = FileManager.default.contents(atPath: "/proc/\(entry)/cmdline"),
                 String(decoding: command, as: UTF8.self).contains("_worker\u{0}--serve"),
-                !(String(decoding: (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/stat"))) ?? Data(), as: UTF8.self)
-                    .contains(") Z "))
+                !(String(
+                    decoding: (try? Data(contentsOf: URL(fileURLWithPath: "/proc/\(entry)/stat"))) ?? Data(),
+                    as: UTF8.self
+                )
+                .contains(") Z "))
             else { return nil }
             if let marker {
                 let environment = FileManager.default.contents(atPath: "/proc/\(entry)/environ") ?? Data()
-                guard String(decoding: environment, as: UTF8.self).contains("ELO_TEST_MARKER=\(marker)") else { return nil }
+                guard String(decoding: environment, as: UTF8.self).contains("ELO_TEST_MARKER=\(marker)") else {
+                    return nil
+                }
             }
             return pid
         }

@@ -3,6 +3,7 @@ import EloExtraction
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// Headings set only in bold, at the body text's size and spacing (office exports do this): the PDF text layer
@@ -15,7 +16,8 @@ struct BoldHeadingTests {
     ]
 
     static func document(headingBold: Bool) throws -> (ExtractedText, Document) {
-        let lines = [MiniPDFWriter.Line("Ohjauksen laatu ja arviointi", y: 100, bold: headingBold)]
+        let lines =
+            [MiniPDFWriter.Line("Ohjauksen laatu ja arviointi", y: 100, bold: headingBold)]
             + body.enumerated().map { MiniPDFWriter.Line($1, y: 114 + Double($0) * 14) }
         let folder = try TemporaryFolder(prefix: "elo-bold")
         let url = try folder.write(MiniPDFWriter(pages: [MiniPDFWriter.Page(lines: lines)]).data(), to: "bold.pdf")

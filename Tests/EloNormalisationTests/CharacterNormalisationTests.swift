@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EloNormalisation
 
 /// Ligatures, invisible characters, whitespace, NFC and stray combining marks.
@@ -21,12 +22,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("ta\u{308}ma\u{308}", "tämä"),           // combining diaeresis composes (NFC)
+        ("ta\u{308}ma\u{308}", "tämä"),  // combining diaeresis composes (NFC)
         ("Ha\u{308}meenlinna", "Hämeenlinna"),
-        ("\u{E5}\u{30A}terbetalning", "återbetalning"),   // stray extra ring after a precomposed å
+        ("\u{E5}\u{30A}terbetalning", "återbetalning"),  // stray extra ring after a precomposed å
         ("\u{C5}\u{30A}land", "Åland"),
-        ("o\u{308}\u{308}ljy", "öljy"),                   // a doubled mark is one too many
-        ("n\u{303}", "ñ"),                                // a mark the letter lacks is composed, not dropped
+        ("o\u{308}\u{308}ljy", "öljy"),  // a doubled mark is one too many
+        ("n\u{303}", "ñ"),  // a mark the letter lacks is composed, not dropped
         ("caf\u{E9}", "café"),
         ("plain ascii", "plain ascii"),
     ])

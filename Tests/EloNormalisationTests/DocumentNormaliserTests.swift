@@ -1,6 +1,7 @@
 import EloCore
 import EloTestSupport
 import Testing
+
 @testable import EloNormalisation
 
 /// The stage end to end: raw pages in, a Document of passages out.
@@ -9,24 +10,28 @@ import Testing
 
     static func pages() -> [PageText] {
         (1...3).map { number in
-            NormalisationFixtures.pdfPage(number, [
-                Row("ELO-toimintasuunnitelma 2014", y: 30),
-                Row("\(number) (3)", x: 500, y: 30),
-                Row("Alueellinen ohjaus", y: 90, height: 16),
-                Row("Alueellinen yhteistyöryhmä kehittää ohjaus-", y: 120),
-                Row("palveluja yhdessä TE-", y: 134),
-                Row("toimistojen ja oppi\u{AD}laitosten kanssa. Ryhmä huolehtii mm.", y: 148),
-                Row("ammatillisen \u{FB01}nanssin ja nuoriso- ja sosiaali-", y: 162),
-                Row("palvelujen yhteistyöstä.", y: 176, width: 130),
-                Row("\u{F0B7} Ha\u{308}meenlinnan seutu", x: 90, y: 190),
-                Row("Sivu \(number) / 3", y: 805),
-            ])
+            NormalisationFixtures.pdfPage(
+                number,
+                [
+                    Row("ELO-toimintasuunnitelma 2014", y: 30),
+                    Row("\(number) (3)", x: 500, y: 30),
+                    Row("Alueellinen ohjaus", y: 90, height: 16),
+                    Row("Alueellinen yhteistyöryhmä kehittää ohjaus-", y: 120),
+                    Row("palveluja yhdessä TE-", y: 134),
+                    Row("toimistojen ja oppi\u{AD}laitosten kanssa. Ryhmä huolehtii mm.", y: 148),
+                    Row("ammatillisen \u{FB01}nanssin ja nuoriso- ja sosiaali-", y: 162),
+                    Row("palvelujen yhteistyöstä.", y: 176, width: 130),
+                    Row("\u{F0B7} Ha\u{308}meenlinnan seutu", x: 90, y: 190),
+                    Row("Sivu \(number) / 3", y: 805),
+                ])
         }
     }
 
     @Test func turnsPagesIntoPassages() throws {
-        let document = try DocumentNormaliser().run(NormalisationFixtures.extracted(Self.pages(),
-            diagnostics: [Diagnostic(id: "extraction.font", severity: .info, message: "x")]))
+        let document = try DocumentNormaliser().run(
+            NormalisationFixtures.extracted(
+                Self.pages(),
+                diagnostics: [Diagnostic(id: "extraction.font", severity: .info, message: "x")]))
         #expect(document.pages == 3)
         #expect(document.language == .finnish)
         #expect(document.method == .textLayer && document.status == .ok)
@@ -34,7 +39,10 @@ import Testing
         let first = document.passages.filter { $0.page == 1 }
         #expect(first.map(\.kind) == [.heading, .paragraph, .listItem])
         #expect(first.map(\.index) == [0, 1, 2])
-        #expect(first[1].text == "Alueellinen yhteistyöryhmä kehittää ohjauspalveluja yhdessä TE-toimistojen ja oppilaitosten kanssa. Ryhmä huolehtii mm. ammatillisen finanssin ja nuoriso- ja sosiaalipalvelujen yhteistyöstä.")
+        #expect(
+            first[1].text
+                == "Alueellinen yhteistyöryhmä kehittää ohjauspalveluja yhdessä TE-toimistojen ja oppilaitosten kanssa. Ryhmä huolehtii mm. ammatillisen finanssin ja nuoriso- ja sosiaalipalvelujen yhteistyöstä."
+        )
         #expect(first[2].text == "Hämeenlinnan seutu")
         #expect(first.allSatisfy { $0.language == .finnish })
         #expect(!document.passages.contains { $0.text.contains("Sivu") || $0.text.contains("2014") })
@@ -62,7 +70,8 @@ import Testing
     }
 
     @Test func leavesUnreadableDocumentsWithoutNewFindings() throws {
-        let failed = NormalisationFixtures.extracted([], status: .needsPassword,
+        let failed = NormalisationFixtures.extracted(
+            [], status: .needsPassword,
             diagnostics: [Diagnostic(id: "extraction.encrypted", severity: .error, message: "x")])
         let document = try DocumentNormaliser().run(failed)
         #expect(document.status == .needsPassword)
@@ -71,11 +80,12 @@ import Testing
 
     @Test func marksBilingualDocumentsMixed() throws {
         let text = """
-        Kunnat ja oppilaitokset vastaavat yhdessä siitä, että ohjausta on tarjolla kaikille alueen asukkaille.
+            Kunnat ja oppilaitokset vastaavat yhdessä siitä, että ohjausta on tarjolla kaikille alueen asukkaille.
 
-        Kommunerna och läroanstalterna ansvarar tillsammans för att vägledning erbjuds alla invånare i regionen.
-        """
-        let document = try DocumentNormaliser().run(NormalisationFixtures.extracted([NormalisationFixtures.plainPage(1, text)], method: .plainText))
+            Kommunerna och läroanstalterna ansvarar tillsammans för att vägledning erbjuds alla invånare i regionen.
+            """
+        let document = try DocumentNormaliser().run(
+            NormalisationFixtures.extracted([NormalisationFixtures.plainPage(1, text)], method: .plainText))
         #expect(document.passages.map(\.language) == [.finnish, .swedish])
         #expect(document.language == .mixed)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EloNormalisation
 
 /// The shortcuts that keep normalisation within reach of `pdftotext` must never change a result: each is
@@ -12,7 +13,9 @@ import Testing
             for line in ["ab\(scalar)cd", "\(scalar)abc", "abc\(scalar)", "a \(scalar) b"] {
                 let needs = UnicodeCleaner.needsCleaning(line[...])
                 let changes = UnicodeCleaner.cleanScalarByScalar(line[...]) != line
-                #expect(needs == changes, "U+\(String(scalar.value, radix: 16, uppercase: true)) in \(line.debugDescription)")
+                #expect(
+                    needs == changes,
+                    "U+\(String(scalar.value, radix: 16, uppercase: true)) in \(line.debugDescription)")
                 if !needs { skipped += 1 }
             }
         }
@@ -26,8 +29,10 @@ import Testing
     @Test func scalarsICUWouldChangeAreNeverSkipped() {
         for scalar in Self.bmp {
             for text in ["a\(scalar)", "\(scalar)\u{30A}", "å\(scalar)"] where UnicodeCleaner.isSurelyNFC(text) {
-                #expect(UnicodeCleaner.normaliseThroughICU(text) == text,
-                        "U+\(String(scalar.value, radix: 16, uppercase: true)) was taken for NFC in \(text.debugDescription)")
+                #expect(
+                    UnicodeCleaner.normaliseThroughICU(text) == text,
+                    "U+\(String(scalar.value, radix: 16, uppercase: true)) was taken for NFC in \(text.debugDescription)"
+                )
             }
         }
         #expect(UnicodeCleaner.isSurelyNFC("Työ- ja elinkeinotoimisto – ”ELO” • Åbo"))
@@ -43,9 +48,9 @@ import Testing
         #expect(words.contains("älykäs"))
         #expect(words.contains("vägledning"))
         #expect(words.contains("VÄGLEDNING"))
-        #expect(!words.contains("työ"))           // three letters or fewer are left out, as before
+        #expect(!words.contains("työ"))  // three letters or fewer are left out, as before
         #expect(!words.contains("ohjaamotoiminta"))
         #expect(!words.contains("alkoivat"))
-        #expect(words.contains("alkoi,"))         // the query is trimmed like the document's words
+        #expect(words.contains("alkoi,"))  // the query is trimmed like the document's words
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EloNormalisation
 
 @Suite struct FinnishLexiconTests {
@@ -16,9 +17,17 @@ import Testing
     }
 
     @Test func splitsCompoundsByStructure() {
-        #expect(FinnishLexicon.compoundParts(word: "ohjauspalvelujen", structure: "=pppppp=pppppppppp", baseForm: "ohjauspalvelu") == ["ohjaus", "palvelu"])
-        #expect(FinnishLexicon.compoundParts(word: "opinto-ohjaus", structure: "=pppppp-=pppppp", baseForm: "opinto-ohjaus") == ["opinto", "ohjaus"])
-        #expect(FinnishLexicon.compoundParts(word: "toimisto", structure: "=pppppppp", baseForm: "toimisto") == ["toimisto"])
+        #expect(
+            FinnishLexicon.compoundParts(
+                word: "ohjauspalvelujen", structure: "=pppppp=pppppppppp", baseForm: "ohjauspalvelu") == [
+                    "ohjaus", "palvelu",
+                ])
+        #expect(
+            FinnishLexicon.compoundParts(word: "opinto-ohjaus", structure: "=pppppp-=pppppp", baseForm: "opinto-ohjaus")
+                == ["opinto", "ohjaus"])
+        #expect(
+            FinnishLexicon.compoundParts(word: "toimisto", structure: "=pppppppp", baseForm: "toimisto") == ["toimisto"]
+        )
     }
 }
 

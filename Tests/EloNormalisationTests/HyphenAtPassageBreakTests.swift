@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// One normaliser for the suite (its lexicons load slowly), used under a lock: it is not thread-safe.
@@ -51,39 +52,54 @@ final class SharedNormaliser: @unchecked Sendable {
 
     static let continued: [Case] = [
         // Finnish place names: the hyphen is real.
-        Case(left: "Hankkeen toteuttavat yhdessä Keski-", right: "Suomen ELY-keskus ja kunnat.", joined: "Keski-Suomen ELY-keskus"),
-        Case(left: "Ohjaamo toimii nyt myös Pohjois-", right: "Pohjanmaan alueella.", joined: "Pohjois-Pohjanmaan alueella"),
+        Case(
+            left: "Hankkeen toteuttavat yhdessä Keski-", right: "Suomen ELY-keskus ja kunnat.",
+            joined: "Keski-Suomen ELY-keskus"),
+        Case(
+            left: "Ohjaamo toimii nyt myös Pohjois-", right: "Pohjanmaan alueella.",
+            joined: "Pohjois-Pohjanmaan alueella"),
         Case(left: "Alueen koulutustarjonta on Etelä-", right: "Savossa laaja.", joined: "Etelä-Savossa laaja"),
         // Finnish layout hyphens the lexicon joins.
-        Case(left: "Ryhmä kehittää alueen ohjaus-", right: "palveluja yhdessä kuntien kanssa.", joined: "ohjauspalveluja yhdessä",
-             never: ["ohjaus-palveluja"]),
-        Case(left: "Toimintasuunnitelma koskee osaamisen kehittä-", right: "mistä ja verkostoja.", joined: "osaamisen kehittämistä"),
+        Case(
+            left: "Ryhmä kehittää alueen ohjaus-", right: "palveluja yhdessä kuntien kanssa.",
+            joined: "ohjauspalveluja yhdessä",
+            never: ["ohjaus-palveluja"]),
+        Case(
+            left: "Toimintasuunnitelma koskee osaamisen kehittä-", right: "mistä ja verkostoja.",
+            joined: "osaamisen kehittämistä"),
         Case(left: "Tavoitteena on elinikäi-", right: "sen ohjauksen vahvistaminen.", joined: "elinikäisen ohjauksen"),
         // Finnish real hyphens the lexicon keeps.
         Case(left: "Asiakkaat ohjataan TE-", right: "toimistojen palveluihin.", joined: "TE-toimistojen palveluihin"),
         Case(left: "Kouluissa vahvistetaan opinto-", right: "ohjausta ja yhteistyötä.", joined: "opinto-ohjausta"),
-        Case(left: "Rahoitus tulee vuosille 2014-", right: "2020 kohdennetuista varoista.", joined: "vuosille 2014-2020"),
+        Case(
+            left: "Rahoitus tulee vuosille 2014-", right: "2020 kohdennetuista varoista.", joined: "vuosille 2014-2020"),
         // Swedish.
-        Case(left: "Gruppen utvecklar regionens väglednings-", right: "tjänster tillsammans med kommunerna.",
-             joined: "regionens vägledningstjänster"),
+        Case(
+            left: "Gruppen utvecklar regionens väglednings-", right: "tjänster tillsammans med kommunerna.",
+            joined: "regionens vägledningstjänster"),
         Case(left: "Ansvaret ligger hos NTM-", right: "centralen i regionen.", joined: "NTM-centralen i regionen"),
         Case(left: "Målet är att stärka utbild-", right: "ningen för unga vuxna.", joined: "stärka utbildningen"),
     ]
 
     static let leftAlone: [Case] = [
         // A suspended hyphen: `ja` goes on with the list, the hyphen stays.
-        Case(left: "Mukana ovat kunnan nuoriso-", right: "ja sosiaalipalvelut sekä oppilaitokset.", joined: "nuoriso-",
-             never: ["nuorisoja", "nuoriso-ja"]),
-        Case(left: "Samarbetet omfattar social-", right: "och hälsovården i regionen.", joined: "social-",
-             never: ["socialoch", "social-och"]),
+        Case(
+            left: "Mukana ovat kunnan nuoriso-", right: "ja sosiaalipalvelut sekä oppilaitokset.", joined: "nuoriso-",
+            never: ["nuorisoja", "nuoriso-ja"]),
+        Case(
+            left: "Samarbetet omfattar social-", right: "och hälsovården i regionen.", joined: "social-",
+            never: ["socialoch", "social-och"]),
         // A dash set apart from the word before it is no line-break hyphen.
         // A dash bullet starts an item of its own: the hyphen before it stays.
-        Case(left: "Ryhmän tehtäviä ovat ohjaus-", right: "- palvelujen kehittäminen", joined: "ohjaus-",
-             never: ["ohjauspalvelujen", "ohjaus-palvelujen", "ohjaus- palvelujen"]),
-        Case(left: "Ryhmän tehtäviä ovat ohjaus-", right: "• palvelujen kehittäminen", joined: "ohjaus-",
-             never: ["ohjauspalvelujen", "ohjaus-palvelujen", "ohjaus- palvelujen"]),
-        Case(left: "Koulutus järjestetään kesä -", right: "Syksyllä alkaa uusi ryhmä.", joined: "kesä -",
-             never: ["kesä -Syksyllä", "kesäSyksyllä"]),
+        Case(
+            left: "Ryhmän tehtäviä ovat ohjaus-", right: "- palvelujen kehittäminen", joined: "ohjaus-",
+            never: ["ohjauspalvelujen", "ohjaus-palvelujen", "ohjaus- palvelujen"]),
+        Case(
+            left: "Ryhmän tehtäviä ovat ohjaus-", right: "• palvelujen kehittäminen", joined: "ohjaus-",
+            never: ["ohjauspalvelujen", "ohjaus-palvelujen", "ohjaus- palvelujen"]),
+        Case(
+            left: "Koulutus järjestetään kesä -", right: "Syksyllä alkaa uusi ryhmä.", joined: "kesä -",
+            never: ["kesä -Syksyllä", "kesäSyksyllä"]),
     ]
 
     /// The two lines laid out as `layout`, each after a line of its own passage.
@@ -92,16 +108,28 @@ final class SharedNormaliser: @unchecked Sendable {
         let closing = "Seuraava kappale kertoo verkoston toiminnasta vuoden aikana."
         switch layout {
         case .blankLine:
-            return [NormalisationFixtures.plainPage(1, "\(opening)\n\n\(example.left)\n\n\(example.right)\n\n\(closing)\n")]
+            return [
+                NormalisationFixtures.plainPage(1, "\(opening)\n\n\(example.left)\n\n\(example.right)\n\n\(closing)\n")
+            ]
         case .gap:
-            return [NormalisationFixtures.pdfPage(1, [
-                Row(opening, y: 100, width: 300), Row(example.left, y: 130), Row(example.right, y: 160), Row(closing, y: 190),
-            ])]
+            return [
+                NormalisationFixtures.pdfPage(
+                    1,
+                    [
+                        Row(opening, y: 100, width: 300), Row(example.left, y: 130), Row(example.right, y: 160),
+                        Row(closing, y: 190),
+                    ])
+            ]
         case .shortLine:
-            return [NormalisationFixtures.pdfPage(1, [
-                Row(opening, y: 100, width: 300), Row(example.left, y: 130, width: 200), Row(example.right, y: 144),
-                Row(closing, y: 174),
-            ])]
+            return [
+                NormalisationFixtures.pdfPage(
+                    1,
+                    [
+                        Row(opening, y: 100, width: 300), Row(example.left, y: 130, width: 200),
+                        Row(example.right, y: 144),
+                        Row(closing, y: 174),
+                    ])
+            ]
         case .pageBreak:
             return [
                 NormalisationFixtures.pdfPage(1, [Row(opening, y: 100, width: 300), Row(example.left, y: 770)]),

@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// Finnish, Swedish, English and unknown passages; fi, sv, mixed documents.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// One resolver for the whole suite (loading the Swedish dictionary takes a while), used under a lock
@@ -16,7 +17,9 @@ final class SharedHyphenResolver: @unchecked Sendable {
     func with<T>(_ body: (LineBreakHyphenResolver) throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        guard let resolver else { throw LexiconError(message: "Voikko or the Swedish Hunspell dictionary is missing (make deps)") }
+        guard let resolver else {
+            throw LexiconError(message: "Voikko or the Swedish Hunspell dictionary is missing (make deps)")
+        }
         return try body(resolver)
     }
 }
@@ -97,7 +100,9 @@ final class SharedHyphenResolver: @unchecked Sendable {
     }
 
     @Test func enDashUsedAsHyphenStaysGlued() throws {
-        #expect(try SharedHyphenResolver.shared.with { $0.join("vastuu on ELY–", "keskuksilla") } == "vastuu on ELY–keskuksilla")
+        #expect(
+            try SharedHyphenResolver.shared.with { $0.join("vastuu on ELY–", "keskuksilla") }
+                == "vastuu on ELY–keskuksilla")
         #expect(try SharedHyphenResolver.shared.with { $0.join("kesä –", "syksy") } == "kesä – syksy")
     }
 

@@ -2,6 +2,7 @@ import EloCore
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// No passage is longer than `PassageLimits.maxPassageBytes`, and no document has more than `maxPassages`
@@ -34,7 +35,11 @@ import Testing
     @Test func textWithoutSentenceEndsIsSplitAtSpacesThenAnywhere() throws {
         let splitter = LongPassageSplitter(splitter: SentenceSplitter(), maxBytes: 100)
         let words = splitter.pieces(String(repeating: "ohjaus ", count: 100).trimmingCharacters(in: .whitespaces))
-        #expect(words.allSatisfy { $0.utf8.count <= 100 && $0.split(separator: " ", omittingEmptySubsequences: false).allSatisfy { $0 == "ohjaus" } })
+        #expect(
+            words.allSatisfy {
+                $0.utf8.count <= 100
+                    && $0.split(separator: " ", omittingEmptySubsequences: false).allSatisfy { $0 == "ohjaus" }
+            })
         #expect(words.joined(separator: " ").split(separator: " ").count == 100)
         let letters = splitter.pieces(String(repeating: "ä", count: 500))
         #expect(letters.allSatisfy { $0.utf8.count <= 100 })

@@ -3,6 +3,7 @@ import EloExtraction
 import EloTestSupport
 import Foundation
 import Testing
+
 @testable import EloNormalisation
 
 /// The real fi/sv PDFs of `../shared/testdata/pdf/real`, read through the project's extractor.
@@ -24,7 +25,9 @@ struct RealDocumentTests {
             let long = document.passages.filter { $0.text.count >= 60 }
             let wrong = long.filter { $0.language != language }
             #expect(long.count > 5)
-            #expect(wrong.isEmpty, "\(pair)_\(suffix): \(long.count - wrong.count) of \(long.count) right; wrong: \(wrong.map(\.text))")
+            #expect(
+                wrong.isEmpty,
+                "\(pair)_\(suffix): \(long.count - wrong.count) of \(long.count) right; wrong: \(wrong.map(\.text))")
             #expect(document.language == language)
         }
     }
@@ -37,7 +40,9 @@ struct RealDocumentTests {
         for marker in ["Hakaniemenranta", "Hagnäskajen", "SERVICECENTRET", "0295 331 000"] {
             #expect(!document.passages.contains { $0.text.contains(marker) }, "\(marker)")
         }
-        let pageNumbers = document.passages.filter { RunningHeaderFilter.isPageNumber(RunningHeaderFilter.key($0.text)) }
+        let pageNumbers = document.passages.filter {
+            RunningHeaderFilter.isPageNumber(RunningHeaderFilter.key($0.text))
+        }
         #expect(pageNumbers.isEmpty, "\(pageNumbers.map(\.text))")
     }
 

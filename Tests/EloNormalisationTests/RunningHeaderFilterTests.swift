@@ -1,6 +1,7 @@
 import EloCore
 import EloTestSupport
 import Testing
+
 @testable import EloNormalisation
 
 /// Running headers, footers, page numbers and letterhead in page margins.
@@ -8,13 +9,15 @@ import Testing
     typealias Row = NormalisationFixtures.Row
 
     static func page(_ number: Int, total: Int, footer: String) -> PageText {
-        NormalisationFixtures.pdfPage(number, [
-            Row("Valtionavustuksen vakioehdot", y: 30),
-            Row("\(number) (\(total))", x: 500, y: 30),
-            Row("Tämä on sivun \(number) ensimmäinen kappale, jossa kerrotaan ehdoista.", y: 120),
-            Row("Yhteinen väliotsikko", y: 300),
-            Row(footer, y: 800, height: 8),
-        ])
+        NormalisationFixtures.pdfPage(
+            number,
+            [
+                Row("Valtionavustuksen vakioehdot", y: 30),
+                Row("\(number) (\(total))", x: 500, y: 30),
+                Row("Tämä on sivun \(number) ensimmäinen kappale, jossa kerrotaan ehdoista.", y: 120),
+                Row("Yhteinen väliotsikko", y: 300),
+                Row(footer, y: 800, height: 8),
+            ])
     }
 
     @Test func removesRepeatedHeadersFootersAndPageNumbers() {
@@ -22,14 +25,20 @@ import Testing
         let (filtered, removed) = RunningHeaderFilter().run(pages)
         #expect(removed == 15)
         for page in filtered {
-            #expect(page.lines.map(\.text) == ["Tämä on sivun \(page.number) ensimmäinen kappale, jossa kerrotaan ehdoista.", "Yhteinen väliotsikko"])
+            #expect(
+                page.lines.map(\.text) == [
+                    "Tämä on sivun \(page.number) ensimmäinen kappale, jossa kerrotaan ehdoista.",
+                    "Yhteinen väliotsikko",
+                ])
         }
     }
 
     @Test func keepsBandLinesThatDoNotRepeat() {
         var pages = (1...4).map { Self.page($0, total: 4, footer: "Sivu \($0) / 4") }
-        pages[2].lines.append(TextLine(text: "Alaviite: tämä huomautus koskee vain tätä sivua ja sen taulukkoa.",
-                                       box: Box(x: 72, y: 790, width: 400, height: 11)))
+        pages[2].lines.append(
+            TextLine(
+                text: "Alaviite: tämä huomautus koskee vain tätä sivua ja sen taulukkoa.",
+                box: Box(x: 72, y: 790, width: 400, height: 11)))
         let (filtered, _) = RunningHeaderFilter().run(pages)
         #expect(filtered[2].lines.contains { $0.text.hasPrefix("Alaviite") })
     }
@@ -58,19 +67,26 @@ import Testing
     }
 
     @Test func dropsLetterheadInTheMargins() {
-        let page = NormalisationFixtures.pdfPage(1, [
-            Row("Ohje valtionavustuksen hakijalle ja käyttäjälle, joka kertoo hakemisesta.", y: 300),
-            Row("OPETUSHALLITUS", y: 797, height: 7.5),
-            Row("00531 Helsinki", x: 130, y: 807, height: 7.5),
-            Row("puhelin 0295 331 000", x: 224, y: 797, height: 7.5),
-        ] + NormalisationFixtures.bodyRows(Array(repeating: "Leipätekstiä tavallisella koolla.", count: 5), top: 320))
+        let page = NormalisationFixtures.pdfPage(
+            1,
+            [
+                Row("Ohje valtionavustuksen hakijalle ja käyttäjälle, joka kertoo hakemisesta.", y: 300),
+                Row("OPETUSHALLITUS", y: 797, height: 7.5),
+                Row("00531 Helsinki", x: 130, y: 807, height: 7.5),
+                Row("puhelin 0295 331 000", x: 224, y: 797, height: 7.5),
+            ]
+                + NormalisationFixtures.bodyRows(
+                    Array(repeating: "Leipätekstiä tavallisella koolla.", count: 5), top: 320))
         let (filtered, removed) = RunningHeaderFilter().run([page])
         #expect(removed == 3)
         #expect(filtered[0].lines.count == 6)
     }
 
     @Test func plainTextUsesFirstAndLastLines() {
-        let pages = (1...3).map { NormalisationFixtures.plainPage($0, "ELO-suunnitelma 2014\n\nSisältöä sivulla \($0) ja lisää tekstiä.\n\nsivu \($0)") }
+        let pages = (1...3).map {
+            NormalisationFixtures.plainPage(
+                $0, "ELO-suunnitelma 2014\n\nSisältöä sivulla \($0) ja lisää tekstiä.\n\nsivu \($0)")
+        }
         let (filtered, removed) = RunningHeaderFilter().run(pages)
         #expect(removed == 6)
         #expect(filtered.allSatisfy { $0.lines.contains { $0.text.hasPrefix("Sisältöä") } })

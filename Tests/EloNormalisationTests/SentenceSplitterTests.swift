@@ -1,11 +1,14 @@
 import Testing
+
 @testable import EloNormalisation
 
 /// ICU sentence breaks with Finnish and Swedish abbreviations taken into account.
 @Suite struct SentenceSplitterTests {
     /// The abbreviations the issue names; each must keep its sentence going, even before a capital.
-    static let required = ["mm.", "esim.", "ks.", "ns.", "bl.a.", "t.ex.", "ca.", "yms.", "jne.", "s.k.", "m.fl.",
-                           "dvs.", "ym.", "ao.", "em.", "vrt.", "eng.", "nk."]
+    static let required = [
+        "mm.", "esim.", "ks.", "ns.", "bl.a.", "t.ex.", "ca.", "yms.", "jne.", "s.k.", "m.fl.",
+        "dvs.", "ym.", "ao.", "em.", "vrt.", "eng.", "nk.",
+    ]
 
     @Test(arguments: required)
     func doesNotBreakAfterAbbreviation(_ abbreviation: String) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EloNormalisation
 
 /// Hunspell's Swedish dictionary, as the hyphen resolver uses it.

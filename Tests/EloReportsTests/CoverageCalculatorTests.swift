@@ -6,11 +6,13 @@ import Testing
     let label = CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Laatu")
 
     /// A paragraph long enough to be substantive (16 words).
-    static let substantive = "Laatu: ryhmä on laatinut ohjauksen laatukriteerit ja seuraa niiden toteutumista asiakaspalautteen avulla kerran vuodessa koko maakunnassa"
+    static let substantive =
+        "Laatu: ryhmä on laatinut ohjauksen laatukriteerit ja seuraa niiden toteutumista asiakaspalautteen avulla kerran vuodessa koko maakunnassa"
 
     private func level(_ scores: [Double], thresholds: CoverageThresholds = .defaults) -> LabelCoverage {
         let passages = scores.enumerated().map { index, score in
-            CoverageFixtures.passage("\(Self.substantive) \(index).", index: index, label: label.id, score: score, cue: "Laatu")
+            CoverageFixtures.passage(
+                "\(Self.substantive) \(index).", index: index, label: label.id, score: score, cue: "Laatu")
         }
         return CoverageCalculator(labels: [label], thresholds: thresholds)
             .assess([CoverageFixtures.document("a.pdf", passages: passages)])[0]
@@ -18,7 +20,7 @@ import Testing
 
     @Test(arguments: [
         ([0.9, 0.6], CoverageLevel.covered),
-        ([0.5], .covered),          // one substantive passage with the label given is enough by default
+        ([0.5], .covered),  // one substantive passage with the label given is enough by default
         ([0.49, 0.3], .notCovered),
         ([], .notCovered),
     ])
@@ -43,7 +45,8 @@ import Testing
         var heading = CoverageFixtures.passage("Laatu ja arviointi", label: label.id, score: 0.9, cue: "Laatu")
         heading.kind = .heading
         #expect(single(heading).level == .weak)
-        let short = CoverageFixtures.passage("Laatuun palataan myöhemmin syksyllä.", label: label.id, score: 0.9, cue: "Laatu")
+        let short = CoverageFixtures.passage(
+            "Laatuun palataan myöhemmin syksyllä.", label: label.id, score: 0.9, cue: "Laatu")
         #expect(single(short).level == .weak)
         #expect(single(short).evidence.count == 1, "the passing mention is shown as the evidence of the weak level")
         var item = short
@@ -52,8 +55,9 @@ import Testing
         let long = CoverageFixtures.passage(Self.substantive, label: label.id, score: 0.9, cue: "Laatu")
         #expect(single(long).level == .covered)
         let lenient = CoverageThresholds(substantiveWords: 3)
-        #expect(CoverageCalculator(labels: [label], thresholds: lenient)
-            .assess([CoverageFixtures.document("a.pdf", passages: [short])])[0].level == .covered)
+        #expect(
+            CoverageCalculator(labels: [label], thresholds: lenient)
+                .assess([CoverageFixtures.document("a.pdf", passages: [short])])[0].level == .covered)
     }
 
     @Test(arguments: [ExtractionStatus.failed, .needsPassword, .needsOCR])
@@ -89,7 +93,8 @@ import Testing
     /// a passing mention or a deferral — makes the label weak; a lower one is only listed beside the gap.
     @Test func classifierNearMissesMakeALabelWeakNeverCovered() {
         func missed(_ score: Double) -> LabelCoverage {
-            var passage = CoverageFixtures.passage(Self.substantive, index: 0, label: label.id, score: score, cue: "Laatu")
+            var passage = CoverageFixtures.passage(
+                Self.substantive, index: 0, label: label.id, score: score, cue: "Laatu")
             passage.nearMisses = passage.labels
             passage.labels = []
             return single(passage)
@@ -104,7 +109,8 @@ import Testing
 
     /// Evidence from an OCR'd passage says so, with the confidence, in the HTML and Markdown pages.
     @Test func ocrEvidenceIsMarkedWithItsConfidence() {
-        var scanned = CoverageFixtures.passage("Laatua arvioidaan palautteella.", index: 0, label: label.id, score: 0.8, cue: "Laatua")
+        var scanned = CoverageFixtures.passage(
+            "Laatua arvioidaan palautteella.", index: 0, label: label.id, score: 0.8, cue: "Laatua")
         scanned.ocrConfidence = 0.874
         let coverage = CoverageCalculator(labels: [label], thresholds: .defaults)
             .assess([CoverageFixtures.document("scan.pdf", passages: [scanned])])[0]
@@ -113,8 +119,11 @@ import Testing
         var region = report.regions[0]
         region.labels[0].evidence = coverage.evidence
         #expect(RegionPageRenderer(report: report).render(region).contains("tekstintunnistus (OCR), luotettavuus 87 %"))
-        #expect(RegionMarkdownRenderer(report: report).render(region).contains("tekstintunnistus (OCR), luotettavuus 87 %"))
-        #expect(RegionPageRenderer(report: report, language: .swedish).render(region).contains("textigenkänning (OCR), tillförlitlighet 87 %"))
+        #expect(
+            RegionMarkdownRenderer(report: report).render(region).contains("tekstintunnistus (OCR), luotettavuus 87 %"))
+        #expect(
+            RegionPageRenderer(report: report, language: .swedish).render(region).contains(
+                "textigenkänning (OCR), tillförlitlighet 87 %"))
     }
 
     @Test func evidenceIsBestFirstLimitedAndCounted() {

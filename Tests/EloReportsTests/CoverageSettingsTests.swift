@@ -1,13 +1,14 @@
 import EloCore
-import EloReports
 import EloPipeline
+import EloReports
 import EloTestSupport
 import Foundation
 import Testing
 
 @Suite struct CoverageSettingsTests {
     @Test func readsTheCoverageSection() throws {
-        let settings = try CoverageSettings.parse("""
+        let settings = try CoverageSettings.parse(
+            """
             name: elo-2014
             title: ELO 2014 — alueet
             threshold: 0.5
@@ -29,14 +30,19 @@ import Testing
 
     @Test func noSectionMeansDefaults() throws {
         #expect(try CoverageSettings.parse("label_sets: []\n", file: "p.yaml") == CoverageSettings())
-        #expect(try CoverageSettings.parse("name: elo-2014\n", file: "p.yaml").title == "elo-2014", "the name is the default title")
+        #expect(
+            try CoverageSettings.parse("name: elo-2014\n", file: "p.yaml").title == "elo-2014",
+            "the name is the default title")
     }
 
     @Test(arguments: [
         ("coverage:\n  covered: {passages: 1, score: 1.5}\n", "p.yaml:2:", "between 0 and 1"),
         ("coverage:\n  weak: {passages: 1}\n", "p.yaml:2:", "needs `passages` and `score`"),
         ("name: x\ncoverage:\n  nearmiss: 0.2\n", "p.yaml:3:", "unknown key 'coverage.nearmiss'"),
-        ("coverage:\n  covered: {passages: 1, score: 0.4}\n  weak: {passages: 1, score: 0.5}\n", "p.yaml", "must not exceed"),
+        (
+            "coverage:\n  covered: {passages: 1, score: 0.4}\n  weak: {passages: 1, score: 0.5}\n", "p.yaml",
+            "must not exceed"
+        ),
         ("coverage: 3\n", "p.yaml:1:", "must be a mapping"),
     ])
     func mistakesNameFileLineAndFix(yaml: String, location: String, message: String) {
@@ -57,10 +63,13 @@ import Testing
     @Test func readsTheProjectsPipelineInSetOrder() throws {
         let labels = try CoverageLabelCatalog.load(pipeline: Self.pipeline)
         #expect(labels.count == 20)
-        #expect(labels.first == CoverageLabel(id: "okm2011.saatavuus", set: "okm2011",
-                                              title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita",
-                                              titleSwedish: "Vägledningstjänster finns jämlikt tillgängliga och motsvarar individens behov",
-                                              threshold: 0.5, modelled: true), "the pipeline's threshold; elo-2014 has a model")
+        #expect(
+            labels.first
+                == CoverageLabel(
+                    id: "okm2011.saatavuus", set: "okm2011",
+                    title: "Ohjauspalveluja on tasapuolisesti saatavissa ja ne vastaavat yksilön tarpeita",
+                    titleSwedish: "Vägledningstjänster finns jämlikt tillgängliga och motsvarar individens behov",
+                    threshold: 0.5, modelled: true), "the pipeline's threshold; elo-2014 has a model")
         #expect(labels.contains { $0.threshold == 0.6 }, "a label's own threshold: (okm2011) wins over the pipeline's")
         #expect(Set(labels.map(\.set)) == ["okm2011", "tem2012", "raportti2014", "ohjaamo"])
         #expect(labels.allSatisfy { $0.id.hasPrefix($0.set + ".") })

@@ -8,14 +8,20 @@ import Testing
 /// `since` filter, the JSON shape `elo changes --json` prints, and the pages that show them.
 @Suite("coverage timeline")
 struct CoverageTimelineTests {
-    static func snapshot(run: Int64, at date: String, _ level: CoverageLevel, document: String? = nil) -> CoverageSnapshot {
-        CoverageSnapshot(run: run, takenAt: date, region: "lappi", entries: [
-            CoverageSnapshot.Entry(
-                labelSet: "okm2011", label: "okm2011.laatu", level: level,
-                decidedBy: document.map { DocumentVersionReference(document: $0, version: 2) },
-                evidence: document.map { TimelineEvidence(document: $0, page: 4, quote: "Laatua <arvioidaan> palautteella.") }),
-            CoverageSnapshot.Entry(labelSet: "okm2011", label: "okm2011.saatavuus", level: .notCovered),
-        ])
+    static func snapshot(run: Int64, at date: String, _ level: CoverageLevel, document: String? = nil)
+        -> CoverageSnapshot
+    {
+        CoverageSnapshot(
+            run: run, takenAt: date, region: "lappi",
+            entries: [
+                CoverageSnapshot.Entry(
+                    labelSet: "okm2011", label: "okm2011.laatu", level: level,
+                    decidedBy: document.map { DocumentVersionReference(document: $0, version: 2) },
+                    evidence: document.map {
+                        TimelineEvidence(document: $0, page: 4, quote: "Laatua <arvioidaan> palautteella.")
+                    }),
+                CoverageSnapshot.Entry(labelSet: "okm2011", label: "okm2011.saatavuus", level: .notCovered),
+            ])
     }
 
     static let runs = [
@@ -25,7 +31,8 @@ struct CoverageTimelineTests {
 
     static func versionChange(date: String, from: CoverageLevel, to: CoverageLevel, version: Int) -> TimelineChange {
         TimelineChange(
-            region: "lappi", labelSet: "ohjaamo", label: "ohjaamo.toteutus", basis: .previousVersion, from: from, to: to,
+            region: "lappi", labelSet: "ohjaamo", label: "ohjaamo.toteutus", basis: .previousVersion, from: from,
+            to: to,
             date: date, previousDate: "2026-01-01T00:00:00.000Z",
             decidedBy: DocumentVersionReference(document: "lappi/ohjaamo.pdf", version: version))
     }
@@ -53,7 +60,9 @@ struct CoverageTimelineTests {
     @Test func sinceKeepsOnlyChangesSeenOnOrAfterTheDate() {
         let timeline = CoverageTimeline(
             runs: CoverageTimeline.betweenRuns(Self.runs),
-            versions: [Self.versionChange(date: "2026-03-01T10:00:00.000Z", from: .notCovered, to: .covered, version: 2)])
+            versions: [
+                Self.versionChange(date: "2026-03-01T10:00:00.000Z", from: .notCovered, to: .covered, version: 2)
+            ])
         #expect(timeline.changes.map(\.date) == ["2026-03-01T10:00:00.000Z", "2026-11-26T02:30:00.000Z"])
         #expect(timeline.filtered(since: "2026-03-02").changes.map(\.label) == ["okm2011.laatu"])
         #expect(timeline.filtered(since: "2026-03-01").changes.count == 2)
@@ -73,10 +82,11 @@ struct CoverageTimelineTests {
     @Test func theJSONOfAChangeHasEveryKeyEvenWhenEmpty() throws {
         let data = try ReportJSON.encode(CoverageTimeline.betweenRuns(Self.runs))
         let objects = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(Set(objects[0].keys) == [
-            "region", "label_set", "label", "basis", "from", "to", "direction", "date", "previous_date", "run",
-            "previous_run", "document", "version", "evidence_before", "evidence_after",
-        ])
+        #expect(
+            Set(objects[0].keys) == [
+                "region", "label_set", "label", "basis", "from", "to", "direction", "date", "previous_date", "run",
+                "previous_run", "document", "version", "evidence_before", "evidence_after",
+            ])
         #expect(objects[0]["direction"] as? String == "gained")
         #expect(objects[0]["evidence_before"] is NSNull)
         #expect((objects[0]["evidence_after"] as? [String: Any])?["page"] as? Int == 4)
@@ -100,7 +110,9 @@ struct CoverageTimelineTests {
         #expect(region.contains("Laatua &lt;arvioidaan&gt; palautteella."), "quotes are escaped")
         #expect(!region.contains("⟦"))
         let changesPage = ReportLayout.changesHTML(for: language, national: [language])
-        #expect(try file(ReportLayout.indexHTML).contains("<a href=\"\(changesPage)\">\(strings.text("national.changes-link"))</a>"))
+        #expect(
+            try file(ReportLayout.indexHTML).contains(
+                "<a href=\"\(changesPage)\">\(strings.text("national.changes-link"))</a>"))
         let changes = try file(changesPage)
         #expect(changes.contains("<html lang=\"\(language.rawValue)\">"))
         #expect(changes.contains("<h1>\(strings.text("changes.since", ["date": "2026-11-26"]))</h1>"))

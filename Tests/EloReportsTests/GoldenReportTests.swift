@@ -27,8 +27,12 @@ import Testing
         let base = ReportLayout(report).regionBase(region.region)
         let language = ReportLanguages.automatic.language(of: region)
         let links = EvidenceLinks(documentPages: true, sources: "../inbox")
-        try GoldenFile.check(RegionPageRenderer(report: report, language: language, links: links).render(region), against: base + ".html")
-        try GoldenFile.check(RegionMarkdownRenderer(report: report, language: language, links: links).render(region), against: base + ".md")
+        try GoldenFile.check(
+            RegionPageRenderer(report: report, language: language, links: links).render(region), against: base + ".html"
+        )
+        try GoldenFile.check(
+            RegionMarkdownRenderer(report: report, language: language, links: links).render(region),
+            against: base + ".md")
         try GoldenFile.check(ReportJSON.encode(region), against: base + ".json")
     }
 
@@ -62,13 +66,18 @@ import Testing
 
     @Test func everyMatrixLinkLeadsToAnAnchorOnAWrittenPage() throws {
         for report in [report, NationalFixture.report()] {
-            let files = Dictionary(try ReportBundle(report).files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) },
-                                   uniquingKeysWith: { first, _ in first })
+            let files = Dictionary(
+                try ReportBundle(report).files.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) },
+                uniquingKeysWith: { first, _ in first })
             let index = try #require(files["index.html"])
-            let links = index.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"").first.map(String.init) }
-                .filter { $0.hasPrefix("regions/") }
+            let links = index.components(separatedBy: "href=\"").dropFirst().compactMap {
+                $0.split(separator: "\"").first.map(String.init)
+            }
+            .filter { $0.hasPrefix("regions/") }
             #expect(links.count >= report.regions.count * (report.labels.count + 1))
-            #expect(index.components(separatedBy: "href=\"goals/").count - 1 == report.labels.count, "the goals list links every goal")
+            #expect(
+                index.components(separatedBy: "href=\"goals/").count - 1 == report.labels.count,
+                "the goals list links every goal")
             for (path, page) in files where path.hasSuffix(".html") {
                 try Self.checkLinks(of: page, at: path, in: files)
             }
@@ -79,12 +88,16 @@ import Testing
     /// element with that id there (the national matrix, goal pages and region pages link to each other).
     static func checkLinks(of page: String, at path: String, in files: [String: String]) throws {
         let folder = path.split(separator: "/").dropLast().map(String.init)
-        let links = page.components(separatedBy: "href=\"").dropFirst().compactMap { $0.split(separator: "\"", omittingEmptySubsequences: false).first.map(String.init) }
+        let links = page.components(separatedBy: "href=\"").dropFirst().compactMap {
+            $0.split(separator: "\"", omittingEmptySubsequences: false).first.map(String.init)
+        }
         #expect(!links.isEmpty, "\(path) links nowhere")
         for link in links {
             let parts = link.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             var target = folder
-            for part in parts[0].split(separator: "/") { if part == ".." { target = Array(target.dropLast()) } else { target.append(String(part)) } }
+            for part in parts[0].split(separator: "/") {
+                if part == ".." { target = Array(target.dropLast()) } else { target.append(String(part)) }
+            }
             let file = parts[0].isEmpty ? path : target.joined(separator: "/")
             let linked = try #require(files[file], "\(path): \(link) points to a file that is not written")
             if parts.count == 2 { #expect(linked.contains("id=\"\(parts[1])\""), "\(path): \(link) has no anchor") }

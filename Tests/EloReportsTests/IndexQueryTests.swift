@@ -7,18 +7,23 @@ import Testing
 
 /// The report commands' reads from an index written by the ingest writer.
 @Suite struct IndexQueryTests {
-    let catalog = [(id: "lappi", name: "Lappi"), (id: "pohjanmaa", name: "Pohjanmaa / Österbotten"),
-                   (id: "kainuu", name: "Kainuu"), (id: "uusimaa", name: "Uusimaa")]
+    let catalog = [
+        (id: "lappi", name: "Lappi"), (id: "pohjanmaa", name: "Pohjanmaa / Österbotten"),
+        (id: "kainuu", name: "Kainuu"), (id: "uusimaa", name: "Uusimaa"),
+    ]
 
     @Test func regionsHaveCurrentVersionsAndThePreviousOnes() throws {
         let index = try IndexFixture.standard()
         let regions = try CoverageIndexReader(indexFile: index.indexFile).regions(catalog: catalog)
-        #expect(regions.map(\.region) == ["lappi", "pohjanmaa", "kainuu", "uusimaa", "satakunta"].filter { $0 != "satakunta" },
-                "catalog order; withdrawn-only and unassigned regions left out")
+        #expect(
+            regions.map(\.region)
+                == ["lappi", "pohjanmaa", "kainuu", "uusimaa", "satakunta"].filter { $0 != "satakunta" },
+            "catalog order; withdrawn-only and unassigned regions left out")
         let lappi = regions[0]
         #expect(lappi.current.map(\.path) == ["lappi/plan.pdf", "lappi/raportti-v2.pdf"])
-        #expect(lappi.previous.map(\.path) == ["lappi/plan.pdf", "lappi/raportti-v1.pdf"],
-                "the region as it was: unchanged documents plus the versions the new ones replaced")
+        #expect(
+            lappi.previous.map(\.path) == ["lappi/plan.pdf", "lappi/raportti-v1.pdf"],
+            "the region as it was: unchanged documents plus the versions the new ones replaced")
         let plan = try #require(lappi.current.first)
         #expect(plan.passages.count == 2)
         #expect(plan.passages[0].labels?.first?.id == "ohjaamo.toteutus")
@@ -43,14 +48,21 @@ import Testing
 
     @Test func coverageFromTheIndexTellsLostLabelsAndUnassessableRegions() throws {
         let index = try IndexFixture.standard()
-        let labels = [CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Laatu"),
-                      CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamo")]
+        let labels = [
+            CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Laatu"),
+            CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamo"),
+        ]
         let regions = try CoverageIndexReader(indexFile: index.indexFile).regions(catalog: catalog)
-        let report = ReportGenerator(pipeline: "elo-2014", title: "T", labels: labels, thresholds: CoverageFixtures.scoreLevels, generated: nil).report(regions)
+        let report = ReportGenerator(
+            pipeline: "elo-2014", title: "T", labels: labels, thresholds: CoverageFixtures.scoreLevels, generated: nil
+        ).report(regions)
         let lappi = report.regions[0]
         #expect(lappi.coverage(of: "ohjaamo.toteutus")?.level == .covered)
         #expect(lappi.coverage(of: "okm2011.laatu")?.level == .notCovered)
-        #expect(lappi.changes == [CoverageChange(label: "okm2011.laatu", basis: .previousVersion, from: .covered, to: .notCovered)])
+        #expect(
+            lappi.changes == [
+                CoverageChange(label: "okm2011.laatu", basis: .previousVersion, from: .covered, to: .notCovered)
+            ])
         #expect(report.regions[2].labels.allSatisfy { $0.level == .notAssessed }, "kainuu: only an encrypted document")
         #expect(report.regions[3].labels.allSatisfy { $0.level == .notAssessed }, "uusimaa: no document at all")
     }
@@ -72,18 +84,23 @@ import Testing
     @Test func searchSkipsWithdrawnAndOldVersionsAndFilters() throws {
         let index = try IndexFixture.standard()
         let search = try ReportSearch(indexFile: index.indexFile)
-        #expect(Set(try search.run("Ohjaamo").map(\.document)) == ["lappi/plan.pdf", "irrallinen.pdf"],
-                "withdrawn satakunta left out; unassigned documents are searchable")
+        #expect(
+            Set(try search.run("Ohjaamo").map(\.document)) == ["lappi/plan.pdf", "irrallinen.pdf"],
+            "withdrawn satakunta left out; unassigned documents are searchable")
         #expect(try search.run("laatua").isEmpty, "only in the superseded version")
         #expect(try search.run("ohjaamo", region: "pohjanmaa").isEmpty)
         #expect(try search.run("saatavuus", labels: ["okm2011"]).map(\.page) == [2])
         #expect(try search.run("saatavuus", labels: ["ohjaamo.toteutus"]).isEmpty)
         #expect(try search.run("ohjaamo OR vägledning").count == 3)
         #expect(try search.run("ohjaamo vägledning").isEmpty, "words without OR are all required")
-        #expect(try search.run("ohjaamo AND ( nuoret").map(\.document) == ["lappi/plan.pdf"], "AND and brackets are not words")
+        #expect(
+            try search.run("ohjaamo AND ( nuoret").map(\.document) == ["lappi/plan.pdf"],
+            "AND and brackets are not words")
     }
 
-    @Test(arguments: ["ohjaamo AND (", "NEAR(a b", "text:ohjaamo*", "^ohjaamo", "\"\"", "a\"b\"c\"", "-- ; DROP TABLE passages"])
+    @Test(arguments: [
+        "ohjaamo AND (", "NEAR(a b", "text:ohjaamo*", "^ohjaamo", "\"\"", "a\"b\"c\"", "-- ; DROP TABLE passages",
+    ])
     func oddQueriesNeverReachSQLite(query: String) throws {
         let index = try IndexFixture.standard()
         let search = try ReportSearch(indexFile: index.indexFile)
@@ -126,7 +143,9 @@ import Testing
         let encrypted = try ReportDocumentDetail.find(String(hash.prefix(8)), indexFile: index.indexFile)
         #expect(encrypted.document.status == .needsPassword)
         #expect(encrypted.document.diagnostics.first?.id == "extraction.encrypted")
-        #expect(throws: PipelineFailure.self) { try ReportDocumentDetail.find("nothing.pdf", indexFile: index.indexFile) }
+        #expect(throws: PipelineFailure.self) {
+            try ReportDocumentDetail.find("nothing.pdf", indexFile: index.indexFile)
+        }
     }
 }
 
@@ -146,7 +165,9 @@ import Testing
         let hits = try ReportSearch(indexFile: index.indexFile).run("ohjaamo")
         #expect(hits.map(\.page) == [3, 1, 2] || hits.map(\.page) == [3, 2, 1], "\(hits.map(\.page))")
         #expect(hits.first?.headingOnly == false && hits.dropFirst().allSatisfy(\.headingOnly))
-        #expect(hits.first?.labels == ["ohjaamo.toteutus"] && hits.first?.region == "lappi" && hits.first?.document == "lappi/b.pdf")
+        #expect(
+            hits.first?.labels == ["ohjaamo.toteutus"] && hits.first?.region == "lappi"
+                && hits.first?.document == "lappi/b.pdf")
         #expect(hits.first?.kind == .paragraph && hits[1].rank > hits[0].rank)
     }
 }

@@ -14,12 +14,16 @@ enum NationalFixture {
 
     static let regions = [
         "Uusimaa", "Varsinais-Suomi", "Satakunta", "Häme", "Pirkanmaa", "Kaakkois-Suomi", "Etelä-Savo", "Pohjois-Savo",
-        "Pohjois-Karjala", "Keski-Suomi", "Etelä-Pohjanmaa", "Pohjanmaa / Österbotten", "Pohjois-Pohjanmaa", "Kainuu", "Lappi",
+        "Pohjois-Karjala", "Keski-Suomi", "Etelä-Pohjanmaa", "Pohjanmaa / Österbotten", "Pohjois-Pohjanmaa", "Kainuu",
+        "Lappi",
     ]
 
     static var labels: [CoverageLabel] {
         sets.flatMap { set, names in
-            names.map { CoverageLabel(id: "\(set).\($0)", set: set, title: "\(set) \($0.replacingOccurrences(of: "_", with: " "))") }
+            names.map {
+                CoverageLabel(
+                    id: "\(set).\($0)", set: set, title: "\(set) \($0.replacingOccurrences(of: "_", with: " "))")
+            }
         }
     }
 
@@ -33,25 +37,33 @@ enum NationalFixture {
         let coverage = regions.enumerated().map { number, name -> RegionCoverage in
             let id = ReportFileName.slug(name)
             if name == "Kainuu" {
-                return calculator.run(region: id, name: name, documents: [
-                    CoverageFixtures.document("\(id)/raportti.pdf", status: .needsOCR)])
+                return calculator.run(
+                    region: id, name: name,
+                    documents: [
+                        CoverageFixtures.document("\(id)/raportti.pdf", status: .needsOCR)
+                    ])
             }
             var passages: [Passage] = []
             for label in labels {
                 for index in 0..<3 {
                     let score = next()
                     guard score >= 0.15 else { continue }
-                    passages.append(CoverageFixtures.passage(
-                        "Alueen \(label.title) etenee: ohjauksen verkosto kokoontuu ja kehittää palveluja yhdessä.",
-                        page: 1 + passages.count / 4, index: passages.count % 4, label: label.id,
-                        score: score, cue: "ohjauksen"))
+                    passages.append(
+                        CoverageFixtures.passage(
+                            "Alueen \(label.title) etenee: ohjauksen verkosto kokoontuu ja kehittää palveluja yhdessä.",
+                            page: 1 + passages.count / 4, index: passages.count % 4, label: label.id,
+                            score: score, cue: "ohjauksen"))
                     _ = index
                 }
             }
-            return calculator.run(region: id, name: name, documents: [
-                CoverageFixtures.document("\(id)/toimintasuunnitelma-\(2014 - number % 2).pdf", passages: passages)])
+            return calculator.run(
+                region: id, name: name,
+                documents: [
+                    CoverageFixtures.document("\(id)/toimintasuunnitelma-\(2014 - number % 2).pdf", passages: passages)
+                ])
         }
-        return CoverageReport(pipeline: "elo-2014", title: "ELO 2014 — alueellinen kattavuus / regional täckning", labels: labels,
-                              regions: coverage, generated: "2014-06-30")
+        return CoverageReport(
+            pipeline: "elo-2014", title: "ELO 2014 — alueellinen kattavuus / regional täckning", labels: labels,
+            regions: coverage, generated: "2014-06-30")
     }
 }

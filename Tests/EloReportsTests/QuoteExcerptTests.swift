@@ -1,6 +1,7 @@
-@testable import EloReports
 import EloCore
 import Testing
+
+@testable import EloReports
 
 @Suite struct QuoteExcerptTests {
     @Test func longPassagesAreCutAroundTheMatchAndHighlightsFollow() {

@@ -1,31 +1,45 @@
 import EloCore
 import EloPipeline
 import EloReports
+import EloSettings
 import Foundation
 import Testing
-import EloSettings
 
 /// `elo report` / `elo gaps` end to end: a pipeline folder, an index written by the ingest writer, the reports.
 @Suite struct ReportJobTests {
     private func pipeline(in index: IndexFixture, coverage: String = "") throws -> URL {
-        try index.folder.write(Data("""
-            name: elo-2014
-            title: ELO 2014 — test
-            inbox: inbox
-            output: out
-            label_sets:
-              - labels/ohjaamo.yaml
-              - labels/okm2011.yaml
-            \(coverage)
-            """.utf8), to: "pipelines/p.yaml")
-        try index.folder.write(Data(Self.labelSet("ohjaamo", first: [("ohjaamo.toteutus", "Ohjaamon toteutus alueella", "Navigatorns genomförande")]).utf8),
-                               to: "pipelines/labels/ohjaamo.yaml")
-        try index.folder.write(Data(Self.labelSet("okm2011", first: [
-            ("okm2011.saatavuus", "Saatavuus", "Tillgänglighet"), ("okm2011.laatu", "Laatu", "Kvalitet"),
-            ("okm2011.urataidot", "Urasuunnittelutaidot", "Karriärplanering"),
-        ]).utf8), to: "pipelines/labels/okm2011.yaml")
-        for (id, fi, sv) in [("lappi", "Lappi", "Lappland"), ("kainuu", "Kainuu", "Kainuu"), ("uusimaa", "Uusimaa", "Nyland")] {
-            try index.folder.write(Data("id: \(id)\nname_fi: \(fi)\nname_sv: \(sv)\n".utf8), to: "pipelines/regions/\(id).yaml")
+        try index.folder.write(
+            Data(
+                """
+                name: elo-2014
+                title: ELO 2014 — test
+                inbox: inbox
+                output: out
+                label_sets:
+                  - labels/ohjaamo.yaml
+                  - labels/okm2011.yaml
+                \(coverage)
+                """.utf8), to: "pipelines/p.yaml")
+        try index.folder.write(
+            Data(
+                Self.labelSet(
+                    "ohjaamo", first: [("ohjaamo.toteutus", "Ohjaamon toteutus alueella", "Navigatorns genomförande")]
+                ).utf8),
+            to: "pipelines/labels/ohjaamo.yaml")
+        try index.folder.write(
+            Data(
+                Self.labelSet(
+                    "okm2011",
+                    first: [
+                        ("okm2011.saatavuus", "Saatavuus", "Tillgänglighet"), ("okm2011.laatu", "Laatu", "Kvalitet"),
+                        ("okm2011.urataidot", "Urasuunnittelutaidot", "Karriärplanering"),
+                    ]
+                ).utf8), to: "pipelines/labels/okm2011.yaml")
+        for (id, fi, sv) in [
+            ("lappi", "Lappi", "Lappland"), ("kainuu", "Kainuu", "Kainuu"), ("uusimaa", "Uusimaa", "Nyland"),
+        ] {
+            try index.folder.write(
+                Data("id: \(id)\nname_fi: \(fi)\nname_sv: \(sv)\n".utf8), to: "pipelines/regions/\(id).yaml")
         }
         return index.folder.url.appendingPathComponent("pipelines/p.yaml")
     }
@@ -34,9 +48,10 @@ import EloSettings
     /// order with its names, then the set's other ids.
     static func labelSet(_ set: String, first: [(id: String, fi: String, sv: String)]) -> String {
         let rest = (Taxonomy.labelIDs[set] ?? []).subtracting(first.map(\.id)).sorted().map { (id: $0, fi: $0, sv: $0) }
-        return "set: \(set)\nlabels:\n" + (first + rest).map { label in
-            "  - id: \(label.id)\n    name_fi: \(label.fi)\n    name_sv: \(label.sv)\n    definition: test\n    cues: {fi: {ohjaamo: 1}}\n"
-        }.joined()
+        return "set: \(set)\nlabels:\n"
+            + (first + rest).map { label in
+                "  - id: \(label.id)\n    name_fi: \(label.fi)\n    name_sv: \(label.sv)\n    definition: test\n    cues: {fi: {ohjaamo: 1}}\n"
+            }.joined()
     }
 
     static func expectedLabels(_ set: String, first: [String]) -> [String] {
@@ -46,7 +61,8 @@ import EloSettings
     @Test func writesTheReportFolderFromThePipelineFile() throws {
         let index = try IndexFixture.standard()
         let job = try ReportJob.load(pipeline: try pipeline(in: index))
-        let expected = Self.expectedLabels("ohjaamo", first: ["ohjaamo.toteutus"])
+        let expected =
+            Self.expectedLabels("ohjaamo", first: ["ohjaamo.toteutus"])
             + Self.expectedLabels("okm2011", first: ["okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
         #expect(job.labels.map(\.id) == expected, "label-set and file order")
         #expect(job.labels.first { $0.id == "okm2011.urataidot" }?.titleSwedish == "Karriärplanering")
@@ -54,10 +70,16 @@ import EloSettings
         #expect(report.title == "ELO 2014 — test")
         #expect(report.regions.map(\.region) == ["kainuu", "lappi", "uusimaa", "pohjanmaa"])
         #expect(report.regions.map(\.name).prefix(3) == ["Kainuu", "Lappi / Lappland", "Uusimaa / Nyland"])
-        #expect(report.regions[1].coverage(of: "okm2011.urataidot")?.level == .notCovered, "a label no passage carries is a gap")
+        #expect(
+            report.regions[1].coverage(of: "okm2011.urataidot")?.level == .notCovered,
+            "a label no passage carries is a gap")
         #expect(report.regions[0].labels.allSatisfy { $0.level == .notAssessed })
-        for file in ["index.html", "coverage.csv", "coverage.json", "regions/lappi.html", "regions/lappi.md", "regions/uusimaa.json"] {
-            #expect(FileManager.default.fileExists(atPath: job.reportFolder.appendingPathComponent(file).path), "\(file)")
+        for file in [
+            "index.html", "coverage.csv", "coverage.json", "regions/lappi.html", "regions/lappi.md",
+            "regions/uusimaa.json",
+        ] {
+            #expect(
+                FileManager.default.fileExists(atPath: job.reportFolder.appendingPathComponent(file).path), "\(file)")
         }
         let gaps = GapQuery(regions: ["lappi"]).run(try job.coverage())
         // The index fixture's passages are one short sentence each: with the default word floor they are
@@ -67,11 +89,14 @@ import EloSettings
 
     @Test func thresholdsFromThePipelineFileChangeLevels() throws {
         let index = try IndexFixture.standard()
-        let strict = try ReportJob.load(pipeline: try pipeline(in: index, coverage: """
-            coverage:
-              covered: {passages: 1, score: 0.85}
-              weak: {passages: 1, score: 0.5}
-            """))
+        let strict = try ReportJob.load(
+            pipeline: try pipeline(
+                in: index,
+                coverage: """
+                    coverage:
+                      covered: {passages: 1, score: 0.85}
+                      weak: {passages: 1, score: 0.5}
+                    """))
         let lappi = try #require(try strict.coverage().regions.first { $0.region == "lappi" })
         #expect(lappi.coverage(of: "ohjaamo.toteutus")?.level == .weak, "0.8 is below the stricter covered score")
     }

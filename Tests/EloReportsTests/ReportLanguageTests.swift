@@ -1,32 +1,39 @@
 import EloCore
 import EloPipeline
-@testable import EloReports
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
-import EloSettings
+
+@testable import EloReports
 
 /// Reports in Finnish and Swedish: every word from the strings files, goal names from the label files,
 /// the right `lang`, national pages in both languages, each region in its own.
 @Suite struct ReportLanguageTests {
     /// Words of the English pages these reports used to have; none may be left outside document text.
     static let englishWords = [
-        "Covered", "Weak", "Not covered", "Not assessed", "Evidence", "Near-miss", "near-miss", "page ", "score", "Documents",
-        "Language", "Changes", "generated", "pipeline", "passage", "Goals", "matched", "threshold", "Pages", "Notes", "None",
+        "Covered", "Weak", "Not covered", "Not assessed", "Evidence", "Near-miss", "near-miss", "page ", "score",
+        "Documents",
+        "Language", "Changes", "generated", "pipeline", "passage", "Goals", "matched", "threshold", "Pages", "Notes",
+        "None",
         "National matrix", "Could not assess", "Assessed without", "since the previous", "Legend", "Regions with",
     ]
 
     /// What a reader sees of a page: no style sheet, no tags (class names and ids are not words).
     static func visibleText(_ page: String) -> String {
         var text = page
-        if let start = text.range(of: "<style>"), let end = text.range(of: "</style>") { text.removeSubrange(start.lowerBound..<end.upperBound) }
+        if let start = text.range(of: "<style>"), let end = text.range(of: "</style>") {
+            text.removeSubrange(start.lowerBound..<end.upperBound)
+        }
         return text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
     }
 
     static func pages(_ report: CoverageReport, _ languages: ReportLanguages) throws -> [String: String] {
-        Dictionary(try ReportBundle(report, languages: languages).files
-            .filter { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".md") }
-            .map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) }, uniquingKeysWith: { first, _ in first })
+        Dictionary(
+            try ReportBundle(report, languages: languages).files
+                .filter { $0.path.hasSuffix(".html") || $0.path.hasSuffix(".md") }
+                .map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     @Test func bothStringsFilesHaveTheSameKeys() {
@@ -49,13 +56,23 @@ import EloSettings
 
     @Test func nationalPagesInBothLanguagesRegionsInTheirOwn() throws {
         let pages = try Self.pages(CoverageFixtures.report(), .automatic)
-        let finnish = try #require(pages["index.html"]), swedish = try #require(pages["index-sv.html"])
-        #expect(finnish.contains("<html lang=\"fi\">") && finnish.contains("Ei katettu") && finnish.contains("href=\"index-sv.html\""))
-        #expect(swedish.contains("<html lang=\"sv\">") && swedish.contains("Inte täckt") && swedish.contains("href=\"index.html\""))
-        #expect(swedish.contains("Navigatorn i regionen") && !swedish.contains("Ohjaamon toteutus alueella"), "goal names from name_sv")
-        let lappi = try #require(pages["regions/lappi.html"]), aland = try #require(pages["regions/osterbotten.html"])
+        let finnish = try #require(pages["index.html"])
+        let swedish = try #require(pages["index-sv.html"])
+        #expect(
+            finnish.contains("<html lang=\"fi\">") && finnish.contains("Ei katettu")
+                && finnish.contains("href=\"index-sv.html\""))
+        #expect(
+            swedish.contains("<html lang=\"sv\">") && swedish.contains("Inte täckt")
+                && swedish.contains("href=\"index.html\""))
+        #expect(
+            swedish.contains("Navigatorn i regionen") && !swedish.contains("Ohjaamon toteutus alueella"),
+            "goal names from name_sv")
+        let lappi = try #require(pages["regions/lappi.html"])
+        let aland = try #require(pages["regions/osterbotten.html"])
         #expect(lappi.contains("<html lang=\"fi\">") && lappi.contains("sivu 2 · pisteet 0,82"))
-        #expect(aland.contains("<html lang=\"sv\">") && aland.contains("Kunde inte bedömas") && aland.contains("href=\"../index-sv.html\""))
+        #expect(
+            aland.contains("<html lang=\"sv\">") && aland.contains("Kunde inte bedömas")
+                && aland.contains("href=\"../index-sv.html\""))
         #expect(try #require(pages["regions/osterbotten.md"]).contains("Inte bedömt: 3"))
     }
 
@@ -69,7 +86,8 @@ import EloSettings
     }
 
     @Test func aRegionWhoseDocumentsAreAllSwedishGetsASwedishPage() {
-        var document = CoverageDocument(path: "uusimaa/plan.pdf", status: .ok, pages: 3, language: .swedish, diagnostics: [])
+        var document = CoverageDocument(
+            path: "uusimaa/plan.pdf", status: .ok, pages: 3, language: .swedish, diagnostics: [])
         var region = RegionCoverage(region: "uusimaa", name: "Uusimaa", documents: [document], labels: [])
         #expect(ReportLanguages.automatic.language(of: region) == .swedish)
         document.language = .mixed

@@ -1,8 +1,9 @@
 import EloCore
-@testable import EloReports
 import EloTestSupport
 import Foundation
 import Testing
+
+@testable import EloReports
 
 /// Document text is untrusted: it must show as text in every format, and names must not choose paths.
 @Suite struct ReportSafetyTests {
@@ -25,7 +26,8 @@ import Testing
             let html = try #require(String(data: file.contents, encoding: .utf8))
             #expect(!html.contains("<b>"), "\(file.path)")
             #expect(!html.contains("<reports>"), "\(file.path)")
-            #expect(!html.contains("<script>alert") && html.components(separatedBy: "<script").count <= 2, "\(file.path)")
+            #expect(
+                !html.contains("<script>alert") && html.components(separatedBy: "<script").count <= 2, "\(file.path)")
             #expect(!html.contains("<img"), "\(file.path)")
             #expect(!html.contains("http://x\")"), "CSV-looking text is escaped too: \(file.path)")
         }
@@ -34,7 +36,10 @@ import Testing
     @Test func htmlLoadsNothingFromOutside() throws {
         for file in try ReportBundle(CoverageFixtures.report()).files where file.path.hasSuffix(".html") {
             let html = try #require(String(data: file.contents, encoding: .utf8))
-            for forbidden in ["<script src", "<link", "@import", "src=\"http", "href=\"http", "url(http", "<iframe", "fetch(", "XMLHttpRequest"] {
+            for forbidden in [
+                "<script src", "<link", "@import", "src=\"http", "href=\"http", "url(http", "<iframe", "fetch(",
+                "XMLHttpRequest",
+            ] {
                 #expect(!html.contains(forbidden), "\(file.path) contains \(forbidden)")
             }
             // the one script allowed: the matrix controls, inline
@@ -67,7 +72,11 @@ import Testing
     ])
     func fileNamesCannotEscapeTheFolder(name: String, expected: String) {
         let slug = ReportFileName.slug(name)
-        if expected == "region-" { #expect(slug.hasPrefix("region-") && slug.count == 15) } else { #expect(slug == expected) }
+        if expected == "region-" {
+            #expect(slug.hasPrefix("region-") && slug.count == 15)
+        } else {
+            #expect(slug == expected)
+        }
         #expect(slug.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" })
     }
 
@@ -83,10 +92,14 @@ import Testing
         let written = try ReportFolderWriter(folder: folder.url).write(try ReportBundle(report))
         let root = folder.url.standardizedFileURL.path + "/"
         for url in written { #expect(url.standardizedFileURL.path.hasPrefix(root)) }
-        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("regions/etc-passwd.html").path))
-        #expect(written.count == 4 + 2 * report.labels.count + 3 * report.regions.count,
-                "index.html, index-sv.html, CSV, JSON, a page per goal in each language and three files a region")
-        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("goals/okm2011-laatu-sv.html").path))
+        #expect(
+            FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("regions/etc-passwd.html").path))
+        #expect(
+            written.count == 4 + 2 * report.labels.count + 3 * report.regions.count,
+            "index.html, index-sv.html, CSV, JSON, a page per goal in each language and three files a region")
+        #expect(
+            FileManager.default.fileExists(
+                atPath: folder.url.appendingPathComponent("goals/okm2011-laatu-sv.html").path))
     }
 
     @Test(arguments: ["../x.html", "/tmp/x.html", "regions/../../x.html", "", "a//b", "regions/./x"])

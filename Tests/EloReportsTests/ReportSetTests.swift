@@ -28,7 +28,9 @@ struct ReportSetTests {
         try writer.write(Self.bundle(["index.html": "old", "regions/lappi.html": "old lappi"]))
         try writer.write(Self.bundle(["index.html": "new", "regions/kainuu.html": "new kainuu"]))
         #expect(Self.contents(of: reports) == ["index.html": "new", "regions/kainuu.html": "new kainuu"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.url.path) == ["reports"], "no staging folder left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.url.path) == ["reports"],
+            "no staging folder left")
     }
 
     @Test func aWriteThatFailsHalfWayLeavesThePreviousSetAsItWas() throws {
@@ -41,14 +43,17 @@ struct ReportSetTests {
         let error = #expect(throws: ReportError.self) { try writer.write(failing) }
         #expect(error?.kind == .cannotWrite)
         #expect(Self.contents(of: reports) == ["index.html": "old", "regions/lappi.html": "old lappi"])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: output.url.path) == ["reports"], "no staging folder left")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: output.url.path) == ["reports"],
+            "no staging folder left")
     }
 
     @Test func halfWrittenSetsOfAKilledRunAreSwept() throws {
         let output = try TemporaryFolder()
         let leftover = output.url.appendingPathComponent(".reports.new-99999")
         try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
-        try ReportFolderWriter(folder: output.url.appendingPathComponent("reports")).write(Self.bundle(["index.html": "x"]))
+        try ReportFolderWriter(folder: output.url.appendingPathComponent("reports")).write(
+            Self.bundle(["index.html": "x"]))
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
     }
 }

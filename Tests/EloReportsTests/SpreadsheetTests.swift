@@ -24,20 +24,27 @@ import ZIPFoundation
         let parts = try Self.parts(try SpreadsheetRenderer().render(report, language: .finnish))
         let workbook = try #require(parts["xl/workbook.xml"])
         #expect(workbook.contains("name=\"Kattavuus\"") && workbook.contains("name=\"Aukot\""))
-        let matrix = try #require(parts["xl/worksheets/sheet1.xml"]), gaps = try #require(parts["xl/worksheets/sheet2.xml"])
-        #expect(matrix.contains("state=\"frozen\"") && matrix.contains("topLeftCell=\"C2\""), "header row and region columns frozen")
+        let matrix = try #require(parts["xl/worksheets/sheet1.xml"])
+        let gaps = try #require(parts["xl/worksheets/sheet2.xml"])
+        #expect(
+            matrix.contains("state=\"frozen\"") && matrix.contains("topLeftCell=\"C2\""),
+            "header row and region columns frozen")
         #expect(matrix.contains("<autoFilter ref=\"A1:E4\""))
         #expect(gaps.contains("state=\"frozen\"") && gaps.contains("<autoFilter ref=\"A1:P"))
         let styles = try #require(parts["xl/styles.xml"])
         for level in CoverageLevel.allCases {
             let colours = LevelPalette.colours(level)
-            #expect(styles.contains(Self.argb(colours.background)) && styles.contains(Self.argb(colours.ink)), "\(level) has the HTML's colours")
+            #expect(
+                styles.contains(Self.argb(colours.background)) && styles.contains(Self.argb(colours.ink)),
+                "\(level) has the HTML's colours")
         }
         let words = try #require(parts["xl/sharedStrings.xml"])
         #expect(words.contains("○ Ei katettu") && words.contains("Ohjauksen laatujärjestelmiä kehitetään"))
         #expect(words.contains("Ohjausta on saatavilla TE-toimistossa."), "the near-miss quote of a gap")
         #expect(words.contains("pisteet 0,30 jäivät alle heikon tason rajan 0,50"), "why the near-miss did not count")
-        #expect(words.contains("! savo/liite.pdf (tarvitsee tekstintunnistuksen (OCR)): Sivuilla ei ole tekstiä"), "a gap that may change")
+        #expect(
+            words.contains("! savo/liite.pdf (tarvitsee tekstintunnistuksen (OCR)): Sivuilla ei ole tekstiä"),
+            "a gap that may change")
     }
 
     @Test func swedishWorkbookBesideTheFinnishOne() throws {

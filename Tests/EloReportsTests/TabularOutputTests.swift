@@ -1,8 +1,8 @@
 import EloCore
 import EloReports
+import EloSettings
 import Foundation
 import Testing
-import EloSettings
 
 @Suite struct TabularOutputTests {
     @Test func csvIsInTheFinnishConventionByDefault() throws {
@@ -24,7 +24,9 @@ import EloSettings
         let lines = text.components(separatedBy: "\r\n")
         #expect(lines[0] == "region,name,okm2011.saatavuus,okm2011.laatu,ohjaamo.toteutus")
         #expect(lines[1] == "lappi,Lappi / Lappland,covered,weak,covered")
-        #expect(lines[2] == "../../etc/passwd,\"Pohjois-Savo <b>\"\"bold\"\"</b>\",not-covered,not-covered,not-covered", "readable document, nothing found: a gap")
+        #expect(
+            lines[2] == "../../etc/passwd,\"Pohjois-Savo <b>\"\"bold\"\"</b>\",not-covered,not-covered,not-covered",
+            "readable document, nothing found: a gap")
     }
 
     @Test func gapsCsvScoresHaveTheDialectsDecimalMark() throws {
@@ -56,8 +58,13 @@ import EloSettings
         #expect(!objects.isEmpty)
         for object in objects {
             // the contracted keys, extended only by the optional trust signals
-            #expect(Set(object.keys).subtracting(["incomplete_documents"]) == ["region", "set", "label", "level", "evidence", "near_misses"])
-            for quote in (object["evidence"] as? [[String: Any]] ?? []) + (object["near_misses"] as? [[String: Any]] ?? []) {
+            #expect(
+                Set(object.keys).subtracting(["incomplete_documents"]) == [
+                    "region", "set", "label", "level", "evidence", "near_misses",
+                ])
+            for quote in (object["evidence"] as? [[String: Any]] ?? [])
+                + (object["near_misses"] as? [[String: Any]] ?? [])
+            {
                 #expect(Set(quote.keys).subtracting(["reason"]) == ["document", "page", "quote", "score"])
             }
         }
@@ -69,9 +76,13 @@ import EloSettings
         #expect(all.allSatisfy { $0.level.isGap })
         #expect(!all.contains { $0.region == "österbotten" }, "not-assessed regions are never gaps by default")
         #expect(GapQuery(regions: ["lappi"]).run(report).map(\.label) == ["okm2011.laatu"])
-        #expect(GapQuery(labels: ["okm2011"], levels: [.notCovered]).run(report).map(\.label) == ["okm2011.saatavuus", "okm2011.laatu"])
+        #expect(
+            GapQuery(labels: ["okm2011"], levels: [.notCovered]).run(report).map(\.label) == [
+                "okm2011.saatavuus", "okm2011.laatu",
+            ])
         #expect(GapQuery(levels: [.notAssessed]).run(report).count == 3)
-        let near = try #require(GapQuery(regions: ["../../etc/passwd"], labels: ["okm2011.saatavuus"]).run(report).first)
+        let near = try #require(
+            GapQuery(regions: ["../../etc/passwd"], labels: ["okm2011.saatavuus"]).run(report).first)
         #expect(near.evidence.isEmpty && near.nearMisses.first?.quote == "Ohjausta on saatavilla TE-toimistossa.")
     }
 

@@ -21,7 +21,9 @@ import Testing
             let swedish = try await fetch(client, "/index-sv.html")
             #expect(swedish.status == .ok && swedish.body.contains("<html lang=\"sv\">"))
             let region = try await fetch(client, "/regions/pohjanmaa.html")
-            #expect(region.status == .ok && region.body.contains("<html lang=\"sv\">"), "a region with language: sv is in Swedish")
+            #expect(
+                region.status == .ok && region.body.contains("<html lang=\"sv\">"),
+                "a region with language: sv is in Swedish")
             #expect(region.body.contains("action=\"../search\""), "the box's target is relative to the page")
             let document = try await fetch(client, "/" + ReportLayout.documentPage("lappi/plan.txt"))
             #expect(document.status == .ok && document.body.contains("id=\"p1-0\""))
@@ -48,7 +50,9 @@ import Testing
         let fixture = try ServerFixture()
         try await serving(fixture) { client in
             let region = try await fetch(client, "/regions/lappi.html")
-            let links = Self.links(in: region.body).filter { $0.hasPrefix("../documents/") || $0.hasPrefix("../sources/") }
+            let links = Self.links(in: region.body).filter {
+                $0.hasPrefix("../documents/") || $0.hasPrefix("../sources/")
+            }
             #expect(links.contains { $0.hasPrefix("../documents/") } && links.contains { $0.hasPrefix("../sources/") })
             for link in links {
                 let path = "/" + String(link.dropFirst(3).prefix { $0 != "#" })
@@ -65,12 +69,15 @@ import Testing
     ])
     func unknownPathsAreNotFoundAndNothingOutsideIsRead(path: String) async throws {
         let fixture = try ServerFixture()
-        try fixture.folder.write(Data("root:x:0:0\n".utf8), to: "inbox/lappi/secret.txt")  // in the inbox, not in the index
+        // in the inbox, not in the index
+        try fixture.folder.write(Data("root:x:0:0\n".utf8), to: "inbox/lappi/secret.txt")
         try await serving(fixture) { client in
             let answer = try await fetch(client, path)
             #expect(answer.status == .notFound)
             #expect(!answer.body.contains("root:"))
-            #expect(try await fetch(client, "/sources/lappi/secret.txt").status == .notFound, "a file the index does not know")
+            #expect(
+                try await fetch(client, "/sources/lappi/secret.txt").status == .notFound,
+                "a file the index does not know")
         }
     }
 

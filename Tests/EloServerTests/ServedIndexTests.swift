@@ -19,7 +19,8 @@ import Testing
             _ = try await fetch(client, "/index.html", method: .post)
         }
         #expect(try Self.snapshot(fixture) == before, "index file and report folder unchanged")
-        #expect(!FileManager.default.fileExists(atPath: try fixture.job().reportFolder.path), "no report folder written")
+        #expect(
+            !FileManager.default.fileExists(atPath: try fixture.job().reportFolder.path), "no report folder written")
     }
 
     @Test func keepsAnsweringWhileAnIngestCommitsAndShowsItsResults() async throws {
@@ -34,10 +35,15 @@ import Testing
                 }
                 // the writer (IndexStore, one transaction per document, as elo ingest commits) goes on meanwhile
                 for number in 1...8 {
-                    try fixture.add("lappi/lisa-\(number).txt", region: "lappi", [
-                        (1, "Ohjaamo \(number) avasi uuden toimipisteen, jossa nuoret saavat ohjausta ilman ajanvarausta.",
-                         [("ohjaamo.toteutus", 0.8, "Ohjaamo")]),
-                    ])
+                    try fixture.add(
+                        "lappi/lisa-\(number).txt", region: "lappi",
+                        [
+                            (
+                                1,
+                                "Ohjaamo \(number) avasi uuden toimipisteen, jossa nuoret saavat ohjausta ilman ajanvarausta.",
+                                [("ohjaamo.toteutus", 0.8, "Ohjaamo")]
+                            )
+                        ])
                 }
                 for try await statuses in group { #expect(statuses.allSatisfy { $0 == .ok }, "\(statuses)") }
             }
@@ -59,7 +65,9 @@ import Testing
         #expect(url.hasPrefix("http://127.0.0.1:"))
         let port = try #require(Int(url.dropFirst("http://127.0.0.1:".count).dropLast()))
         do {
-            try await ReportServer(job: job, port: port).run(stopOnSignals: false) { _ in Issue.record("a second server on port \(port) started") }
+            try await ReportServer(job: job, port: port).run(stopOnSignals: false) { _ in
+                Issue.record("a second server on port \(port) started")
+            }
         } catch {
             #expect(error.message.contains("cannot listen on 127.0.0.1:\(port)"))
             #expect(error.message.contains("--port"))

@@ -36,7 +36,8 @@ import Testing
             let none = try await fetch(client, "/search?q=avaruusasema")
             #expect(none.status == .ok && none.body.contains("Yksikään kohta ei vastaa hakua."))
             let empty = try await fetch(client, "/search")
-            #expect(empty.status == .ok && empty.body.contains("name=\"q\"") && !empty.body.contains("<ol class=\"hits\">"))
+            #expect(
+                empty.status == .ok && empty.body.contains("name=\"q\"") && !empty.body.contains("<ol class=\"hits\">"))
         }
     }
 
@@ -58,8 +59,11 @@ import Testing
         let escaped = "&lt;script&gt;alert(&#39;elo&#39;)&lt;/script&gt;"
         let document = "/" + ReportLayout.documentPage("kainuu/\(hostile).txt")
         try await serving(fixture) { client in
-            for page in ["/", "/index-sv.html", "/regions/kainuu.html", document, "/search?q=kajaani",
-                         "/search?q=%3Cscript%3Ealert(%27elo%27)%3C/script%3E", "/search?q=ohjaamo&region=%3Cscript%3Ealert(%27elo%27)%3C/script%3E"] {
+            for page in [
+                "/", "/index-sv.html", "/regions/kainuu.html", document, "/search?q=kajaani",
+                "/search?q=%3Cscript%3Ealert(%27elo%27)%3C/script%3E",
+                "/search?q=ohjaamo&region=%3Cscript%3Ealert(%27elo%27)%3C/script%3E",
+            ] {
                 let answer = try await fetch(client, page)
                 #expect(!answer.body.contains(hostile), "\(page)")
                 #expect(answer.body.contains(escaped) || answer.body.contains("&lt;script&gt;"), "\(page)")

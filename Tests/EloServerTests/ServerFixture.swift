@@ -22,65 +22,94 @@ final class ServerFixture: @unchecked Sendable {
 
     init() throws {
         folder = try TemporaryFolder(prefix: "elo-serve")
-        try folder.write(Data("""
-            name: elo-test
-            title: ELO serve test
-            inbox: ../inbox
-            output: ../out
-            label_sets:
-              - labels/ohjaamo.yaml
-            """.utf8), to: "pipelines/p.yaml")
-        try folder.write(Data("""
-            set: ohjaamo
-            labels:
-              - id: ohjaamo.toteutus
-                name_fi: Ohjaamon toteutus alueella
-                name_sv: Navigatorn i regionen
-                cues: {fi: {ohjaamo: 1}, sv: {navigatorn: 1}}
-              - id: ohjaamo.yhteistyo
-                name_fi: Yhteistyö
-                cues: {fi: {yhteistyö: 1}}
-            """.utf8), to: "pipelines/labels/ohjaamo.yaml")
-        try folder.write(Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\n".utf8), to: "pipelines/regions/lappi.yaml")
-        try folder.write(Data("id: pohjanmaa\nname_fi: Pohjanmaa\nname_sv: Österbotten\nlanguage: sv\n".utf8),
-                         to: "pipelines/regions/pohjanmaa.yaml")
-        try folder.write(Data("id: kainuu\nname_fi: \"\(Self.hostileName) Kainuu\"\nname_sv: Kainuu\n".utf8),
-                         to: "pipelines/regions/kainuu.yaml")
+        try folder.write(
+            Data(
+                """
+                name: elo-test
+                title: ELO serve test
+                inbox: ../inbox
+                output: ../out
+                label_sets:
+                  - labels/ohjaamo.yaml
+                """.utf8), to: "pipelines/p.yaml")
+        try folder.write(
+            Data(
+                """
+                set: ohjaamo
+                labels:
+                  - id: ohjaamo.toteutus
+                    name_fi: Ohjaamon toteutus alueella
+                    name_sv: Navigatorn i regionen
+                    cues: {fi: {ohjaamo: 1}, sv: {navigatorn: 1}}
+                  - id: ohjaamo.yhteistyo
+                    name_fi: Yhteistyö
+                    cues: {fi: {yhteistyö: 1}}
+                """.utf8), to: "pipelines/labels/ohjaamo.yaml")
+        try folder.write(
+            Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\n".utf8), to: "pipelines/regions/lappi.yaml")
+        try folder.write(
+            Data("id: pohjanmaa\nname_fi: Pohjanmaa\nname_sv: Österbotten\nlanguage: sv\n".utf8),
+            to: "pipelines/regions/pohjanmaa.yaml")
+        try folder.write(
+            Data("id: kainuu\nname_fi: \"\(Self.hostileName) Kainuu\"\nname_sv: Kainuu\n".utf8),
+            to: "pipelines/regions/kainuu.yaml")
         let index = folder.url.appendingPathComponent("out/index.sqlite")
-        try FileManager.default.createDirectory(at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: index.deletingLastPathComponent(), withIntermediateDirectories: true)
         store = try IndexStore(url: index)
         run = try store.beginRun(pid: 1, pipeline: "elo-test", startedAt: clock)
-        let long = " Nuoret saavat ohjausta ja neuvontaa matalalla kynnyksellä ilman ajanvarausta koko alueella joka päivä."
-        try add("lappi/plan.txt", region: "lappi", [
-            (1, "Ohjaamoissa toimitaan yhdessä." + long, [("ohjaamo.toteutus", 0.8, "Ohjaamoissa")]),
-            (2, "Yhteistyö oppilaitosten kanssa jatkuu." + long, [("ohjaamo.yhteistyo", 0.7, "Yhteistyö")]),
-        ])
-        try add("pohjanmaa/rapport.txt", region: "pohjanmaa", language: .swedish, [
-            (1, "Navigatorn i Vasa erbjuder vägledning för unga utan tidsbokning varje dag i hela regionen och på nätet.",
-             [("ohjaamo.toteutus", 0.7, "Navigatorn")]),
-        ])
-        try add("kainuu/\(Self.hostileName).txt", region: "kainuu", [
-            (1, "\(Self.hostileName) Ohjaamo Kajaani avattiin." + long, [("ohjaamo.toteutus", 0.9, "Ohjaamo")]),
-        ])
+        let long =
+            " Nuoret saavat ohjausta ja neuvontaa matalalla kynnyksellä ilman ajanvarausta koko alueella joka päivä."
+        try add(
+            "lappi/plan.txt", region: "lappi",
+            [
+                (1, "Ohjaamoissa toimitaan yhdessä." + long, [("ohjaamo.toteutus", 0.8, "Ohjaamoissa")]),
+                (2, "Yhteistyö oppilaitosten kanssa jatkuu." + long, [("ohjaamo.yhteistyo", 0.7, "Yhteistyö")]),
+            ])
+        try add(
+            "pohjanmaa/rapport.txt", region: "pohjanmaa", language: .swedish,
+            [
+                (
+                    1,
+                    "Navigatorn i Vasa erbjuder vägledning för unga utan tidsbokning varje dag i hela regionen och på nätet.",
+                    [("ohjaamo.toteutus", 0.7, "Navigatorn")]
+                )
+            ])
+        try add(
+            "kainuu/\(Self.hostileName).txt", region: "kainuu",
+            [
+                (1, "\(Self.hostileName) Ohjaamo Kajaani avattiin." + long, [("ohjaamo.toteutus", 0.9, "Ohjaamo")])
+            ])
     }
 
     /// Commits one document as `elo ingest` does (one transaction) and writes its source file into the inbox.
-    func add(_ path: String, region: String, language: Language = .finnish,
-             _ passages: [(page: Int, text: String, labels: [(String, Double, String)])]) throws {
+    func add(
+        _ path: String, region: String, language: Language = .finnish,
+        _ passages: [(page: Int, text: String, labels: [(String, Double, String)])]
+    ) throws {
         clock += 60
         counter += 1
         let built = passages.map { page, text, labels in
-            Passage(page: page, index: 0, kind: .paragraph, language: language, text: text, labels: labels.map { id, score, cue in
-                let offset = text.range(of: cue).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
-                return PassageLabel(id: id, score: score, evidence: [.init(cue: cue, text: cue, start: offset, end: offset + cue.count)])
-            })
+            Passage(
+                page: page, index: 0, kind: .paragraph, language: language, text: text,
+                labels: labels.map { id, score, cue in
+                    let offset =
+                        text.range(of: cue).map { text.distance(from: text.startIndex, to: $0.lowerBound) } ?? 0
+                    return PassageLabel(
+                        id: id, score: score,
+                        evidence: [.init(cue: cue, text: cue, start: offset, end: offset + cue.count)])
+                })
         }
         let document = Document(
             path: path, sha256: String(repeating: String(format: "%02x", counter), count: 32),
-            pages: built.map(\.page).max() ?? 1, language: language, status: .ok, method: .plainText, diagnostics: [], passages: built)
-        _ = try store.commit(IndexedVersion(
-            path: path, bytes: 100, mtimeNanoseconds: 1, region: region, regionSource: "folder", round: "2014", documentType: nil,
-            versionKey: path, document: document, baseTexts: built.map { forms.baseText(of: $0) }, labelSetVersion: "test"),
+            pages: built.map(\.page).max() ?? 1, language: language, status: .ok, method: .plainText, diagnostics: [],
+            passages: built)
+        _ = try store.commit(
+            IndexedVersion(
+                path: path, bytes: 100, mtimeNanoseconds: 1, region: region, regionSource: "folder", round: "2014",
+                documentType: nil,
+                versionKey: path, document: document, baseTexts: built.map { forms.baseText(of: $0) },
+                labelSetVersion: "test"),
             run: run, at: clock)
         try folder.write(Data(passages.map(\.text).joined(separator: "\n\n").utf8), to: "inbox/\(path)")
     }

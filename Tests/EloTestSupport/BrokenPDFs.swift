@@ -15,7 +15,7 @@ public enum BrokenPDFs {
         var state = seed
         var out = header ? Data("%PDF-1.4\n".utf8) : Data()
         for _ in 0..<count {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             out.append(UInt8(truncatingIfNeeded: state >> 33))
         }
         return out
@@ -51,8 +51,10 @@ public enum BrokenPDFs {
     /// A PDF whose cross-reference entries all point `shift` bytes past their objects, so readers must rebuild
     /// the table by scanning; every object is still in the file. With `droppingContentOf` (a 1-based page), that
     /// page's content stream is left out of the file although the table lists it: its text is really lost.
-    public static func shiftedXrefOffsets(by shift: Int = 1, pages: [String] = ["Siirtynyt"],
-                                          droppingContentOf lostPage: Int? = nil) -> Data {
+    public static func shiftedXrefOffsets(
+        by shift: Int = 1, pages: [String] = ["Siirtynyt"],
+        droppingContentOf lostPage: Int? = nil
+    ) -> Data {
         var objects = textPages(pages)
         if let lostPage { objects[2 + 2 * lostPage] = nil }
         return layout(objects, entryShift: shift, entryEnds: ["\r\n"])
@@ -67,9 +69,12 @@ public enum BrokenPDFs {
             Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8),
         ]
         for (index, text) in texts.enumerated() {
-            objects.append(Data(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
-                + "/Contents \(5 + 2 * index) 0 R >>").utf8))
-            objects.append(MiniPDFWriter.stream(Data("BT /F1 12 Tf 72 700 Td <\(MiniPDFWriter.winAnsiHex(text))> Tj ET".utf8)))
+            objects.append(
+                Data(
+                    ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> "
+                        + "/Contents \(5 + 2 * index) 0 R >>").utf8))
+            objects.append(
+                MiniPDFWriter.stream(Data("BT /F1 12 Tf 72 700 Td <\(MiniPDFWriter.winAnsiHex(text))> Tj ET".utf8)))
         }
         return objects
     }
@@ -80,7 +85,9 @@ public enum BrokenPDFs {
             Data("<< /Type /Catalog /Pages 2 0 R >>".utf8),
             Data(pagesDictionary.utf8),
             Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8),
-            Data("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>".utf8),
+            Data(
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>"
+                    .utf8),
             MiniPDFWriter.stream(content),
         ])
     }

@@ -6,9 +6,11 @@ import Foundation
 public enum FaultWorker {
     /// The built program, or nil when it is not next to the tests.
     public static let executable: URL? = {
-        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("elo-fault-worker"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "elo-fault-worker"),
             repo.appendingPathComponent(".build/debug/elo-fault-worker"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }

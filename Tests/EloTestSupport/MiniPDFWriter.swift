@@ -40,8 +40,10 @@ public struct MiniPDFWriter: Sendable {
         }
 
         /// Lines of `texts`, one below the other from `top`, `leading` points apart.
-        public static func text(_ texts: [String], top: Double = 100, leading: Double = 14, fontSize: Double = 11,
-                                x: Double = 72) -> Page {
+        public static func text(
+            _ texts: [String], top: Double = 100, leading: Double = 14, fontSize: Double = 11,
+            x: Double = 72
+        ) -> Page {
             Page(lines: texts.enumerated().map { Line($1, x: x, y: top + Double($0) * leading, fontSize: fontSize) })
         }
     }
@@ -62,9 +64,9 @@ public struct MiniPDFWriter: Sendable {
 
     /// The PDF file's bytes.
     public func data() -> Data {
-        var objects: [Data] = []   // objects[i] is object number i + 1
+        var objects: [Data] = []  // objects[i] is object number i + 1
         objects.append(Data("<< /Type /Catalog /Pages 2 0 R >>".utf8))
-        objects.append(Data())     // the page tree, filled in once page numbers are known
+        objects.append(Data())  // the page tree, filled in once page numbers are known
         objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".utf8))
         var kids: [Int] = []
         // a bold font only when a line asks for it, as the last object (the other objects keep their numbers)
@@ -79,14 +81,17 @@ public struct MiniPDFWriter: Sendable {
                 resources += " /XObject << /Im1 \(contentObject + 1) 0 R >>"
                 extra.append(Self.greyImage())
             }
-            objects.append(Data(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(Self.num(width)) \(Self.num(height))] "
-                + "/Resources << \(resources) >> /Contents \(contentObject) 0 R >>").utf8))
+            objects.append(
+                Data(
+                    ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 \(Self.num(width)) \(Self.num(height))] "
+                        + "/Resources << \(resources) >> /Contents \(contentObject) 0 R >>").utf8))
             objects.append(Self.stream(content(for: page, number: index + 1)))
             objects.append(contentsOf: extra)
             kids.append(pageObject)
         }
         if usesBold {
-            objects.append(Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".utf8))
+            objects.append(
+                Data("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>".utf8))
         }
         let kidList = kids.map { "\($0) 0 R" }.joined(separator: " ")
         objects[1] = Data("<< /Type /Pages /Kids [\(kidList)] /Count \(kids.count) >>".utf8)
@@ -102,11 +107,15 @@ public struct MiniPDFWriter: Sendable {
             lines.insert(Line(header.replacingOccurrences(of: "{page}", with: "\(number)"), y: 40, fontSize: 9), at: 0)
         }
         if let footer = runningFooter {
-            lines.append(Line(footer.replacingOccurrences(of: "{page}", with: "\(number)"), y: height - 30, fontSize: 9))
+            lines.append(
+                Line(footer.replacingOccurrences(of: "{page}", with: "\(number)"), y: height - 30, fontSize: 9))
         }
         var out = Data()
         for line in lines {
-            out.append(Data("BT /\(line.bold ? "F2" : "F1") \(Self.num(line.fontSize)) Tf \(Self.num(line.x)) \(Self.num(height - line.y)) Td <".utf8))
+            out.append(
+                Data(
+                    "BT /\(line.bold ? "F2" : "F1") \(Self.num(line.fontSize)) Tf \(Self.num(line.x)) \(Self.num(height - line.y)) Td <"
+                        .utf8))
             out.append(Data(Self.winAnsiHex(line.text).utf8))
             out.append(Data("> Tj ET\n".utf8))
         }
@@ -129,7 +138,9 @@ public struct MiniPDFWriter: Sendable {
     private static func greyImage() -> Data {
         let side = 16
         let pixels = Data((0..<(side * side)).map { UInt8(($0 * 7) % 256) })
-        var out = Data("<< /Type /XObject /Subtype /Image /Width \(side) /Height \(side) /ColorSpace /DeviceGray /BitsPerComponent 8 /Length \(pixels.count) >>\nstream\n".utf8)
+        var out = Data(
+            "<< /Type /XObject /Subtype /Image /Width \(side) /Height \(side) /ColorSpace /DeviceGray /BitsPerComponent 8 /Length \(pixels.count) >>\nstream\n"
+                .utf8)
         out.append(pixels)
         out.append(Data("\nendstream".utf8))
         return out

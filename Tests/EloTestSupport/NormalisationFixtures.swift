@@ -42,14 +42,19 @@ public enum NormalisationFixtures {
 
     /// A plain-text page: the lines of `text`, split at line feeds, without boxes.
     public static func plainPage(_ number: Int, _ text: String) -> PageText {
-        PageText(number: number, lines: text.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(text: String($0)) })
+        PageText(
+            number: number,
+            lines: text.split(separator: "\n", omittingEmptySubsequences: false).map { TextLine(text: String($0)) })
     }
 
     /// Wraps pages into what the extractor would hand over.
-    public static func extracted(_ pages: [PageText], method: ExtractionMethod = .textLayer,
-                                 status: ExtractionStatus = .ok, diagnostics: [Diagnostic] = []) -> ExtractedText {
-        ExtractedText(path: "fixture.pdf", sha256: "00", byteCount: 1, pageCount: pages.count, status: status,
-                      method: method, encoding: method == .plainText ? "utf-8" : nil, pages: pages, diagnostics: diagnostics)
+    public static func extracted(
+        _ pages: [PageText], method: ExtractionMethod = .textLayer,
+        status: ExtractionStatus = .ok, diagnostics: [Diagnostic] = []
+    ) -> ExtractedText {
+        ExtractedText(
+            path: "fixture.pdf", sha256: "00", byteCount: 1, pageCount: pages.count, status: status,
+            method: method, encoding: method == .plainText ? "utf-8" : nil, pages: pages, diagnostics: diagnostics)
     }
 
     /// `../shared` next to the repository, when it is there (tests that use it skip without it).

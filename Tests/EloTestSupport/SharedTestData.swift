@@ -13,7 +13,10 @@ public enum SharedTestData {
     /// The files of `folder` (e.g. `pdf/broken`) sorted by name, or [] when shared data is absent.
     public static func files(in folder: String) -> [URL] {
         guard let dir = root?.appendingPathComponent(folder, isDirectory: true),
-              let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path) else { return [] }
-        return names.sorted().filter { !$0.hasPrefix(".") && $0 != "MANIFEST.md" }.map { dir.appendingPathComponent($0) }
+            let names = try? FileManager.default.contentsOfDirectory(atPath: dir.path)
+        else { return [] }
+        return names.sorted().filter { !$0.hasPrefix(".") && $0 != "MANIFEST.md" }.map {
+            dir.appendingPathComponent($0)
+        }
     }
 }

@@ -45,7 +45,8 @@ public struct WordFixture: Sendable {
             case .paragraph(let text):
                 body += "<w:p>\(Self.runs(text))</w:p>"
             case .listItem(let text):
-                body += "<w:p><w:pPr><w:pStyle w:val=\"Luettelokappale\"/><w:numPr><w:ilvl w:val=\"0\"/>"
+                body +=
+                    "<w:p><w:pPr><w:pStyle w:val=\"Luettelokappale\"/><w:numPr><w:ilvl w:val=\"0\"/>"
                     + "<w:numId w:val=\"1\"/></w:numPr></w:pPr>\(Self.runs(text))</w:p>"
             case .table(let rows):
                 body += "<w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/></w:tblPr>"
@@ -78,9 +79,15 @@ public struct WordFixture: Sendable {
         }
         for character in text {
             switch character {
-            case "\t": flush(); xml += "<w:tab/>"
-            case "\n": flush(); xml += "<w:br/>"
-            case "\u{AD}": flush(); xml += "<w:softHyphen/>"
+            case "\t":
+                flush()
+                xml += "<w:tab/>"
+            case "\n":
+                flush()
+                xml += "<w:br/>"
+            case "\u{AD}":
+                flush()
+                xml += "<w:softHyphen/>"
             default: pending.append(character)
             }
         }
@@ -148,16 +155,20 @@ public struct WordFixture: Sendable {
             case .paragraph(let text):
                 body += "<text:p\(paragraphStyle())>\(Self.odtText(text))</text:p>"
             case .listItem(let text):
-                body += "<text:list><text:list-item><text:p\(paragraphStyle())>\(Self.odtText(text))</text:p>"
+                body +=
+                    "<text:list><text:list-item><text:p\(paragraphStyle())>\(Self.odtText(text))</text:p>"
                     + "</text:list-item></text:list>"
             case .table(let rows):
-                body += "<table:table table:name=\"T1\"><table:table-column table:number-columns-repeated=\""
+                body +=
+                    "<table:table table:name=\"T1\"><table:table-column table:number-columns-repeated=\""
                     + "\(rows.first?.count ?? 1)\"/>"
                 for row in rows {
-                    body += "<table:table-row>" + row.map {
-                        "<table:table-cell office:value-type=\"string\"><text:p>\(Self.odtText($0))</text:p>"
-                            + "</table:table-cell>"
-                    }.joined() + "</table:table-row>"
+                    body +=
+                        "<table:table-row>"
+                        + row.map {
+                            "<table:table-cell office:value-type=\"string\"><text:p>\(Self.odtText($0))</text:p>"
+                                + "</table:table-cell>"
+                        }.joined() + "</table:table-row>"
                 }
                 body += "</table:table>"
             case .pageBreak:
@@ -191,9 +202,15 @@ public struct WordFixture: Sendable {
         for character in text {
             switch character {
             case " ": spaces += 1
-            case "\t": flushSpaces(); xml += "<text:tab/>"
-            case "\n": flushSpaces(); xml += "<text:line-break/>"
-            default: flushSpaces(); xml += escape(String(character))
+            case "\t":
+                flushSpaces()
+                xml += "<text:tab/>"
+            case "\n":
+                flushSpaces()
+                xml += "<text:line-break/>"
+            default:
+                flushSpaces()
+                xml += escape(String(character))
             }
         }
         flushSpaces()
@@ -201,7 +218,8 @@ public struct WordFixture: Sendable {
     }
 
     static func manifest(encrypted: Bool) -> String {
-        let encryption = encrypted
+        let encryption =
+            encrypted
             ? "<manifest:encryption-data manifest:checksum-type=\"SHA1/1K\" manifest:checksum=\"AAAA\">"
                 + "<manifest:algorithm manifest:algorithm-name=\"Blowfish CFB\" manifest:initialisation-vector=\"AAAA\"/>"
                 + "</manifest:encryption-data>"
@@ -223,8 +241,10 @@ public struct WordFixture: Sendable {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in entries {
             let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: path == "mimetype" ? .none : .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: path == "mimetype" ? .none : .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -239,7 +259,10 @@ public struct WordFixture: Sendable {
         data.append(Data(repeating: 0, count: 504))
         for name in ["Root Entry", "EncryptionInfo", "EncryptedPackage"] {
             var entry = Data()
-            for unit in name.utf16 { entry.append(UInt8(unit & 0xFF)); entry.append(UInt8(unit >> 8)) }
+            for unit in name.utf16 {
+                entry.append(UInt8(unit & 0xFF))
+                entry.append(UInt8(unit >> 8))
+            }
             entry.append(Data(repeating: 0, count: 128 - entry.count))
             data.append(entry)
         }

@@ -6,7 +6,9 @@ extension PipelineConfiguration {
     public var labelDefinitions: String {
         var material = "threshold=\(threshold)\nnear_miss=\(nearMissScore)\n"
         if let topic {
-            material += "topic=\(topic.minimumPerThousandWords):" + topic.cues.map { "\($0.language.rawValue)/\($0.term)" }.joined(separator: ",") + "\n"
+            material +=
+                "topic=\(topic.minimumPerThousandWords):"
+                + topic.cues.map { "\($0.language.rawValue)/\($0.term)" }.joined(separator: ",") + "\n"
         }
         for set in labelSets {
             material += "set=\(set.id)\n"

@@ -1,5 +1,5 @@
-import Foundation
 import EloSettings
+import Foundation
 
 /// What the classifier takes from a pipeline file (`pipelines/elo-2014.yaml`): which label sets to apply and
 /// with what thresholds. The file's keys are read and checked by `PipelineFile`, which owns its schema.
@@ -21,7 +21,10 @@ public struct PipelineConfiguration: Sendable {
     public var inbox: URL?
     public var output: URL?
 
-    public init(file: String, name: String, labelSets: [LabelSet], threshold: Double, lexicon: HandLexicon = HandLexicon(), inbox: URL? = nil, output: URL? = nil) {
+    public init(
+        file: String, name: String, labelSets: [LabelSet], threshold: Double, lexicon: HandLexicon = HandLexicon(),
+        inbox: URL? = nil, output: URL? = nil
+    ) {
         self.file = file
         self.name = name
         self.labelSets = labelSets
@@ -61,24 +64,34 @@ public struct PipelineConfiguration: Sendable {
             guard FileManager.default.fileExists(atPath: url.path) else {
                 throw ConfigurationError(
                     file: pipeline.file, line: path.line,
-                    message: "label set file '\(path.value)' not found (paths are relative to \(folder.path)) — fix the path under `label_sets` or add the file")
+                    message:
+                        "label set file '\(path.value)' not found (paths are relative to \(folder.path)) — fix the path under `label_sets` or add the file"
+                )
             }
             let set = try LabelSetLoader().load(url, displayPath: url.path)
             guard seen.insert(set.id).inserted else {
-                throw ConfigurationError(file: pipeline.file, line: path.line, message: "label set \(set.id) is listed twice — keep one")
+                throw ConfigurationError(
+                    file: pipeline.file, line: path.line, message: "label set \(set.id) is listed twice — keep one")
             }
             labelSets.append(set)
         }
-        if let model = pipeline.model { learned = try Self.learnedLayer(model, folder: folder, file: pipeline.file, version: labelDefinitionsVersion) }
+        if let model = pipeline.model {
+            learned = try Self.learnedLayer(
+                model, folder: folder, file: pipeline.file, version: labelDefinitionsVersion)
+        }
     }
 
     /// Loads the model file `model:` names; a model trained on other label definitions is used but marked stale.
-    static func learnedLayer(_ settings: PipelineFile.Model, folder: URL, file: String, version: String) throws(ConfigurationError) -> LearnedLayer {
+    static func learnedLayer(_ settings: PipelineFile.Model, folder: URL, file: String, version: String)
+        throws(ConfigurationError) -> LearnedLayer
+    {
         let url = PipelineFile.resolve(settings.file.value, in: folder)
         guard FileManager.default.fileExists(atPath: url.path) else {
             throw ConfigurationError(
                 file: file, line: settings.file.line,
-                message: "model file '\(settings.file.value)' not found (paths are relative to \(folder.path)) — run `elo train --pipeline \(file)`, or remove `model:` to label with the cue rules alone")
+                message:
+                    "model file '\(settings.file.value)' not found (paths are relative to \(folder.path)) — run `elo train --pipeline \(file)`, or remove `model:` to label with the cue rules alone"
+            )
         }
         let model: LabelModel
         let bytes: Data

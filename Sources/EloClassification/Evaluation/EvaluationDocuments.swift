@@ -1,5 +1,5 @@
-import Foundation
 import EloSettings
+import Foundation
 
 /// Finds the documents a label file names under a documents folder (by file name, at any depth) and
 /// the password each needs (from a `FILE.meta.yaml` sidecar with a `password:` key).

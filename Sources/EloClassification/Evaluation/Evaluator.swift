@@ -1,7 +1,7 @@
 import EloCore
 import EloNormalisation
-import Foundation
 import EloSettings
+import Foundation
 
 /// Scores a pipeline's labels against gold label lines (taxonomy.md rules): each line's passage is placed among
 /// the project's own passages (`GoldPlacement`: quotes located, word-bag lines by paragraph), the passage's
@@ -19,7 +19,9 @@ public struct Evaluator {
     }
 
     /// `documents` maps a document file name to its passages; word-bag documents are made from `gold` itself.
-    public func evaluate(_ gold: [GoldLabel], documents read: [String: [Passage]]) throws(LexiconError) -> EvaluationReport {
+    public func evaluate(_ gold: [GoldLabel], documents read: [String: [Passage]]) throws(LexiconError)
+        -> EvaluationReport
+    {
         let documents = GoldPlacement.documents(gold, read: read)
         let classifier = try PassageClassifier(configuration: configuration, mode: mode, analysisCache: analysisCache)
         let clock = ContinuousClock()
@@ -32,7 +34,8 @@ public struct Evaluator {
                 classified += passages.count
             }
         }
-        var report = Self.score(gold, documents: documents, predictions: predictions, labelSets: configuration.labelSets)
+        var report = Self.score(
+            gold, documents: documents, predictions: predictions, labelSets: configuration.labelSets)
         report.mode = mode.rawValue
         report.passagesClassified = classified
         report.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
@@ -41,16 +44,21 @@ public struct Evaluator {
     }
 
     /// The report for `predictions` (per document, per passage, given labels only) against `gold`.
-    public static func score(_ gold: [GoldLabel], documents: [String: [Passage]], predictions: [String: [[LabelDecision]]],
-                             labelSets: [LabelSet]) -> EvaluationReport {
+    public static func score(
+        _ gold: [GoldLabel], documents: [String: [Passage]], predictions: [String: [[LabelDecision]]],
+        labelSets: [LabelSet]
+    ) -> EvaluationReport {
         let placement = GoldPlacement(gold, documents: documents)
         var tally = Tally(labelSets: labelSets)
         var unmatched: [EvaluationReport.UnmatchedQuote] = []
-        var ambiguous = 0, matched = 0
+        var ambiguous = 0
+        var matched = 0
         var mistakes: [EvaluationReport.Mistake] = []
         for (line, place) in zip(gold, placement.places) {
-            guard case let .passage(document, index, isAmbiguous) = place, let predicted = predictions[document]?[index] else {
-                let reason = if case let .unmatched(reason) = place { reason } else { "document-not-found" }
+            guard case .passage(let document, let index, let isAmbiguous) = place,
+                let predicted = predictions[document]?[index]
+            else {
+                let reason = if case .unmatched(let reason) = place { reason } else { "document-not-found" }
                 unmatched.append(.init(line: line.line, document: line.document, quote: line.quote, reason: reason))
                 continue
             }
@@ -62,10 +70,14 @@ public struct Evaluator {
             let missed = line.labels.filter { judgedIDs.contains($0) && !predictedIDs.contains($0) }
             let extra = predicted.filter { judgedIDs.contains($0.id) && !line.labels.contains($0.id) }
             if !missed.isEmpty || !extra.isEmpty {
-                mistakes.append(.init(line: line.line, document: line.document, quote: line.quote, passage: passage?.text ?? "",
-                                      missed: missed, extra: extra))
+                mistakes.append(
+                    .init(
+                        line: line.line, document: line.document, quote: line.quote, passage: passage?.text ?? "",
+                        missed: missed, extra: extra))
             }
-            tally.add(gold: Set(line.labels), predicted: predictedIDs, sets: line.sets, language: passage?.language ?? .unknown)
+            tally.add(
+                gold: Set(line.labels), predicted: predictedIDs, sets: line.sets,
+                language: passage?.language ?? .unknown)
         }
         return EvaluationReport(
             mode: MatchingMode.morphology.rawValue, lines: gold.count, matched: matched, sets: tally.sets(),
@@ -73,16 +85,19 @@ public struct Evaluator {
             passagesPerSecond: nil, languages: tally.languages())
     }
 
-    static func score(set: String, labels: [String], counts: [String: (tp: Int, fp: Int, fn: Int)], passages: Int) -> EvaluationReport.SetScore {
+    static func score(set: String, labels: [String], counts: [String: (tp: Int, fp: Int, fn: Int)], passages: Int)
+        -> EvaluationReport.SetScore
+    {
         var scores: [EvaluationReport.LabelScore] = []
         var total = (tp: 0, fp: 0, fn: 0)
         for id in labels {
             let c = counts[id] ?? (0, 0, 0)
             total = (total.tp + c.tp, total.fp + c.fp, total.fn + c.fn)
-            scores.append(.init(
-                id: id, truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn,
-                precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn),
-                f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)))
+            scores.append(
+                .init(
+                    id: id, truePositives: c.tp, falsePositives: c.fp, falseNegatives: c.fn,
+                    precision: ratio(c.tp, c.tp + c.fp), recall: ratio(c.tp, c.tp + c.fn),
+                    f1: ratio(2 * c.tp, 2 * c.tp + c.fp + c.fn)))
         }
         let f1s = scores.compactMap(\.f1)
         return .init(
@@ -122,7 +137,13 @@ struct Tally {
 
     private static func count(_ counts: inout Counts, _ id: String, isGold: Bool, isPredicted: Bool) {
         var count = counts[id] ?? (0, 0, 0)
-        if isGold && isPredicted { count.tp += 1 } else if isPredicted { count.fp += 1 } else if isGold { count.fn += 1 }
+        if isGold && isPredicted {
+            count.tp += 1
+        } else if isPredicted {
+            count.fp += 1
+        } else if isGold {
+            count.fn += 1
+        }
         counts[id] = count
     }
 
@@ -131,12 +152,15 @@ struct Tally {
     func languages() -> [EvaluationReport.LanguageScore] {
         byLanguage.keys.sorted { $0.rawValue < $1.rawValue }.map { language in
             let entry = byLanguage[language]!
-            return .init(language: language.rawValue, passages: entry.judged.values.max() ?? 0,
-                         sets: Self.sets(labelSets, entry.counts, entry.judged))
+            return .init(
+                language: language.rawValue, passages: entry.judged.values.max() ?? 0,
+                sets: Self.sets(labelSets, entry.counts, entry.judged))
         }
     }
 
-    private static func sets(_ labelSets: [LabelSet], _ counts: Counts, _ judged: [String: Int]) -> [EvaluationReport.SetScore] {
+    private static func sets(_ labelSets: [LabelSet], _ counts: Counts, _ judged: [String: Int]) -> [EvaluationReport
+        .SetScore]
+    {
         labelSets.filter { judged[$0.id] != nil }.map { set in
             Evaluator.score(set: set.id, labels: set.labels.map(\.id), counts: counts, passages: judged[set.id] ?? 0)
         }

@@ -1,5 +1,5 @@
-import Foundation
 import EloSettings
+import Foundation
 
 /// One line of a label file: the gold labels of one passage within the label sets it was judged on. The passage
 /// is given either by a quote from a document (taxonomy.md) or, in the word-bag format of real-dev, by its
@@ -68,7 +68,8 @@ public struct GoldLabel: Sendable, Codable, Hashable {
         let defined = Dictionary(knownSets.map { ($0.id, Set($0.labels.map(\.id))) }) { first, _ in first }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ConfigurationError(file: url.path, line: nil, message: "cannot read the label file (\(error.localizedDescription))")
+            throw ConfigurationError(
+                file: url.path, line: nil, message: "cannot read the label file (\(error.localizedDescription))")
         }
         var labels: [GoldLabel] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -78,26 +79,37 @@ public struct GoldLabel: Sendable, Codable, Hashable {
                 label.line = index + 1
                 label.source = url.path
                 for id in label.labels where !label.sets.contains(where: { id.hasPrefix($0 + ".") }) {
-                    throw ConfigurationError(file: url.path, line: index + 1, message: "label \(id) is not in the judged sets \(label.sets)")
+                    throw ConfigurationError(
+                        file: url.path, line: index + 1, message: "label \(id) is not in the judged sets \(label.sets)")
                 }
                 for id in label.labels {
                     let set = String(id.prefix { $0 != "." })
                     if let ids = defined[set] ?? Taxonomy.labelIDs[set], !ids.contains(id) {
-                        throw ConfigurationError(file: url.path, line: index + 1, message: "unknown label id \(id) — set \(set) has \(ids.sorted().joined(separator: ", "))")
+                        throw ConfigurationError(
+                            file: url.path, line: index + 1,
+                            message: "unknown label id \(id) — set \(set) has \(ids.sorted().joined(separator: ", "))")
                     }
                 }
                 if label.isWordBag {
                     guard let para = label.para, para >= 0 else {
-                        throw ConfigurationError(file: url.path, line: index + 1, message: "a word-bag line needs `para`, the paragraph's 0-based number")
+                        throw ConfigurationError(
+                            file: url.path, line: index + 1,
+                            message: "a word-bag line needs `para`, the paragraph's 0-based number")
                     }
                 } else if label.quote.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                    throw ConfigurationError(file: url.path, line: index + 1, message: "empty quote — give a short exact excerpt of the document (or `para` and `words`)")
+                    throw ConfigurationError(
+                        file: url.path, line: index + 1,
+                        message: "empty quote — give a short exact excerpt of the document (or `para` and `words`)")
                 }
                 labels.append(label)
             } catch let error as ConfigurationError {
                 throw error
             } catch {
-                throw ConfigurationError(file: url.path, line: index + 1, message: "not a label line {document, quote, labels, sets} or {document, para, words, labels, sets}: \(error)")
+                throw ConfigurationError(
+                    file: url.path, line: index + 1,
+                    message:
+                        "not a label line {document, quote, labels, sets} or {document, para, words, labels, sets}: \(error)"
+                )
             }
         }
         return labels

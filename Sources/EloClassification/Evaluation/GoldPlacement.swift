@@ -17,13 +17,15 @@ public struct GoldPlacement: Sendable {
         let wordBags = WordBagDocuments.indices(gold)
         places = gold.map { line in
             if line.isWordBag {
-                guard let index = wordBags[line.document]?[line.para ?? -1], documents[line.document]?.indices.contains(index) ?? false
+                guard let index = wordBags[line.document]?[line.para ?? -1],
+                    documents[line.document]?.indices.contains(index) ?? false
                 else { return .unmatched(reason: "document-not-found") }
                 return .passage(document: line.document, index: index, ambiguous: false)
             }
             guard let locator = locators[line.document] else { return .unmatched(reason: "document-not-found") }
             switch locator.locate(line.quote) {
-            case let .passage(found, occurrences): return .passage(document: line.document, index: found, ambiguous: occurrences > 1)
+            case .passage(let found, let occurrences):
+                return .passage(document: line.document, index: found, ambiguous: occurrences > 1)
             case .spansPassages: return .unmatched(reason: "spans-passages")
             case .notFound: return .unmatched(reason: "not-found")
             }

@@ -22,9 +22,11 @@ public struct QuoteLocator: Sendable {
     /// resolved on one side and kept on the other still compare equal.
     public static func canonical(_ text: String) -> String {
         let folded = text.precomposedStringWithCanonicalMapping.lowercased()
-        return String(folded.unicodeScalars.filter { scalar in
-            !(scalar.properties.isWhitespace || scalar == "-" || scalar == "\u{00AD}" || scalar == "\u{2010}" || scalar == "\u{2011}")
-        }.map(Character.init))
+        return String(
+            folded.unicodeScalars.filter { scalar in
+                !(scalar.properties.isWhitespace || scalar == "-" || scalar == "\u{00AD}" || scalar == "\u{2010}"
+                    || scalar == "\u{2011}")
+            }.map(Character.init))
     }
 
     public func locate(_ quote: String) -> Location {

@@ -15,7 +15,9 @@ public enum WordBagDocuments {
         return byDocument.mapValues { paragraphs in
             paragraphs.keys.sorted().enumerated().map { index, para in
                 let text = self.text(paragraphs[para] ?? [:])
-                return Passage(page: 1, index: index, kind: .paragraph, language: LanguageIdentifier.standard.identify(text), text: text)
+                return Passage(
+                    page: 1, index: index, kind: .paragraph, language: LanguageIdentifier.standard.identify(text),
+                    text: text)
             }
         }
     }
@@ -29,6 +31,7 @@ public enum WordBagDocuments {
 
     /// The words, sorted, each written as often as counted.
     static func text(_ words: [String: Int]) -> String {
-        words.keys.sorted().flatMap { word in Array(repeating: word, count: max(1, words[word] ?? 1)) }.joined(separator: " ")
+        words.keys.sorted().flatMap { word in Array(repeating: word, count: max(1, words[word] ?? 1)) }.joined(
+            separator: " ")
     }
 }

@@ -74,7 +74,8 @@ final class CueMatcher {
         if let analyser {
             let finnish = compiled.indices.filter { compiled[$0].cue.language == .finnish }
             let swedish = compiled.indices.filter { compiled[$0].cue.language == .swedish }
-            let ids = analyser.addCueWords(finnish: finnish.flatMap { compiled[$0].words }, swedish: swedish.flatMap { compiled[$0].words })
+            let ids = analyser.addCueWords(
+                finnish: finnish.flatMap { compiled[$0].words }, swedish: swedish.flatMap { compiled[$0].words })
             for (indices, ids) in [(finnish, ids.finnish), (swedish, ids.swedish)] {
                 var next = 0
                 for index in indices {
@@ -112,7 +113,8 @@ final class CueMatcher {
     /// The passage's words with what they can match (morphology mode; nil in substring mode).
     func analyse(_ text: String, language: Language) -> AnalysedText? {
         guard let analyser else { return nil }
-        let finnish = language != .swedish, swedish = language != .finnish
+        let finnish = language != .swedish
+        let swedish = language != .finnish
         let tokens = Token.split(text)
         var matches: [TokenMatches] = []
         matches.reserveCapacity(tokens.count)
@@ -121,9 +123,12 @@ final class CueMatcher {
             if finnish {
                 entry.finnish = analyser.finnishMatches(token.text)
                 // suspended compound: "ohjaus- ja neuvontapalvelut" also yields ohjaus + palvelu
-                if token.suspended, index + 2 < tokens.count, Self.conjunctions.contains(tokens[index + 1].text.lowercased()) {
+                if token.suspended, index + 2 < tokens.count,
+                    Self.conjunctions.contains(tokens[index + 1].text.lowercased())
+                {
                     let head = token.text.lowercased()
-                    let joined = analyser.cueKeys.matches(analyser.finnishKeys(tokens[index + 2].text).map { head + $0 })
+                    let joined = analyser.cueKeys.matches(
+                        analyser.finnishKeys(tokens[index + 2].text).map { head + $0 })
                     if !joined.isEmpty { entry.finnish = Array(Set(entry.finnish! + joined)).sorted() }
                 }
             }
@@ -139,13 +144,17 @@ final class CueMatcher {
         var hits: [CueHit] = []
         func record(_ cueIndex: Int, from first: Int) {
             let cue = cues[cueIndex]
-            guard cue.cue.language == .finnish ? analysed.finnish : analysed.swedish, first + cue.ids.count <= tokens.count else { return }
+            guard cue.cue.language == .finnish ? analysed.finnish : analysed.swedish,
+                first + cue.ids.count <= tokens.count
+            else { return }
             for (offset, id) in cue.ids.enumerated() {
                 guard let found = matches[first + offset][cue.cue.language], found.contains(id) else { return }
             }
             let last = tokens[first + cue.ids.count - 1]
-            hits.append(CueHit(cue: cueIndex, start: tokens[first].start, end: last.end,
-                               text: String(text[tokens[first].range.lowerBound..<last.range.upperBound])))
+            hits.append(
+                CueHit(
+                    cue: cueIndex, start: tokens[first].start, end: last.end,
+                    text: String(text[tokens[first].range.lowerBound..<last.range.upperBound])))
         }
         var candidates: [Int] = []
         for position in tokens.indices {

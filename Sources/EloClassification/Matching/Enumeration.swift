@@ -12,7 +12,8 @@ enum Enumeration {
     static let minimumItems = 3
     private static let conjunctions: Set<String> = ["ja", "sekä", "tai", "eli", "och", "samt", "eller"]
     private static let relativeWords: Set<String> = [
-        "joka", "jonka", "jota", "jossa", "josta", "johon", "jolla", "jolle", "jotka", "joiden", "joita", "joissa", "joihin", "joilla",
+        "joka", "jonka", "jota", "jossa", "josta", "johon", "jolla", "jolle", "jotka", "joiden", "joita", "joissa",
+        "joihin", "joilla",
         "mikä", "minkä", "mitä", "missä", "som", "där", "vilket", "vilka", "vars",
     ]
     private static let itemBreaks: Set<Character> = [",", ";", "/"]
@@ -30,7 +31,9 @@ enum Enumeration {
         var wordStart = 0
         func closeWord(at index: Int) {
             guard !word.isEmpty else { return }
-            if punctuated && pieces[pieces.count - 1] == 0 && relativeWords.contains(word.lowercased()) { clausal = true }
+            if punctuated && pieces[pieces.count - 1] == 0 && relativeWords.contains(word.lowercased()) {
+                clausal = true
+            }
             if conjunctions.contains(word.lowercased()) {
                 pieces.append(0)
             } else {
@@ -40,12 +43,19 @@ enum Enumeration {
             word = ""
         }
         func sentenceDecides() -> Bool? {
-            guard let hitPiece else { pieces = [0]; punctuated = false; clausal = false; return nil }
+            guard let hitPiece else {
+                pieces = [0]
+                punctuated = false
+                clausal = false
+                return nil
+            }
             let items = pieces.filter { $0 > 0 }
-            return punctuated && !clausal && pieces[hitPiece] <= itemWords && items.filter { $0 <= shortItem }.count >= minimumItems
+            return punctuated && !clausal && pieces[hitPiece] <= itemWords
+                && items.filter { $0 <= shortItem }.count >= minimumItems
         }
         for (index, character) in characters.enumerated() {
-            let inWord = character == ":" && !word.isEmpty && index + 1 < characters.count && characters[index + 1].isLetter
+            let inWord =
+                character == ":" && !word.isEmpty && index + 1 < characters.count && characters[index + 1].isLetter
             if character.isLetter || character.isNumber || character == "-" || inWord {
                 if word.isEmpty { wordStart = index }
                 word.append(character)
@@ -55,7 +65,9 @@ enum Enumeration {
             if itemBreaks.contains(character) {
                 pieces.append(0)
                 punctuated = true
-            } else if sentenceBreaks.contains(character) && !(character == "." && index > 0 && characters[index - 1].isNumber) {
+            } else if sentenceBreaks.contains(character)
+                && !(character == "." && index > 0 && characters[index - 1].isNumber)
+            {
                 if let decided = sentenceDecides() { return decided }
             }
         }

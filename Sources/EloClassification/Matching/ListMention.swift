@@ -84,8 +84,14 @@ enum ListMention {
             }
             func closeWord(at index: Int) {
                 guard wordLength > 0 else { return }
-                defer { word = ""; wordLength = 0 }
-                if wordLength <= 5, conjunctions.contains(word.lowercased()) { newItem(punctuated: false); return }
+                defer {
+                    word = ""
+                    wordLength = 0
+                }
+                if wordLength <= 5, conjunctions.contains(word.lowercased()) {
+                    newItem(punctuated: false)
+                    return
+                }
                 elided = lastOfWord == "-"
                 let last = sentence.items.count - 1
                 sentence.items[last].words += 1
@@ -130,9 +136,11 @@ enum ListMention {
         func list(start: Int, end: Int) -> (items: [Range<Int>], hit: Int)? {
             for sentence in sentences {
                 guard let word = sentence.words.last(where: { $0.start < end && start < $0.end }) else { continue }
-                let items = sentence.items, hit = word.item
+                let items = sentence.items
+                let hit = word.item
                 guard items[hit].words <= itemWords else { return nil }
-                var first = hit, last = hit
+                var first = hit
+                var last = hit
                 while first > 0, (1...itemWords).contains(items[first - 1].words) { first -= 1 }
                 while last + 1 < items.count, (1...itemWords).contains(items[last + 1].words) { last += 1 }
                 let punctuated = first < last && items[(first + 1)...last].contains { $0.punctuated }

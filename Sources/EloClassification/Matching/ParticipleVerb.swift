@@ -21,13 +21,16 @@ enum ParticipleVerb {
                 // perustettu → perustaa, aloitettu → aloittaa, annettu → antaa, pidetty → pitää
                 let b = String(s.dropLast())
                 stems.append((b, ["aa", "ää", "taa", "tää"]))
-                for (weak, strong) in [("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("d", "t"), ("v", "p")] where b.hasSuffix(weak) {
+                for (weak, strong) in [("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("d", "t"), ("v", "p")]
+                where b.hasSuffix(weak) {
                     stems.append((String(b.dropLast(weak.count)) + strong, ["aa", "ää"]))
                 }
             } else {
                 // sovittu → sopia
                 stems.append((s, ["a", "ä"]))
-                if s.dropLast().hasSuffix("v") { stems.append((String(s.dropLast(2)) + "p" + String(s.suffix(1)), ["a", "ä"])) }
+                if s.dropLast().hasSuffix("v") {
+                    stems.append((String(s.dropLast(2)) + "p" + String(s.suffix(1)), ["a", "ä"]))
+                }
             }
         } else if let s = drop("tu") ?? drop("ty") {
             // arvioitu → arvioida, tehty → tehdä, suunniteltu → suunnitella
@@ -49,7 +52,9 @@ enum ParticipleVerb {
         }
         var result: [String] = []
         for (stem, endings) in stems {
-            for ending in endings where !result.contains(stem + ending) && stem + ending != word { result.append(stem + ending) }
+            for ending in endings where !result.contains(stem + ending) && stem + ending != word {
+                result.append(stem + ending)
+            }
         }
         return result
     }

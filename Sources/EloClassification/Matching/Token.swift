@@ -24,15 +24,15 @@ struct Token: Sendable, Hashable {
     /// regional indicators). Checked for every scalar it admits against `String`'s own counting.
     static func isOwnCharacter(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x0D: false                        // CR + LF is one character
-        case 0..<0x300: true                    // Basic Latin, Latin-1, Latin Extended-A/B, IPA, modifiers
-        case 0x370..<0x483: true                // Greek and Cyrillic letters (their combining marks follow)
-        case 0x1E00..<0x2000: true              // Latin Extended Additional, Greek Extended
-        case 0x200C, 0x200D: false              // zero-width (non-)joiner
-        case 0x2000..<0x20D0: true              // punctuation, super-/subscripts, currency
-        case 0x2100..<0x2C00: true              // letterlike symbols, arrows, maths, boxes, shapes, dingbats
-        case 0xE000..<0xF900: true              // private use (bullet glyphs of office fonts)
-        case 0xFB00..<0xFB07: true              // Latin ligatures (ﬁ, ﬂ, …)
+        case 0x0D: false  // CR + LF is one character
+        case 0..<0x300: true  // Basic Latin, Latin-1, Latin Extended-A/B, IPA, modifiers
+        case 0x370..<0x483: true  // Greek and Cyrillic letters (their combining marks follow)
+        case 0x1E00..<0x2000: true  // Latin Extended Additional, Greek Extended
+        case 0x200C, 0x200D: false  // zero-width (non-)joiner
+        case 0x2000..<0x20D0: true  // punctuation, super-/subscripts, currency
+        case 0x2100..<0x2C00: true  // letterlike symbols, arrows, maths, boxes, shapes, dingbats
+        case 0xE000..<0xF900: true  // private use (bullet glyphs of office fonts)
+        case 0xFB00..<0xFB07: true  // Latin ligatures (ﬁ, ﬂ, …)
         default: false
         }
     }
@@ -44,7 +44,9 @@ struct Token: Sendable, Hashable {
     }
 
     private static func isWordCharacter(_ c: Character) -> Bool {
-        if let ascii = c.asciiValue { return (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39) }
+        if let ascii = c.asciiValue {
+            return (ascii | 0x20 >= 0x61 && ascii | 0x20 <= 0x7A) || (ascii >= 0x30 && ascii <= 0x39)
+        }
         return c.isLetter || c.isNumber
     }
 
@@ -57,7 +59,9 @@ struct Token: Sendable, Hashable {
     private static func word(_ slice: Substring) -> String {
         var word = String(slice)
         if word.unicodeScalars.contains(where: { $0 == "\u{AD}" || $0 == "\u{2011}" }) {
-            word = String(String.UnicodeScalarView(word.unicodeScalars.compactMap { $0 == "\u{AD}" ? nil : $0 == "\u{2011}" ? "-" : $0 }))
+            word = String(
+                String.UnicodeScalarView(
+                    word.unicodeScalars.compactMap { $0 == "\u{AD}" ? nil : $0 == "\u{2011}" ? "-" : $0 }))
         }
         return word
     }
@@ -73,12 +77,17 @@ struct Token: Sendable, Hashable {
         init(_ text: String) { self.text = text }
 
         mutating func continueWord(at index: String.Index, offset: Int) {
-            if wordStart == nil { wordStart = index; start = offset }
+            if wordStart == nil {
+                wordStart = index
+                start = offset
+            }
         }
 
         mutating func flush(at end: String.Index, offset: Int, suspended: Bool = false) {
             guard let begun = wordStart else { return }
-            tokens.append(Token(text: word(text[begun..<end]), start: start, end: offset, suspended: suspended, range: begun..<end))
+            tokens.append(
+                Token(
+                    text: word(text[begun..<end]), start: start, end: offset, suspended: suspended, range: begun..<end))
             wordStart = nil
         }
     }
@@ -121,7 +130,8 @@ struct Token: Sendable, Hashable {
             let next = text.index(after: index)
             if isWordCharacter(c) {
                 collector.continueWord(at: index, offset: offset)
-            } else if collector.wordStart != nil, c.unicodeScalars.count == 1, joinsWords(c.unicodeScalars.first!.value) {
+            } else if collector.wordStart != nil, c.unicodeScalars.count == 1, joinsWords(c.unicodeScalars.first!.value)
+            {
                 if next < text.endIndex, isWordCharacter(text[next]) {
                     // inside the word
                 } else {

@@ -26,7 +26,11 @@ final class WordAnalyser {
 
     /// `analyses` may be shared with other users of the same thread (another matcher, the base forms).
     init(hand: HandLexicon, analyses: FinnishAnalyses? = nil, cacheEnabled: Bool = true) throws(LexiconError) {
-        if let analyses { self.analyses = analyses } else { self.analyses = try FinnishAnalyses(cacheEnabled: cacheEnabled) }
+        if let analyses {
+            self.analyses = analyses
+        } else {
+            self.analyses = try FinnishAnalyses(cacheEnabled: cacheEnabled)
+        }
         stemmer = try SnowballStemmer(algorithm: "swedish")
         self.hand = hand
         self.cacheEnabled = cacheEnabled
@@ -68,10 +72,16 @@ final class WordAnalyser {
     func swedishMatches(_ word: String) -> [Int32] { matches(word, cache: &swedishCache, keys: swedishKeys) }
 
     private func matches(_ word: String, cache: inout [String: [Int32]], keys: (String) -> Set<String>) -> [Int32] {
-        if cacheEnabled, let cached = cache[word] { cacheHits += 1; return cached }
+        if cacheEnabled, let cached = cache[word] {
+            cacheHits += 1
+            return cached
+        }
         cacheMisses += 1
         let matches = cueKeys.matches(keys(word))
-        if cacheEnabled { Self.bounded(&cache); cache[word] = matches }
+        if cacheEnabled {
+            Self.bounded(&cache)
+            cache[word] = matches
+        }
         return matches
     }
 
@@ -94,7 +104,9 @@ final class WordAnalyser {
                 let clean = String(part.prefix { $0 != ":" })
                 let partKeys = analysedKeys(clean).union([clean])
                 keys.formUnion(partKeys)
-                if index == parts.count - 1 { lastBases.formUnion(analyses.readings(ofLowercased: clean).map(\.baseForm)) }
+                if index == parts.count - 1 {
+                    lastBases.formUnion(analyses.readings(ofLowercased: clean).map(\.baseForm))
+                }
             }
             let head = parts.dropLast().joined(separator: "-")
             for base in lastBases {
@@ -133,9 +145,15 @@ final class WordAnalyser {
     private func participleVerbs(_ participle: String) -> [String] {
         if cacheEnabled, let cached = participleCache[participle] { return cached }
         let verbs = ParticipleVerb.candidates(participle).filter { candidate in
-            finnishCueWords.contains(candidate) && analyses.readings(ofLowercased: candidate).contains { $0.wordClass == "teonsana" && $0.baseForm == candidate }
+            finnishCueWords.contains(candidate)
+                && analyses.readings(ofLowercased: candidate).contains {
+                    $0.wordClass == "teonsana" && $0.baseForm == candidate
+                }
         }
-        if cacheEnabled { Self.bounded(&participleCache); participleCache[participle] = verbs }
+        if cacheEnabled {
+            Self.bounded(&participleCache)
+            participleCache[participle] = verbs
+        }
         return verbs
     }
 
@@ -144,7 +162,9 @@ final class WordAnalyser {
         let clean = word.replacingHyphens()
         guard clean.hasPrefix(prefix) else { return nil }
         let last = String(clean.dropFirst(prefix.count))
-        guard let range = last.range(of: "mi", options: .backwards), range.lowerBound > last.startIndex else { return nil }
+        guard let range = last.range(of: "mi", options: .backwards), range.lowerBound > last.startIndex else {
+            return nil
+        }
         let after = last[range.upperBound...]
         guard after.hasPrefix("n") || after.hasPrefix("s") else { return nil }
         return String(last[..<range.lowerBound]) + "minen"
@@ -179,7 +199,8 @@ final class WordAnalyser {
             for stem in stems {
                 let length = stem.count
                 guard length >= 7 else { continue }
-                for cueStem in stemsByHead[String(stem.prefix(3))] ?? [] where cueStem != stem && stem.hasPrefix(cueStem) {
+                for cueStem in stemsByHead[String(stem.prefix(3))] ?? []
+                where cueStem != stem && stem.hasPrefix(cueStem) {
                     let cueLength = cueStem.count
                     guard length - cueLength >= 3 else { continue }
                     keys.insert(cueStem)
@@ -187,7 +208,8 @@ final class WordAnalyser {
                     if rest.hasPrefix("s"), rest.count > 3 { rest.removeFirst() }  // linking -s-
                     keys.formUnion([rest, stemmer.stem(rest)])
                 }
-                for cueStem in stemsByTail[String(stem.suffix(3))] ?? [] where cueStem != stem && stem.hasSuffix(cueStem) {
+                for cueStem in stemsByTail[String(stem.suffix(3))] ?? []
+                where cueStem != stem && stem.hasSuffix(cueStem) {
                     if length - cueStem.count >= 3 { keys.insert(cueStem) }
                 }
             }

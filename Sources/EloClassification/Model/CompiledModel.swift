@@ -20,12 +20,23 @@ struct CompiledModel {
         labels = model.labels.map(\.id)
         bias = model.labels.map(\.bias)
         var words: [Weights] = []
-        var rule: [String: Weights] = [:], given: [String: Weights] = [:], length: [String: Weights] = [:]
+        var rule: [String: Weights] = [:]
+        var given: [String: Weights] = [:]
+        var length: [String: Weights] = [:]
         for (index, label) in model.labels.enumerated() {
             for (feature, weight) in label.weights {
-                if feature.hasPrefix("rule:") { rule[String(feature.dropFirst(5)), default: []].append((index, weight)); continue }
-                if feature.hasPrefix("given:") { given[String(feature.dropFirst(6)), default: []].append((index, weight)); continue }
-                if feature.hasPrefix("len:") { length[feature, default: []].append((index, weight)); continue }
+                if feature.hasPrefix("rule:") {
+                    rule[String(feature.dropFirst(5)), default: []].append((index, weight))
+                    continue
+                }
+                if feature.hasPrefix("given:") {
+                    given[String(feature.dropFirst(6)), default: []].append((index, weight))
+                    continue
+                }
+                if feature.hasPrefix("len:") {
+                    length[feature, default: []].append((index, weight))
+                    continue
+                }
                 let number = Int(vocabulary.number(feature))
                 if number >= words.count { words += Array(repeating: [], count: number - words.count + 1) }
                 words[number].append((index, weight))
@@ -52,10 +63,13 @@ struct CompiledModel {
     }
 
     /// The words that pushed `label` up the most: (position in `passage`, weight × value), largest first.
-    func strongestWords(_ label: Int, in passage: PassageWords, limit: Int = 3) -> [(entry: Int, contribution: Double)] {
+    func strongestWords(_ label: Int, in passage: PassageWords, limit: Int = 3) -> [(entry: Int, contribution: Double)]
+    {
         var found: [(entry: Int, contribution: Double)] = []
         for (entry, number) in passage.numbers.enumerated() where Int(number) < words.count {
-            guard let weight = words[Int(number)].first(where: { $0.label == label })?.weight, weight > 0 else { continue }
+            guard let weight = words[Int(number)].first(where: { $0.label == label })?.weight, weight > 0 else {
+                continue
+            }
             found.append((entry, weight * passage.values[entry]))
         }
         return Array(found.sorted { ($0.contribution, $1.entry) > ($1.contribution, $0.entry) }.prefix(limit))

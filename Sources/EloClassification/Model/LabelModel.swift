@@ -1,5 +1,5 @@
-import Foundation
 import EloSettings
+import Foundation
 
 /// The learned layer of a pipeline: one logistic regression per label (one-vs-rest) over a passage's
 /// `FeatureVector`, fitted by `elo train` (liblinear) and kept as readable JSON under `pipelines/models/`.
@@ -46,11 +46,14 @@ public struct LabelModel: Sendable, Codable, Hashable {
     private var byFeature: [String: [(label: Int, weight: Double)]] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case format, pipeline, labelDefinitions, sources, regularisation, threshold, keepRuleLabels, setThresholds, labels
+        case format, pipeline, labelDefinitions, sources, regularisation, threshold, keepRuleLabels, setThresholds,
+            labels
     }
 
-    public init(pipeline: String, labelDefinitions: String, sources: [Source], regularisation: Double,
-                threshold: Double, keepRuleLabels: Double, labels: [Label]) {
+    public init(
+        pipeline: String, labelDefinitions: String, sources: [Source], regularisation: Double,
+        threshold: Double, keepRuleLabels: Double, labels: [Label]
+    ) {
         self.pipeline = pipeline
         self.labelDefinitions = labelDefinitions
         self.sources = sources
@@ -78,7 +81,8 @@ public struct LabelModel: Sendable, Codable, Hashable {
     public static func == (lhs: LabelModel, rhs: LabelModel) -> Bool {
         lhs.pipeline == rhs.pipeline && lhs.labelDefinitions == rhs.labelDefinitions && lhs.sources == rhs.sources
             && lhs.regularisation == rhs.regularisation && lhs.threshold == rhs.threshold
-            && lhs.keepRuleLabels == rhs.keepRuleLabels && lhs.setThresholds == rhs.setThresholds && lhs.labels == rhs.labels
+            && lhs.keepRuleLabels == rhs.keepRuleLabels && lhs.setThresholds == rhs.setThresholds
+            && lhs.labels == rhs.labels
     }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(labels) }
@@ -113,7 +117,8 @@ public struct LabelModel: Sendable, Codable, Hashable {
         guard model.format == currentFormat else {
             throw ConfigurationError(
                 file: url.path, line: nil,
-                message: "model format \(model.format), this elo reads format \(currentFormat) — retrain with `elo train`")
+                message:
+                    "model format \(model.format), this elo reads format \(currentFormat) — retrain with `elo train`")
         }
         return model
     }

@@ -37,9 +37,13 @@ public struct LearnedLayer: Sendable {
 
     func gives(_ label: String, probability: Double, ruleGives: Bool) -> Bool {
         let chosen = thresholds(for: label)
-        return Self.gives(probability: probability, ruleGives: ruleGives, threshold: chosen.threshold, keepRuleLabels: chosen.keepRuleLabels)
+        return Self.gives(
+            probability: probability, ruleGives: ruleGives, threshold: chosen.threshold,
+            keepRuleLabels: chosen.keepRuleLabels)
     }
 
     /// A label not given is kept as a near-miss (for the reports) from half its threshold on.
-    func isNearMiss(_ label: String, probability: Double) -> Bool { probability >= thresholds(for: label).threshold / 2 }
+    func isNearMiss(_ label: String, probability: Double) -> Bool {
+        probability >= thresholds(for: label).threshold / 2
+    }
 }

@@ -29,8 +29,10 @@ public struct LearnedLayerTrainer {
 
     /// Scores the lines of `gold` by `folds`-fold cross-validation by document: each fold is labelled by a layer
     /// fitted on the other folds and on `trainingOnly` (lines that are always trained on, never scored).
-    public func crossValidate(_ gold: [GoldLabel], trainingOnly: [GoldLabel] = [], documents read: [String: [Passage]],
-                              folds: Int) throws(LexiconError) -> EvaluationReport {
+    public func crossValidate(
+        _ gold: [GoldLabel], trainingOnly: [GoldLabel] = [], documents read: [String: [Passage]],
+        folds: Int
+    ) throws(LexiconError) -> EvaluationReport {
         let all = gold + trainingOnly
         let documents = GoldPlacement.documents(all, read: read)
         let classifier = try PassageClassifier(configuration: configuration)
@@ -48,7 +50,8 @@ public struct LearnedLayerTrainer {
                 if let passages = documents[name] { predictions[name] = foldClassifier.classify(passages) }
             }
         }
-        var report = Evaluator.score(gold, documents: documents, predictions: predictions, labelSets: configuration.labelSets)
+        var report = Evaluator.score(
+            gold, documents: documents, predictions: predictions, labelSets: configuration.labelSets)
         report.folds = fold.count
         report.mode = "cross-validation"
         return report
@@ -86,7 +89,7 @@ struct TrainingData {
         self.documents = documents
         self.classifier = classifier
         placed = GoldPlacement(gold, documents: documents).places.map { place in
-            if case let .passage(document, index, _) = place { return (document, index) }
+            if case .passage(let document, let index, _) = place { return (document, index) }
             return nil
         }
         stems = documents.mapValues { classifier.swedishStems($0) }
@@ -108,15 +111,23 @@ struct TrainingData {
     /// documents alone (stems in at least two passages).
     func examples(trainingDocuments: Set<String>) -> [TrainingExample] {
         var frequency: [String: Int] = [:]
-        for name in trainingDocuments { for passage in stems[name] ?? [] { for stem in passage { frequency[stem, default: 0] += 1 } } }
+        for name in trainingDocuments {
+            for passage in stems[name] ?? [] { for stem in passage { frequency[stem, default: 0] += 1 } }
+        }
         let vocabulary = Set(frequency.filter { $0.key.count >= SwedishCompounds.minimumTail && $0.value >= 2 }.keys)
         var features: [String: [FeatureVector?]] = [:]
         var examples: [TrainingExample] = []
         for (line, place) in zip(gold, placed) {
-            guard let place, trainingDocuments.contains(place.document), let passages = documents[place.document] else { continue }
-            if features[place.document] == nil { features[place.document] = classifier.trainingFeatures(passages, swedishVocabulary: vocabulary) }
+            guard let place, trainingDocuments.contains(place.document), let passages = documents[place.document] else {
+                continue
+            }
+            if features[place.document] == nil {
+                features[place.document] = classifier.trainingFeatures(passages, swedishVocabulary: vocabulary)
+            }
             guard let vector = features[place.document]?[place.index] else { continue }
-            examples.append(TrainingExample(document: place.document, features: vector, gold: Set(line.labels), judgedSets: Set(line.sets)))
+            examples.append(
+                TrainingExample(
+                    document: place.document, features: vector, gold: Set(line.labels), judgedSets: Set(line.sets)))
         }
         return examples
     }

@@ -35,8 +35,10 @@ public struct ModelTrainer: Sendable {
         let names = featureNames(examples)
         let index = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Int32($0 + 1)) })
         let rows = examples.map { example in
-            example.features.values.compactMap { name, value in index[name].map { feature_node(index: $0, value: value) } }
-                .sorted { $0.index < $1.index }
+            example.features.values.compactMap { name, value in
+                index[name].map { feature_node(index: $0, value: value) }
+            }
+            .sorted { $0.index < $1.index }
         }
         set_print_string_function { _ in }
         return labelIDs.compactMap { id in
@@ -49,7 +51,8 @@ public struct ModelTrainer: Sendable {
             for (position, weight) in weights.enumerated() where abs(weight) >= smallestWeight {
                 named[names[position]] = Self.rounded(weight)
             }
-            return LabelModel.Label(id: id, positives: positives, examples: used.count, bias: Self.rounded(bias), weights: named)
+            return LabelModel.Label(
+                id: id, positives: positives, examples: used.count, bias: Self.rounded(bias), weights: named)
         }
     }
 
@@ -71,7 +74,11 @@ public struct ModelTrainer: Sendable {
         let nodes = UnsafeMutablePointer<feature_node>.allocate(capacity: rows.reduce(0) { $0 + $1.count + 2 })
         let starts = UnsafeMutablePointer<UnsafeMutablePointer<feature_node>?>.allocate(capacity: max(1, rows.count))
         let y = UnsafeMutablePointer<Double>.allocate(capacity: max(1, rows.count))
-        defer { nodes.deallocate(); starts.deallocate(); y.deallocate() }
+        defer {
+            nodes.deallocate()
+            starts.deallocate()
+            y.deallocate()
+        }
         var next = nodes
         for (row, values) in rows.enumerated() {
             starts[row] = next
@@ -88,7 +95,10 @@ public struct ModelTrainer: Sendable {
         guard check_parameter(&problem, &parameter) == nil, let trained = train(&problem, &parameter) else {
             return (Array(repeating: 0, count: features), 0)
         }
-        defer { var pointer: UnsafeMutablePointer<model>? = trained; free_and_destroy_model(&pointer) }
+        defer {
+            var pointer: UnsafeMutablePointer<model>? = trained
+            free_and_destroy_model(&pointer)
+        }
         // w belongs to the class liblinear listed first: make it the positive class's
         let sign = trained.pointee.label[0] == 1 ? 1.0 : -1.0
         let weights = (0..<features).map { sign * trained.pointee.w[$0] }

@@ -18,7 +18,10 @@ struct PassageWords {
         }
         found.sort { ($0.number, $0.token) < ($1.number, $1.token) }
         for item in found {
-            if numbers.last == item.number { counts[counts.count - 1] += 1; continue }
+            if numbers.last == item.number {
+                counts[counts.count - 1] += 1
+                continue
+            }
             numbers.append(item.number)
             counts.append(1)
             firstWord.append(item.token)

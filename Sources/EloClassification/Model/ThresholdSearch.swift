@@ -1,4 +1,5 @@
 import EloSettings
+
 /// Chooses the learned layer's regularisation and thresholds by cross-validation on training passages only:
 /// each candidate is fitted on all but one fold (by document) and judged on the fold left out; the choice with
 /// the best mean macro-F1 over the label sets wins (the first on a tie).
@@ -54,7 +55,9 @@ struct ThresholdSearch {
                 for set in labelSets {
                     guard let f1 = Self.macroF1(held, set: set, threshold: threshold, keep: keep) else { continue }
                     f1s.append(f1)
-                    if f1 > (perSet[set.id]?.f1 ?? -1) + 1e-9 { perSet[set.id] = (f1, .init(threshold: threshold, keepRuleLabels: keep)) }
+                    if f1 > (perSet[set.id]?.f1 ?? -1) + 1e-9 {
+                        perSet[set.id] = (f1, .init(threshold: threshold, keepRuleLabels: keep))
+                    }
                 }
                 let mean = f1s.isEmpty ? 0 : f1s.reduce(0, +) / Double(f1s.count)
                 if mean > overall.f1 + 1e-9 { overall = (mean, threshold, keep) }
@@ -70,12 +73,16 @@ struct ThresholdSearch {
     private static func macroF1(_ held: [Held], set: LabelSet, threshold: Double, keep: Double) -> Double? {
         var f1s: [Double] = []
         for label in set.labels.map(\.id) {
-            var tp = 0, fp = 0, fn = 0
+            var tp = 0
+            var fp = 0
+            var fn = 0
             for item in held where item.example.judgedSets.contains(set.id) {
                 let ruleGives = item.example.features.values["given:" + label] == 1
-                let predicted = item.probabilities[label].map {
-                    LearnedLayer.gives(probability: $0, ruleGives: ruleGives, threshold: threshold, keepRuleLabels: keep)
-                } ?? ruleGives
+                let predicted =
+                    item.probabilities[label].map {
+                        LearnedLayer.gives(
+                            probability: $0, ruleGives: ruleGives, threshold: threshold, keepRuleLabels: keep)
+                    } ?? ruleGives
                 let gold = item.example.gold.contains(label)
                 if predicted && gold { tp += 1 } else if predicted { fp += 1 } else if gold { fn += 1 }
             }

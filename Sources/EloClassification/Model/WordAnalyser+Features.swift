@@ -24,7 +24,10 @@ extension WordAnalyser {
         for word in parts.count > 1 ? [lower] + parts : [lower] {
             let clean = String(word.prefix { $0 != ":" })
             let readings = analyses.readings(ofLowercased: clean)
-            if readings.isEmpty { words.append(hand.finnish[clean] ?? clean); continue }
+            if readings.isEmpty {
+                words.append(hand.finnish[clean] ?? clean)
+                continue
+            }
             for reading in readings {
                 words.append(reading.baseForm)
                 if reading.compoundParts.count > 1 { words += reading.compoundParts.filter { $0.count >= 3 } }

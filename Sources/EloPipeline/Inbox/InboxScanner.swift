@@ -85,7 +85,7 @@ public struct InboxScanner: Sendable {
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
-            guard name.first != UInt8(ascii: ".") else { continue }   // hidden, and . and ..
+            guard name.first != UInt8(ascii: ".") else { continue }  // hidden, and . and ..
             let path = folder + [UInt8(ascii: "/")] + name
             guard let text = String(validating: name, as: UTF8.self) else {
                 result.skipped.append(.init(path: relative + LineSafeName.escape(bytes: name), reason: .notUTF8))
@@ -114,11 +114,14 @@ public struct InboxScanner: Sendable {
         if FileManager.default.fileExists(atPath: sidecarURL.path) {
             let checked = SidecarReader(regionIDs: regionIDs).read(sidecarURL, folderRegion: folderRegion)
             sidecar = checked.sidecar
-            if let problem = checked.problem { result.badSidecars.append((relative + ".meta.yaml", problem.description)) }
+            if let problem = checked.problem {
+                result.badSidecars.append((relative + ".meta.yaml", problem.description))
+            }
         }
-        result.files.append(InboxFile(
-            url: URL(fileURLWithPath: path), relativePath: relative, bytes: Int64(info.st_size),
-            mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            folderRegion: folderRegion, sidecar: sidecar))
+        result.files.append(
+            InboxFile(
+                url: URL(fileURLWithPath: path), relativePath: relative, bytes: Int64(info.st_size),
+                mtimeNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+                folderRegion: folderRegion, sidecar: sidecar))
     }
 }

@@ -1,6 +1,6 @@
 import EloCore
-import Foundation
 import EloSettings
+import Foundation
 
 /// Finds the region a document is about from its text: counts mentions of each region's Finnish and Swedish
 /// names and aliases in any inflected form (`Lapin`, `Uudenmaan`, `Varsinais-Suomen`, `Nylands`), and
@@ -48,7 +48,8 @@ public struct RegionDetector {
             let word = words[position + offset]
             if word == expected { continue }
             // Only the last word of a name inflects (`Egentliga Finlands`, `Pohjois-Karjalan`).
-            guard offset == pattern.count - 1, Self.isInflection(word, of: expected) || baseForm(word) == expected else {
+            guard offset == pattern.count - 1, Self.isInflection(word, of: expected) || baseForm(word) == expected
+            else {
                 return false
             }
         }

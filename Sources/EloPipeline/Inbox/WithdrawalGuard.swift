@@ -57,9 +57,11 @@ struct WithdrawalGuard {
     private func message(_ losses: [Loss]) -> String {
         let parts = losses.map { loss in
             let whose = loss.region.map { "of region \($0)" } ?? "of the whole index"
-            return "\(loss.leaving) of \(loss.current) current documents \(whose) (\(Self.percent(Double(loss.leaving) / Double(loss.current))))"
+            return
+                "\(loss.leaving) of \(loss.current) current documents \(whose) (\(Self.percent(Double(loss.leaving) / Double(loss.current))))"
         }
-        return "stopped before changing anything: the files of \(parts.joined(separator: ", and ")) are gone from the inbox "
+        return
+            "stopped before changing anything: the files of \(parts.joined(separator: ", and ")) are gone from the inbox "
             + "\(inbox.path), more than `withdraw_limit` (\(Self.percent(limit))) lets one run withdraw — check that the inbox "
             + "is complete (mounted, fully copied, region folders not renamed) and run again; if the documents were removed "
             + "on purpose, run again with --allow-withdraw (or raise `withdraw_limit` in \(pipelineFile))"

@@ -38,13 +38,16 @@ public enum IndexMaintenance {
     /// Any failure to take the lock is `.locked` here (exit status 75, as `elo rebuild-search` has always had).
     public static func rebuildSearch(_ indexFile: URL) throws(PipelineFailure) -> [String] {
         guard FileManager.default.fileExists(atPath: indexFile.path) else {
-            throw PipelineFailure(IndexProblem(
-                kind: .unusable, file: indexFile.path, problem: "there is no index here",
-                fix: "check `output:` in the pipeline file or --output").description)
+            throw PipelineFailure(
+                IndexProblem(
+                    kind: .unusable, file: indexFile.path, problem: "there is no index here",
+                    fix: "check `output:` in the pipeline file or --output"
+                ).description)
         }
         let lock: RunLock
         do {
-            lock = try RunLock(url: indexFile.deletingLastPathComponent().appendingPathComponent(IngestRun.lockFileName), wait: false)
+            lock = try RunLock(
+                url: indexFile.deletingLastPathComponent().appendingPathComponent(IngestRun.lockFileName), wait: false)
         } catch {
             throw PipelineFailure(error.message, kind: .locked)
         }
@@ -56,7 +59,8 @@ public enum IndexMaintenance {
         } catch let problem as IndexProblem {
             throw PipelineFailure(problem.description)
         } catch {
-            let problem = (IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
+            let problem =
+                (IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
                 ?? IndexProblem(kind: .unusable, file: indexFile.path, problem: "\(error)", fix: "run `elo check`")
             throw PipelineFailure(problem.description)
         }

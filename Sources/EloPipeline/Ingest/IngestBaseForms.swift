@@ -49,7 +49,9 @@ public final class PassageBaseForms {
 
     /// The base of `word` from `cache`, or made from its lower-case form and remembered. Keys are copied out of
     /// the passage, so the cache does not keep passage texts alive.
-    private static func cached(_ word: Substring, in cache: inout [Substring: String], _ make: (String) -> String) -> String {
+    private static func cached(_ word: Substring, in cache: inout [Substring: String], _ make: (String) -> String)
+        -> String
+    {
         if let known = cache[word] { return known }
         let base = make(word.lowercased())
         if cache.count >= FinnishAnalyses.capacity { cache.removeAll(keepingCapacity: true) }
@@ -71,13 +73,16 @@ public final class PassageBaseForms {
             let isWord: Bool
             if scalar.isASCII {
                 let value = scalar.value
-                isWord = (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x2D
+                isWord =
+                    (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A) || (value >= 0x30 && value <= 0x39) || value == 0x2D
             } else {
                 let properties = scalar.properties
                 switch properties.generalCategory {
                 case .nonspacingMark, .spacingMark, .enclosingMark: isWord = previousIsWord
                 default:
-                    isWord = properties.isAlphabetic || properties.numericType != nil || properties.isGraphemeExtend && previousIsWord
+                    isWord =
+                        properties.isAlphabetic || properties.numericType != nil
+                        || properties.isGraphemeExtend && previousIsWord
                 }
             }
             if isWord {

@@ -2,9 +2,9 @@ import EloCore
 import EloExtraction
 import EloIndex
 import EloNormalisation
+import EloSettings
 import Foundation
 import Logging
-import EloSettings
 
 /// What a worker thread needs to turn one worker outcome into a committed document: region, base forms,
 /// labels, then one transaction through the index's single writer.
@@ -44,7 +44,9 @@ struct CommitContext: Sendable {
         _ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: Local
     ) throws -> ([IngestSummary.AttentionItem], CommitOutcome?, Int) {
         if let reason = TransientFailure.reason(job.file, outcome) {
-            logger.notice("not read this time", metadata: ["path": "\(job.file.relativePath)", "reason": "\(LineSafeName.escape(reason))"])
+            logger.notice(
+                "not read this time",
+                metadata: ["path": "\(job.file.relativePath)", "reason": "\(LineSafeName.escape(reason))"])
             return ([TransientFailure.attention(path: job.file.relativePath, reason: reason)], nil, 0)
         }
         return try commit(job, outcome, local: local)
@@ -55,7 +57,8 @@ struct CommitContext: Sendable {
     ) throws -> ([IngestSummary.AttentionItem], CommitOutcome, Int) {
         let file = job.file
         if case .failure(let id, let reason) = outcome {
-            logger.info("worker failed", metadata: ["path": "\(file.relativePath)", "id": "\(id)", "reason": "\(reason)"])
+            logger.info(
+                "worker failed", metadata: ["path": "\(file.relativePath)", "id": "\(id)", "reason": "\(reason)"])
         }
         var document = outcome.readDocument(path: file.relativePath, sha256: job.sha256)
 
@@ -74,7 +77,8 @@ struct CommitContext: Sendable {
         item.replacesReading = job.replacesReading
         let committed = try store.commit(item, run: runID, at: Date())
         logger.debug("committed", metadata: ["path": "\(file.relativePath)", "outcome": "\(committed.rawValue)"])
-        let attention = committed == .linked
+        let attention =
+            committed == .linked
             ? [] : IngestSummary.attention(for: document, path: file.relativePath, region: region, pipeline: pipeline)
         return (attention, committed, document.pages)
     }
@@ -82,7 +86,8 @@ struct CommitContext: Sendable {
     /// What the reading was done under, and whether its OCR continues next run.
     private func conditions(_ job: IngestSteps.ReadJob, _ document: Document) -> IngestReadConditions {
         var conditions = job.conditions
-        conditions.ocrContinues = document.status == .needsOCR
+        conditions.ocrContinues =
+            document.status == .needsOCR
             && document.diagnostics.contains { $0.id == OCRAllowance.budgetDiagnosticID }
         return conditions
     }

@@ -1,6 +1,6 @@
-import EloExtraction
 import EloClassification
 import EloCore
+import EloExtraction
 import EloNormalisation
 import Foundation
 
@@ -25,7 +25,8 @@ public final class IngestLabeller: PassageLabelling {
     public static func fingerprint(_ configuration: PipelineConfiguration) -> String {
         var material = configuration.labelDefinitions
         if let learned = configuration.learned {
-            material += "model=\(learned.digest) \(learned.threshold.map { "\($0)" } ?? "-")/\(learned.keepRuleLabels.map { "\($0)" } ?? "-")\n"
+            material +=
+                "model=\(learned.digest) \(learned.threshold.map { "\($0)" } ?? "-")/\(learned.keepRuleLabels.map { "\($0)" } ?? "-")\n"
         }
         return String(ContentDigest.sha256(of: Data(material.utf8)).prefix(16))
     }

@@ -32,7 +32,9 @@ struct IngestReadConditions: Sendable, Hashable {
         ocrContinues = fields["ocr-continues"] == "1"
     }
 
-    var stored: String { "password=\(passwordDigest ?? "none");ocr=\(ocr.rawValue)" + (ocrContinues ? ";ocr-continues=1" : "") }
+    var stored: String {
+        "password=\(passwordDigest ?? "none");ocr=\(ocr.rawValue)" + (ocrContinues ? ";ocr-continues=1" : "")
+    }
 
     /// Whether content stored with `status`, read under `previous`, should be read again under these conditions.
     func warrantRereading(_ status: ExtractionStatus, readUnder previous: String?) -> Bool {

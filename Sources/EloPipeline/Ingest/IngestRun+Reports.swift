@@ -14,8 +14,10 @@ extension IngestRun {
         if let store = try? IndexStore(url: settings.output.appendingPathComponent(Self.indexFileName)) {
             try? store.setRunOutcome(summary.run, outcome: Self.reportsFailed)
         }
-        try? RunSummaryArchive(folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger)
-            .store(changed)
+        try? RunSummaryArchive(
+            folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger
+        )
+        .store(changed)
         return changed
     }
 }

@@ -16,7 +16,8 @@ extension IngestRun {
             retryPaths = try settings.retryPaths()
         } catch { throw PipelineFailure(error.description) }
         try checkOutputFolder()
-        try InboxCheck.verify(settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
+        try InboxCheck.verify(
+            settings.inbox, pipelineFile: settings.pipelineFile.path, allowEmpty: settings.allowWithdraw)
         return retryPaths
     }
 
@@ -27,7 +28,9 @@ extension IngestRun {
     }
 
     func loadRegions() throws(PipelineFailure) -> RegionCatalog {
-        do { return try RegionCatalog.load(folder: settings.regions) } catch { throw PipelineFailure(error.description) }
+        do { return try RegionCatalog.load(folder: settings.regions) } catch {
+            throw PipelineFailure(error.description)
+        }
     }
 
     /// Stops when more than `withdraw_limit` of a region's or the index's documents would be withdrawn
@@ -49,7 +52,8 @@ extension IngestRun {
         } catch let problem as IndexProblem {
             throw PipelineFailure(problem.description)
         } catch {
-            if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable {
+            if let problem = IndexProblem.explaining(error, file: indexFile) as? IndexProblem, problem.kind != .unusable
+            {
                 throw PipelineFailure(problem.description)
             }
             throw PipelineFailure("the run broke: \(error)")

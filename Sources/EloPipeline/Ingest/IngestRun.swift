@@ -1,11 +1,11 @@
 import EloCore
 import EloExtraction
-import EloNormalisation
 import EloIndex
+import EloNormalisation
+import EloSettings
 import Foundation
 import Logging
 import Synchronization
-import EloSettings
 
 /// `elo ingest`: one incremental, crash-safe pass over the inbox into the index. The steps, in order:
 ///
@@ -56,15 +56,19 @@ public struct IngestRun: Sendable {
     public static let lockFileName = ".elo-ingest.lock"
 
     /// Runs the steps; `progress(done, total, path)` is called from worker threads as documents finish.
-    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(PipelineFailure) -> IngestSummary {
+    public func run(progress: @escaping @Sendable (Int, Int, String) -> Void = { _, _, _ in }) throws(PipelineFailure)
+        -> IngestSummary
+    {
         let started = Date()
-        let retryPaths = try checkSetUp()                                                   // step 1
+        let retryPaths = try checkSetUp()  // step 1
         let lock = try RunLock(url: settings.output.appendingPathComponent(Self.lockFileName), wait: waitForLock)
-        defer { lock.release() }                                                            // step 2
-        if let stale = lock.takenOverFrom { logger.notice("took over the lock left by process \(stale), which is gone") }
+        defer { lock.release() }  // step 2
+        if let stale = lock.takenOverFrom {
+            logger.notice("took over the lock left by process \(stale), which is gone")
+        }
         sweepOCRFolders()
         let catalog = try loadRegions()
-        return try explainingIndexProblems {                                                // steps 3–10
+        return try explainingIndexProblems {  // steps 3–10
             // An unrelated database, a newer or damaged index, an empty file: refused before anything is written.
             let store = try IndexStore(url: indexFile, checkHealth: true)
             let inbox = try InboxScanner(inbox: settings.inbox, regionIDs: Set(catalog.regions.map(\.id))).scan()
@@ -73,8 +77,10 @@ public struct IngestRun: Sendable {
             var steps = IngestSteps(run: self, store: store, runID: runID, catalog: catalog, inbox: inbox)
             steps.retryPaths = retryPaths
             let summary = try steps.perform(started: started, progress: progress)
-            try RunSummaryArchive(folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger)
-                .store(summary)
+            try RunSummaryArchive(
+                folder: settings.output.appendingPathComponent("runs"), keep: settings.keepRuns, logger: logger
+            )
+            .store(summary)
             return summary
         }
     }
@@ -89,7 +95,8 @@ public struct IngestRun: Sendable {
         } catch {
             throw PipelineFailure(
                 "the output folder \(output.path) is not writable (\(error.localizedDescription)) — nothing was changed; "
-                    + (PermissionAdvice.isPermissionProblem(error) ? "\(PermissionAdvice.fix(for: output.path, write: true)); or " : "")
+                    + (PermissionAdvice.isPermissionProblem(error)
+                        ? "\(PermissionAdvice.fix(for: output.path, write: true)); or " : "")
                     + "fix `output:` in \(settings.pipelineFile.path) or pass --output")
         }
     }

@@ -1,7 +1,7 @@
 import EloClassification
 import EloCore
-import Foundation
 import EloSettings
+import Foundation
 
 extension IngestSettings {
     /// Refuses an output folder equal to, inside, or containing the inbox: the next run would read its own
@@ -22,7 +22,9 @@ extension IngestSettings {
         }
         throw ConfigurationError(
             file: pipelineFile.path, line: nil,
-            message: "the output folder \(output.path) \(relation): the next run would read its own index and reports back as submissions — choose an output folder apart from the inbox (`output:` and `inbox:` in the pipeline file, or --output / --inbox); nothing was written")
+            message:
+                "the output folder \(output.path) \(relation): the next run would read its own index and reports back as submissions — choose an output folder apart from the inbox (`output:` and `inbox:` in the pipeline file, or --output / --inbox); nothing was written"
+        )
     }
 
     /// The path with every symbolic link of its existing part resolved; the part that does not exist yet is
@@ -55,13 +57,17 @@ extension IngestSettings {
             guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
                 throw ConfigurationError(
                     file: given, line: nil,
-                    message: "--retry: no such file — give a file of the inbox \(inbox.path), as a path or relative to the inbox")
+                    message:
+                        "--retry: no such file — give a file of the inbox \(inbox.path), as a path or relative to the inbox"
+                )
             }
             let real = Self.realPath(found)
             guard real.hasPrefix(inboxPath + "/") else {
                 throw ConfigurationError(
                     file: given, line: nil,
-                    message: "--retry: the file is not in the inbox \(inbox.path) — give a file of the inbox, or put it there first")
+                    message:
+                        "--retry: the file is not in the inbox \(inbox.path) — give a file of the inbox, or put it there first"
+                )
             }
             paths.insert(LineSafeName.escape(String(real.dropFirst(inboxPath.count + 1))))
         }

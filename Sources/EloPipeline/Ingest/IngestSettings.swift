@@ -1,7 +1,7 @@
 import EloClassification
 import EloExtraction
-import Foundation
 import EloSettings
+import Foundation
 
 /// What `elo ingest` takes from a pipeline file (read and checked by `PipelineFile`, which owns the keys):
 /// inbox, output, regions, workers, limits, passwords, OCR and its budgets, the run's time, and whether it classifies — with the defaults
@@ -40,7 +40,9 @@ public struct IngestSettings: Sendable {
     public typealias LoadError = ConfigurationError
 
     /// Reads the pipeline file; flags given on the command line replace `inbox` and `output`.
-    public static func load(_ url: URL, inbox: URL? = nil, output: URL? = nil) throws(ConfigurationError) -> IngestSettings {
+    public static func load(_ url: URL, inbox: URL? = nil, output: URL? = nil) throws(ConfigurationError)
+        -> IngestSettings
+    {
         try IngestSettings(try PipelineFile.read(url), inbox: inbox, output: output)
     }
 
@@ -48,7 +50,8 @@ public struct IngestSettings: Sendable {
     public init(_ pipeline: PipelineFile, inbox: URL? = nil, output: URL? = nil) throws(ConfigurationError) {
         let file = pipeline.file
         guard let inbox = inbox ?? pipeline.inbox else {
-            throw ConfigurationError(file: file, line: nil, message: "no `inbox:` folder given — add `inbox: <folder>` or pass --inbox")
+            throw ConfigurationError(
+                file: file, line: nil, message: "no `inbox:` folder given — add `inbox: <folder>` or pass --inbox")
         }
         pipelineFile = URL(fileURLWithPath: file)
         self.inbox = inbox.standardizedFileURL

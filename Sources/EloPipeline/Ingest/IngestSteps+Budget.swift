@@ -9,12 +9,16 @@ extension IngestSteps {
         guard !jobs.isEmpty else { return [] }
         let minutes = run.settings.maxRunMinutes
         let written = minutes == minutes.rounded() ? String(Int(minutes)) : String(minutes)
-        run.logger.notice("the run's time is up: \(jobs.count) file(s) left for the next run", metadata: ["max_run_minutes": "\(written)"])
+        run.logger.notice(
+            "the run's time is up: \(jobs.count) file(s) left for the next run",
+            metadata: ["max_run_minutes": "\(written)"])
         return jobs.map { job in
             IngestSummary.AttentionItem(
                 path: job.file.relativePath, problem: "not-read",
                 reason: "not started: the run's time was up (max_run_minutes: \(written))",
-                action: "nothing to do: the next run reads it; if this repeats every night, raise `max_run_minutes` in \(run.settings.pipelineFile.path)")
+                action:
+                    "nothing to do: the next run reads it; if this repeats every night, raise `max_run_minutes` in \(run.settings.pipelineFile.path)"
+            )
         }
     }
 
@@ -28,6 +32,8 @@ extension IngestSteps {
             guard let stored = try? store.reading(ofContent: sha256) else { return false }
             return stored.status != .needsOCR || IngestReadConditions(stored: stored.readWith)?.ocrContinues != true
         }
-        if removed > 0 { run.logger.info("removed the OCR pages of finished documents", metadata: ["documents": "\(removed)"]) }
+        if removed > 0 {
+            run.logger.info("removed the OCR pages of finished documents", metadata: ["documents": "\(removed)"])
+        }
     }
 }

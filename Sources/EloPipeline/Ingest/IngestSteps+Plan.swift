@@ -23,9 +23,11 @@ extension IngestSteps {
         for file in files {
             let password = file.sidecar?.password ?? run.settings.password(for: file.relativePath)
             let entry = known[file.relativePath]
-            let forced = retryPaths.contains(file.relativePath) || (run.settings.retryFailed && entry?.status == .failed)
+            let forced =
+                retryPaths.contains(file.relativePath) || (run.settings.retryFailed && entry?.status == .failed)
             if !forced, let entry, entry.bytes == file.bytes, entry.mtimeNanoseconds == file.mtimeNanoseconds,
-                !IngestReadConditions(password: password, ocr: ocrMode).warrantRereading(entry.status, readUnder: entry.readWith)
+                !IngestReadConditions(password: password, ocr: ocrMode).warrantRereading(
+                    entry.status, readUnder: entry.readWith)
             {
                 plan.unchanged.append(file.relativePath)
                 continue
@@ -38,8 +40,9 @@ extension IngestSteps {
             switch hashed {
             case .success(let value): sha = value
             case .failure(let error):
-                attention.append(TransientFailure.attention(
-                    path: file.relativePath, reason: "cannot read the file: \(error.localizedDescription)"))
+                attention.append(
+                    TransientFailure.attention(
+                        path: file.relativePath, reason: "cannot read the file: \(error.localizedDescription)"))
                 continue
             }
             let conditions = IngestReadConditions(password: password, ocr: ocrMode)

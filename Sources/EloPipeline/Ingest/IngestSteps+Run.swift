@@ -4,7 +4,8 @@ import Foundation
 /// The steps `IngestSteps.perform` lists, each small enough to read at once.
 extension IngestSteps {
     func logScan() {
-        run.logger.info("scanned the inbox", metadata: ["files": "\(inbox.files.count)", "skipped": "\(inbox.skipped.count)"])
+        run.logger.info(
+            "scanned the inbox", metadata: ["files": "\(inbox.files.count)", "skipped": "\(inbox.skipped.count)"])
         for entry in inbox.skipped {
             run.logger.notice("skipped", metadata: ["path": "\(entry.path)", "reason": "\(entry.reason.rawValue)"])
         }
@@ -20,7 +21,8 @@ extension IngestSteps {
         }
         let names = inbox.skipped.filter { $0.reason == .notUTF8 }.map { entry in
             IngestSummary.AttentionItem(
-                path: entry.path, problem: "bad-file-name", reason: "the file name is not valid UTF-8, so the file was not read",
+                path: entry.path, problem: "bad-file-name",
+                reason: "the file name is not valid UTF-8, so the file was not read",
                 action: "rename it with a UTF-8 name (e.g. `convmv -f latin1 -t utf8 --notest FILE`)")
         }
         return sidecars + names
@@ -33,12 +35,16 @@ extension IngestSteps {
         let plan = try plan(files, attention: &attention)
         try store.touch(paths: plan.unchanged, at: Date())
         try store.applyRounds(
-            Dictionary(files.compactMap { file in file.sidecar?.round.map { (file.relativePath, $0) } }) { first, _ in first },
+            Dictionary(files.compactMap { file in file.sidecar?.round.map { (file.relativePath, $0) } }) { first, _ in
+                first
+            },
             at: Date())
         try store.count(.unchanged, by: plan.unchanged.count, run: runID)
-        run.logger.info("planned", metadata: [
-            "unchanged": "\(plan.unchanged.count)", "read": "\(plan.toRead.count)", "link": "\(plan.toLink.count)",
-        ])
+        run.logger.info(
+            "planned",
+            metadata: [
+                "unchanged": "\(plan.unchanged.count)", "read": "\(plan.toRead.count)", "link": "\(plan.toLink.count)",
+            ])
         return plan
     }
 
@@ -47,7 +53,8 @@ extension IngestSteps {
         var linked = 0
         for (file, sha) in toLink
         where try store.link(
-            path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, sha256: sha, run: runID,
+            path: file.relativePath, bytes: file.bytes, mtimeNanoseconds: file.mtimeNanoseconds, sha256: sha,
+            run: runID,
             at: Date())
         {
             linked += 1
@@ -61,8 +68,10 @@ extension IngestSteps {
         let unassigned = try store.unassignedPaths()
         for file in inbox.files where unassigned.contains(file.relativePath) {
             guard let declared = catalog.declaredRegion(of: file) else { continue }
-            if try store.assignRegion(toDocumentAt: file.relativePath, region: declared.region, source: declared.source) {
-                run.logger.info("region assigned", metadata: ["path": "\(file.relativePath)", "region": "\(declared.region)"])
+            if try store.assignRegion(toDocumentAt: file.relativePath, region: declared.region, source: declared.source)
+            {
+                run.logger.info(
+                    "region assigned", metadata: ["path": "\(file.relativePath)", "region": "\(declared.region)"])
             }
         }
     }

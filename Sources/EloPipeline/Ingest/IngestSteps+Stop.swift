@@ -11,7 +11,8 @@ extension IngestSteps {
         let ended = Date()
         try store.finishRun(runID, outcome: "interrupted", filesSeen: files, endedAt: ended)
         let committed = (counts["new_documents"] ?? 0) + (counts["new_versions"] ?? 0) + results.linked
-        run.logger.warning("stopped by \(StopRequest.name(signal)): \(committed) documents committed; the next run reads the rest")
+        run.logger.warning(
+            "stopped by \(StopRequest.name(signal)): \(committed) documents committed; the next run reads the rest")
         var summary = IngestSummary(
             run: runID, startedAt: IndexStore.timestamp(started), endedAt: IndexStore.timestamp(ended),
             seconds: ended.timeIntervalSince(started), index: store.url.path, outcome: "interrupted",

@@ -1,10 +1,10 @@
-import EloExtraction
 import EloCore
+import EloExtraction
 import EloIndex
+import EloSettings
 import Foundation
 import Logging
 import Synchronization
-import EloSettings
 
 /// The body of one `IngestRun` once the lock is held and the index is open.
 struct IngestSteps {
@@ -32,8 +32,10 @@ struct IngestSteps {
         var replacesReading = false
     }
 
-    init(run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog,
-         inbox: InboxScanner.Result) {
+    init(
+        run: IngestRun, store: IndexStore, runID: Int64, catalog: RegionCatalog,
+        inbox: InboxScanner.Result
+    ) {
         self.run = run
         self.store = store
         self.runID = runID
@@ -42,23 +44,26 @@ struct IngestSteps {
     }
 
     /// Steps 4–10 of `IngestRun`, in order.
-    mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws -> IngestSummary {
+    mutating func perform(started: Date, progress: @escaping @Sendable (Int, Int, String) -> Void) throws
+        -> IngestSummary
+    {
         logScan()
         var attention = inboxAttention()
-        let plan = try planReading(attention: &attention)                                   // steps 4–5
-        let results = try readAll(                                                          // step 6
+        let plan = try planReading(attention: &attention)  // steps 4–5
+        let results = try readAll(  // step 6
             plan.toRead, budget: RunBudget(settings: run.settings, started: started), progress: progress)
         if let signal = run.stop.signal {
-            return try interrupted(by: signal, started: started, files: inbox.files.count, results: results, attention: attention)
+            return try interrupted(
+                by: signal, started: started, files: inbox.files.count, results: results, attention: attention)
         }
         attention += results.attention + notStarted(results.notStarted)
         let linked = try linkCopies(plan.toLink)
         try assignDeclaredRegions()
-        try withdrawGone()                                                                  // step 7
-        let reclassified = try reclassify()                                                 // step 8
+        try withdrawGone()  // step 7
+        let reclassified = try reclassify()  // step 8
         sweepOCRPageCache()
-        let stillWaiting = try waiting(besides: Set(attention.map(\.path)))                 // step 9
-        return try finish(                                                                  // step 10
+        let stillWaiting = try waiting(besides: Set(attention.map(\.path)))  // step 9
+        return try finish(  // step 10
             started: started, unchanged: plan.unchanged.count, results: results, linked: linked,
             reclassified: reclassified, attention: attention, stillWaiting: stillWaiting)
     }

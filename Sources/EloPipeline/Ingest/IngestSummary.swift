@@ -1,7 +1,7 @@
 import EloCore
 import EloExtraction
-import Foundation
 import EloSettings
+import Foundation
 
 /// What one `elo ingest` run did: printed with `--json`, written to `runs/` in the output folder.
 public struct IngestSummary: Sendable, Codable {
@@ -52,9 +52,11 @@ public struct IngestSummary: Sendable, Codable {
             /// What a person reads, and what to do.
             public var explanation: String {
                 switch self {
-                case .symbolicLink: "a symbolic link: elo reads only files in the inbox itself — put the document there instead of a link"
+                case .symbolicLink:
+                    "a symbolic link: elo reads only files in the inbox itself — put the document there instead of a link"
                 case .specialFile: "not a regular file (a pipe, socket or device) — remove it from the inbox"
-                case .notUTF8: "its name is not valid UTF-8 (an old encoding) — rename it, e.g. `convmv -f latin1 -t utf8 --notest FILE`"
+                case .notUTF8:
+                    "its name is not valid UTF-8 (an old encoding) — rename it, e.g. `convmv -f latin1 -t utf8 --notest FILE`"
                 }
             }
         }
@@ -78,7 +80,8 @@ public struct IngestSummary: Sendable, Codable {
     /// The one line printed when nobody is watching; it starts with the run's start (ISO 8601 UTC) and its id
     /// (`runs.id` in the index, `run-<start>-<id>.json` in `runs/`), so a log appended to every night reads by date.
     public var oneLine: String {
-        var line = "\(startedAt) run \(run) elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
+        var line =
+            "\(startedAt) run \(run) elo ingest: \(files) files, \(newDocuments) new, \(newVersions) new versions, \(linked) renamed/duplicate, "
             + "\(unchanged) unchanged, \(withdrawn) withdrawn"
         if reclassified > 0 { line += ", \(reclassified) re-classified" }
         if outcome == "interrupted" { line += ", interrupted (the next run reads the rest)" }
@@ -88,7 +91,8 @@ public struct IngestSummary: Sendable, Codable {
         let waiting = Set(stillWaiting.map(\.path)).count
         if waiting > 0 { line += "; \(waiting) still waiting from earlier runs" }
         if !skipped.isEmpty {
-            let reasons = Dictionary(grouping: skipped, by: \.reason.rawValue).map { "\($0.value.count) \($0.key)" }.sorted()
+            let reasons = Dictionary(grouping: skipped, by: \.reason.rawValue).map { "\($0.value.count) \($0.key)" }
+                .sorted()
             line += "; \(skipped.count) skipped (\(reasons.joined(separator: ", ")))"
         }
         return line
@@ -96,7 +100,8 @@ public struct IngestSummary: Sendable, Codable {
 
     /// The attention list for people: `path: problem — reason; action`.
     public var attentionText: String {
-        attention.map { LineSafeName.escape("  \($0.path): \($0.problem) — \($0.reason); \($0.action)") }.joined(separator: "\n")
+        attention.map { LineSafeName.escape("  \($0.path): \($0.problem) — \($0.reason); \($0.action)") }.joined(
+            separator: "\n")
     }
 
     /// The still-waiting list for people: `path: problem, still waiting since DATE — reason; action`.
@@ -134,40 +139,56 @@ public struct IngestSummary: Sendable, Codable {
             let limitAdvice = findings.first { Self.documentLimitIDs.contains($0.id) }
                 .flatMap { split($0, path: path).advice }?
                 .replacingOccurrences(of: "in the pipeline file", with: "in \(pipeline)")
-            items.append(AttentionItem(
-                path: path, problem: "partial",
-                reason: reasons.isEmpty ? "read, but some pages were lost" : reasons.joined(separator: "; ") + more,
-                action: limitAdvice.map { "the first part is indexed; \($0)" }
-                    ?? "the pages that could be read are indexed; ask the region for a complete copy (re-saved as PDF), then replace the file in the inbox"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "partial",
+                    reason: reasons.isEmpty ? "read, but some pages were lost" : reasons.joined(separator: "; ") + more,
+                    action: limitAdvice.map { "the first part is indexed; \($0)" }
+                        ?? "the pages that could be read are indexed; ask the region for a complete copy (re-saved as PDF), then replace the file in the inbox"
+                ))
         case .failed:
-            items.append(AttentionItem(
-                path: path, problem: "failed", reason: reason ?? "the file could not be read",
-                action: advice ?? "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "failed", reason: reason ?? "the file could not be read",
+                    action: advice
+                        ?? "ask the region for a new copy (re-saved as PDF), then replace the file in the inbox"))
         case .needsPassword where diagnostic?.id == "extraction.wrong-password":
-            items.append(AttentionItem(
-                path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, the given password does not open it",
-                action: "correct the password for `\(path)` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "needs-password",
+                    reason: reason ?? "encrypted PDF, the given password does not open it",
+                    action:
+                        "correct the password for `\(path)` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"
+                ))
         case .needsPassword:
-            items.append(AttentionItem(
-                path: path, problem: "needs-password", reason: reason ?? "encrypted PDF, no (correct) password given",
-                action: "add `\(path): PASSWORD` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "needs-password",
+                    reason: reason ?? "encrypted PDF, no (correct) password given",
+                    action:
+                        "add `\(path): PASSWORD` under `passwords:` in \(pipeline) or `password:` in \(path).meta.yaml, or ask the region for an unprotected copy"
+                ))
         case .needsOCR:
             if let budget = document.diagnostics.first(where: { $0.id == OCRAllowance.budgetDiagnosticID }) {
                 let parts = split(budget, path: path)
-                items.append(AttentionItem(
-                    path: path, problem: "needs-ocr", reason: parts.reason,
-                    action: parts.advice?.replacingOccurrences(of: "the pipeline file", with: pipeline)
-                        ?? "nothing to do: OCR continues next run"))
+                items.append(
+                    AttentionItem(
+                        path: path, problem: "needs-ocr", reason: parts.reason,
+                        action: parts.advice?.replacingOccurrences(of: "the pipeline file", with: pipeline)
+                            ?? "nothing to do: OCR continues next run"))
                 break
             }
-            items.append(AttentionItem(
-                path: path, problem: "needs-ocr", reason: reason ?? "no text layer (scanned pages)",
-                action: "turn on OCR with `ocr: auto` in \(pipeline), or ask the region for a text PDF"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "needs-ocr", reason: reason ?? "no text layer (scanned pages)",
+                    action: "turn on OCR with `ocr: auto` in \(pipeline), or ask the region for a text PDF"))
         }
         if region == RegionCatalog.unassigned && document.status.isReadable {
-            items.append(AttentionItem(
-                path: path, problem: "unassigned-region", reason: "no region folder, sidecar or region name in the text",
-                action: "move it to inbox/<region-id>/ or add \(path).meta.yaml with `region: <region-id>`"))
+            items.append(
+                AttentionItem(
+                    path: path, problem: "unassigned-region",
+                    reason: "no region folder, sidecar or region name in the text",
+                    action: "move it to inbox/<region-id>/ or add \(path).meta.yaml with `region: <region-id>`"))
         }
         return items
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What to do about a file or folder the job may not read or write: names the user the job runs as (cron and
@@ -26,7 +26,8 @@ public enum PermissionAdvice {
     public static func isPermissionProblem(_ error: any Error) -> Bool {
         let error = error as NSError
         if error.domain == NSCocoaErrorDomain,
-            [NSFileWriteNoPermissionError, NSFileReadNoPermissionError, NSFileWriteVolumeReadOnlyError].contains(error.code)
+            [NSFileWriteNoPermissionError, NSFileReadNoPermissionError, NSFileWriteVolumeReadOnlyError].contains(
+                error.code)
         {
             return true
         }

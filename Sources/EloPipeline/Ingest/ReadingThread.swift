@@ -12,7 +12,8 @@ struct ReadingThread: Sendable {
     let progress: @Sendable (Int, Int, String) -> Void
 
     func run() {
-        let worker = WorkerProcess(executable: ingest.workerExecutable, limits: ingest.settings.limits, environment: ingest.workerEnvironment)
+        let worker = WorkerProcess(
+            executable: ingest.workerExecutable, limits: ingest.settings.limits, environment: ingest.workerEnvironment)
         worker.ocr = ingest.settings.ocr
         defer {
             worker.shutdown()
@@ -60,7 +61,9 @@ struct ReadingThread: Sendable {
     }
 
     /// Commits one reading; false (and the error gathered) when the index could not take it.
-    private func commit(_ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: CommitContext.Local) -> Bool {
+    private func commit(_ job: IngestSteps.ReadJob, _ outcome: WorkerProcess.Outcome, local: CommitContext.Local)
+        -> Bool
+    {
         do {
             let (items, committed, pages) = try context.commitUnlessTransient(job, outcome, local: local)
             queue.gather {

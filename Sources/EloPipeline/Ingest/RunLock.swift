@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One ingest run at a time per output folder: `flock` on a lock file with the holder's PID written inside.
@@ -56,13 +56,15 @@ public final class RunLock {
     /// Another run holds the lock: names the holder and the lock file.
     private static func held(by pid: Int32?, lockFile: String) -> PipelineFailure {
         let holder = pid.map { "process \($0)" } ?? "another process"
-        return PipelineFailure("another elo ingest is running (\(holder), lock \(lockFile)); try later, or pass --wait", kind: .locked)
+        return PipelineFailure(
+            "another elo ingest is running (\(holder), lock \(lockFile)); try later, or pass --wait", kind: .locked)
     }
 
     /// The lock file cannot be opened or locked: names it, the system's reason and how to fix the permissions.
     private static func cannotOpen(_ path: String, reason: String) -> PipelineFailure {
         let folder = (path as NSString).deletingLastPathComponent
-        return PipelineFailure("cannot open the lock file \(path): \(reason) — \(PermissionAdvice.fix(for: folder, write: true))")
+        return PipelineFailure(
+            "cannot open the lock file \(path): \(reason) — \(PermissionAdvice.fix(for: folder, write: true))")
     }
 
     private static func readPID(_ fd: Int32) -> Int32? {

@@ -25,10 +25,13 @@ struct RunSummaryArchive {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try encoder.encode(summary).write(to: file, options: .atomic)
         } catch {
-            let fix = PermissionAdvice.isPermissionProblem(error)
-                ? PermissionAdvice.fix(for: folder.path, write: true) : "check that the disk is not full and the folder is writable"
+            let fix =
+                PermissionAdvice.isPermissionProblem(error)
+                ? PermissionAdvice.fix(for: folder.path, write: true)
+                : "check that the disk is not full and the folder is writable"
             throw PipelineFailure(
-                "the index is up to date, but the run summary \(file.path) could not be written (\(error.localizedDescription)) — \(fix)")
+                "the index is up to date, but the run summary \(file.path) could not be written (\(error.localizedDescription)) — \(fix)"
+            )
         }
         prune()
     }

@@ -12,7 +12,8 @@ extension CoverageIndexReader {
     /// Each region's history between the versions of its documents: for every document with several readable
     /// versions, the region assessed with each of them in turn (its other documents as they are now), and the
     /// changes each newer version made. Dated when both versions were in the index; in version order.
-    public func versionChanges(_ regions: [RegionDocuments], calculator: CoverageCalculator) throws -> [TimelineChange] {
+    public func versionChanges(_ regions: [RegionDocuments], calculator: CoverageCalculator) throws -> [TimelineChange]
+    {
         let current = Dictionary(regions.map { ($0.region, $0.current) }, uniquingKeysWith: { first, _ in first })
         let versions = try index.revisedVersions()
         var changes: [TimelineChange] = []
@@ -28,8 +29,11 @@ extension CoverageIndexReader {
         along versions: [RevisedVersion], documents: [Document], calculator: CoverageCalculator
     ) throws -> [TimelineChange] {
         guard let current = versions.first(where: \.isCurrent),
-              let place = documents.firstIndex(where: { $0.sha256 == current.sha256 }) else { return [] }
-        let chain = versions.filter { $0.number <= current.number && ExtractionStatus(rawValue: $0.status)?.isReadable == true }
+            let place = documents.firstIndex(where: { $0.sha256 == current.sha256 })
+        else { return [] }
+        let chain = versions.filter {
+            $0.number <= current.number && ExtractionStatus(rawValue: $0.status)?.isReadable == true
+        }
         guard chain.count > 1 else { return [] }
         func assessed(_ version: RevisedVersion) throws -> [LabelCoverage] {
             var state = documents

@@ -27,7 +27,10 @@ public struct CoverageIndexReader: Sendable {
         }
         let known = Set(catalog.map(\.id))
         for region in found where !known.contains(region.region) && region.region != RegionCatalog.unassigned {
-            result.append(RegionDocuments(region: region.region, name: region.region, current: region.current, previous: region.previous ?? []))
+            result.append(
+                RegionDocuments(
+                    region: region.region, name: region.region, current: region.current, previous: region.previous ?? []
+                ))
         }
         return result
     }

@@ -16,13 +16,16 @@ public enum CoverageLabelCatalog {
     /// The labels of the label-set files a pipeline file already read names.
     public static func load(_ pipeline: PipelineFile) throws(PipelineFailure) -> [CoverageLabel] {
         guard let sets = pipeline.labelSets, !sets.isEmpty else {
-            throw PipelineFailure("\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
+            throw PipelineFailure(
+                "\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
         }
         var labels: [CoverageLabel] = []
         for path in sets {
             let url = pipeline.resolve(path.value)
             let set: LabelSet
-            do { set = try LabelSetLoader().load(url, displayPath: url.path) } catch { throw PipelineFailure(error.description) }
+            do { set = try LabelSetLoader().load(url, displayPath: url.path) } catch {
+                throw PipelineFailure(error.description)
+            }
             labels += coverageLabels(of: set, pipeline: pipeline)
         }
         return labels

@@ -1,7 +1,7 @@
 import EloClassification
 import EloCore
-import Foundation
 import EloSettings
+import Foundation
 
 /// What the reports take from a pipeline file (read and checked by `PipelineFile`, which owns the keys):
 /// the title (`title:`, else `name:`) and the coverage levels (`coverage:`, else the defaults).
@@ -28,6 +28,7 @@ public struct CoverageSettings: Sendable, Hashable {
 
     /// Checks pipeline-file text; `file` names it in messages.
     public static func parse(_ text: String, file: String) throws(ConfigurationError) -> CoverageSettings {
-        CoverageSettings(try PipelineFile.parse(text, file: file, folder: URL(fileURLWithPath: file).deletingLastPathComponent()))
+        CoverageSettings(
+            try PipelineFile.parse(text, file: file, folder: URL(fileURLWithPath: file).deletingLastPathComponent()))
     }
 }

@@ -13,9 +13,12 @@ struct DocumentPages: ReportFileRenderer {
         var files: [ReportBundle.File] = []
         for (region, document) in try CoverageIndexReader(indexFile: indexFile).currentDocuments() {
             guard let coverage = regions[region] else { continue }
-            let renderer = DocumentPageRenderer(report: report, language: languages.language(of: coverage), links: links)
-            files.append(ReportBundle.File(path: ReportLayout.documentPage(document.path),
-                                           contents: Data(renderer.render(document, region: region).utf8)))
+            let renderer = DocumentPageRenderer(
+                report: report, language: languages.language(of: coverage), links: links)
+            files.append(
+                ReportBundle.File(
+                    path: ReportLayout.documentPage(document.path),
+                    contents: Data(renderer.render(document, region: region).utf8)))
         }
         return files
     }

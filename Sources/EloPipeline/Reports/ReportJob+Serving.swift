@@ -36,7 +36,8 @@ extension ReportJob {
         let documents = try regionDocuments(reader)
         var generator = generator(generated: generated)
         generator.timeline = try timeline(reader, regions: documents)
-        generator.links = EvidenceLinks(documentPages: true, sources: inbox == nil ? nil : Self.servedSources, spreadsheet: true)
+        generator.links = EvidenceLinks(
+            documentPages: true, sources: inbox == nil ? nil : Self.servedSources, spreadsheet: true)
         generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
         let computed = generator.report(documents)
         let report = writtenReport().map { CoverageHistory.carryingChanges(to: computed, from: $0) } ?? computed
@@ -50,7 +51,7 @@ extension ReportJob {
     private func writtenReport() -> CoverageReport? {
         let url = reportFolder.appendingPathComponent(ReportLayout.reportJSON)
         guard let data = FileManager.default.contents(atPath: url.path),
-              let report = try? ReportJSON.decode(CoverageReport.self, from: data), report.pipeline == pipeline
+            let report = try? ReportJSON.decode(CoverageReport.self, from: data), report.pipeline == pipeline
         else { return nil }
         return report
     }

@@ -1,9 +1,9 @@
 import EloClassification
 import EloCore
 import EloReports
+import EloSettings
 import EloSpreadsheet
 import Foundation
-import EloSettings
 
 /// What `elo report` and `elo gaps` do, in order: load the pipeline file (labels, thresholds, regions,
 /// output folder), read the regions' current documents from the index, compute coverage, and (for
@@ -44,19 +44,26 @@ public struct ReportJob: Sendable {
         do { outputFolder = try file.outputFolder(given: output) } catch { throw PipelineFailure(error.description) }
         let coverage = CoverageSettings(file)
         let catalog: RegionCatalog
-        do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch { throw PipelineFailure(error.description) }
+        do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch {
+            throw PipelineFailure(error.description)
+        }
         let labels = try CoverageLabelCatalog.load(file)
         let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var job = ReportJob(
             pipeline: name, title: coverage.title ?? name, labels: labels, settings: coverage,
             regions: catalog.regions.map { region in
-                (region.id, region.nameFinnish == region.nameSwedish ? region.nameFinnish : "\(region.nameFinnish) / \(region.nameSwedish)")
+                (
+                    region.id,
+                    region.nameFinnish == region.nameSwedish
+                        ? region.nameFinnish : "\(region.nameFinnish) / \(region.nameSwedish)"
+                )
             },
             indexFile: outputFolder.appendingPathComponent(IngestRun.indexFileName),
             reportFolder: outputFolder.appendingPathComponent(folderName))
         job.inbox = file.inbox
-        job.regionLanguages = Dictionary(catalog.regions.compactMap { region in region.language.map { (region.id, $0) } },
-                                         uniquingKeysWith: { first, _ in first })
+        job.regionLanguages = Dictionary(
+            catalog.regions.compactMap { region in region.language.map { (region.id, $0) } },
+            uniquingKeysWith: { first, _ in first })
         return job
     }
 
@@ -70,10 +77,12 @@ public struct ReportJob: Sendable {
     }
 
     func generator(generated: String?) -> ReportGenerator {
-        var generator = ReportGenerator(pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
+        var generator = ReportGenerator(
+            pipeline: pipeline, title: title, labels: labels, thresholds: settings.thresholds, generated: generated)
         generator.csv = csv
         generator.links = EvidenceLinks(
-            documentPages: true, sources: inbox.map { EvidenceLinks.relativePath(from: reportFolder, to: $0) }, spreadsheet: true)
+            documentPages: true, sources: inbox.map { EvidenceLinks.relativePath(from: reportFolder, to: $0) },
+            spreadsheet: true)
         generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
         return generator
     }
@@ -81,8 +90,10 @@ public struct ReportJob: Sendable {
     /// Coverage as the index has it now, compared with the last written report (nothing is written).
     public func coverage() throws -> CoverageReport {
         let documents = try regionDocuments(try CoverageIndexReader(indexFile: indexFile))
-        let previous = FileManager.default.contents(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
-            .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
+        let previous = FileManager.default.contents(
+            atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path
+        )
+        .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
         return generator(generated: nil).report(documents, previous: previous?.pipeline == pipeline ? previous : nil)
     }
 
@@ -96,7 +107,9 @@ public struct ReportJob: Sendable {
         if let snapshotRun { try recordSnapshot(of: report, run: snapshotRun) }
         generator.timeline = try timeline(reader, regions: documents)
         try generator.write(report, to: reportFolder, languages: languages)
-        if let state = try? ReportState.fingerprint(of: self, generated: generated) { try? ReportState.store(state, in: reportFolder) }
+        if let state = try? ReportState.fingerprint(of: self, generated: generated) {
+            try? ReportState.store(state, in: reportFolder)
+        }
         return report
     }
 
@@ -105,7 +118,8 @@ public struct ReportJob: Sendable {
     @discardableResult
     public func writeIfChanged(generated: String?) throws -> Bool {
         let state = try? ReportState.fingerprint(of: self, generated: generated)
-        let reportExists = FileManager.default.fileExists(atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
+        let reportExists = FileManager.default.fileExists(
+            atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path)
         if let state, reportExists, ReportState.stored(in: reportFolder) == state { return false }
         try write(generated: generated)
         return true

@@ -1,8 +1,8 @@
 import EloCore
+import EloIndex
 import EloNormalisation
 import EloReports
 import Foundation
-import EloIndex
 
 /// `elo search`: full-text search over the current versions' passages, by surface form, Finnish base form and
 /// Swedish stem, with the matched words located for highlighting. Passages with content come first: the rank
@@ -53,7 +53,9 @@ public final class ReportSearch {
     }
 
     /// Passages matching `text`; `labels` keeps passages carrying one of these label or set ids.
-    public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20) throws(PipelineFailure) -> [Hit] {
+    public func run(_ text: String, region: String? = nil, labels: [String] = [], limit: Int = 20)
+        throws(PipelineFailure) -> [Hit]
+    {
         let query = try query(text)
         let matches: [PassageMatch]
         do {
@@ -64,8 +66,11 @@ public final class ReportSearch {
             throw PipelineFailure(error.kind == .notFound ? "\(error.problem) — \(error.fix)" : error.description)
         }
         return matches.map { match in
-            Hit(region: match.region, document: match.document, page: match.page, passage: match.passage, language: match.language,
-                text: match.text, highlights: highlights(in: match.text, query: query), labels: match.labels, kind: match.kind,
+            Hit(
+                region: match.region, document: match.document, page: match.page, passage: match.passage,
+                language: match.language,
+                text: match.text, highlights: highlights(in: match.text, query: query), labels: match.labels,
+                kind: match.kind,
                 rank: match.rank, headingOnly: match.headingOnly)
         }
     }
@@ -77,7 +82,8 @@ public final class ReportSearch {
         var word = ""
         func close(at end: Int) {
             if let begin = start, !word.isEmpty,
-               query.matches(word, baseForm: forms.finnishBaseForm(word), stem: stemmer?.stem(word.lowercased())) {
+                query.matches(word, baseForm: forms.finnishBaseForm(word), stem: stemmer?.stem(word.lowercased()))
+            {
                 result.append(.init(start: begin, end: end))
             }
             start = nil

@@ -25,7 +25,8 @@ public struct ReportSearchQuery: Sendable, Hashable {
         var pendingOr = false
         let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
         guard parts.count % 2 == 1 else {
-            throw PipelineFailure("the search has an opening \" without a closing one — write phrases as \"matala kynnys\"")
+            throw PipelineFailure(
+                "the search has an opening \" without a closing one — write phrases as \"matala kynnys\"")
         }
         for (index, part) in parts.enumerated() {
             if index % 2 == 1 {  // inside quotes: one phrase
@@ -36,7 +37,10 @@ public struct ReportSearchQuery: Sendable, Hashable {
                 continue
             }
             for token in part.split(whereSeparator: \.isWhitespace) {
-                if token == "OR" { pendingOr = true; continue }
+                if token == "OR" {
+                    pendingOr = true
+                    continue
+                }
                 if token == "AND" { continue }  // words are required anyway
                 for word in Self.words(String(token)) {
                     terms.append(Self.term([word], baseForm: baseForm, stem: stem, or: pendingOr && !terms.isEmpty))
@@ -45,7 +49,8 @@ public struct ReportSearchQuery: Sendable, Hashable {
             }
         }
         guard !terms.isEmpty else {
-            throw PipelineFailure("nothing to search for — give one or more words, e.g. `elo search --pipeline P ohjaamo`")
+            throw PipelineFailure(
+                "nothing to search for — give one or more words, e.g. `elo search --pipeline P ohjaamo`")
         }
         self.terms = terms
     }
@@ -56,8 +61,12 @@ public struct ReportSearchQuery: Sendable, Hashable {
             .map { String($0).trimmingCharacters(in: ["-"]) }.filter { !$0.isEmpty }
     }
 
-    private static func term(_ words: [String], baseForm: (String) -> String?, stem: (String) -> String?, or: Bool) -> Term {
-        Term(words: words, baseForms: words.map { baseForm($0) ?? $0 }, stems: words.map { stem($0) ?? $0 }, orWithPrevious: or)
+    private static func term(_ words: [String], baseForm: (String) -> String?, stem: (String) -> String?, or: Bool)
+        -> Term
+    {
+        Term(
+            words: words, baseForms: words.map { baseForm($0) ?? $0 }, stems: words.map { stem($0) ?? $0 },
+            orWithPrevious: or)
     }
 
     /// The FTS5 MATCH expression over the `text` and `base_text` columns.

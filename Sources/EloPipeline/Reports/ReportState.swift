@@ -1,5 +1,5 @@
-import EloExtraction
 import EloCore
+import EloExtraction
 import EloIndex
 import Foundation
 
@@ -14,10 +14,12 @@ struct ReportState {
     /// The fingerprint for `job`'s reports, stamped `generated` (a new day writes new pages).
     static func fingerprint(of job: ReportJob, generated: String?) throws -> String {
         let index = try IndexReader(indexFile: job.indexFile).reportedContentFingerprint()
-        let languages: String = job.regionLanguages.keys.sorted().map { "\($0)=\(job.regionLanguages[$0]!.rawValue)" }.joined(separator: ";")
+        let languages: String = job.regionLanguages.keys.sorted().map { "\($0)=\(job.regionLanguages[$0]!.rawValue)" }
+            .joined(separator: ";")
         let settings: String = [
             job.pipeline, job.title, generated ?? "", "\(job.settings.thresholds)",
-            job.labels.map { "\($0)" }.joined(separator: ";"), job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
+            job.labels.map { "\($0)" }.joined(separator: ";"),
+            job.regions.map { "\($0.id)=\($0.name)" }.joined(separator: ";"),
             "\(job.languages)", languages, job.csv.rawValue, job.inbox?.standardizedFileURL.path ?? "",
         ].joined(separator: "\n")
         return ContentDigest.sha256(of: Data((index + "\n" + settings).utf8))

@@ -56,8 +56,10 @@ public struct EvaluationJob: Sendable {
             return Result(classifier: report, baseline: nil)
         }
         let evaluator = Evaluator(configuration: configuration, mode: .morphology, analysisCache: request.analysisCache)
-        let baseline = request.baseline
-            ? try Evaluator(configuration: configuration, mode: .substring).evaluate(scored, documents: data.passages) : nil
+        let baseline =
+            request.baseline
+            ? try Evaluator(configuration: configuration, mode: .substring).evaluate(scored, documents: data.passages)
+            : nil
         return Result(classifier: try evaluator.evaluate(scored, documents: data.passages), baseline: baseline)
     }
 }

@@ -1,7 +1,7 @@
 import EloClassification
 import EloCore
-import Foundation
 import EloSettings
+import Foundation
 
 /// `elo train`: fits the learned layer of a pipeline from the label files its `model.training` lists and writes
 /// the model file `model.file` names.
@@ -39,10 +39,14 @@ public struct ModelTraining {
         guard let settings = file.model else {
             throw ConfigurationError(
                 file: file.file, line: nil,
-                message: "no `model:` — add `model: {file: models/NAME.json, training: [{labels: …, documents: […]}]}` to say where the model goes and what it learns from")
+                message:
+                    "no `model:` — add `model: {file: models/NAME.json, training: [{labels: …, documents: […]}]}` to say where the model goes and what it learns from"
+            )
         }
         guard !settings.training.isEmpty else {
-            throw ConfigurationError(file: file.file, line: settings.file.line, message: "`model.training` lists no label files — add at least one `- {labels: FILE}`")
+            throw ConfigurationError(
+                file: file.file, line: settings.file.line,
+                message: "`model.training` lists no label files — add at least one `- {labels: FILE}`")
         }
         var rules = file
         rules.model = nil
@@ -50,7 +54,9 @@ public struct ModelTraining {
         for source in settings.training where !FileManager.default.fileExists(atPath: source.labels.path) {
             throw ConfigurationError(
                 file: file.file, line: source.line,
-                message: "training label file '\(source.labels.path)' not found — fix the path under `model.training` or remove the entry")
+                message:
+                    "training label file '\(source.labels.path)' not found — fix the path under `model.training` or remove the entry"
+            )
         }
         let data = try LabelledDocuments.load(
             labels: settings.training.map(\.labels), folders: settings.training.flatMap(\.documents),
@@ -60,10 +66,12 @@ public struct ModelTraining {
         try model.write(to: output)
         let modelled = Set(model.labels.map(\.id))
         return Outcome(
-            pipeline: configuration.name, modelFile: output.path, sources: model.sources, labelsModelled: modelled.count,
+            pipeline: configuration.name, modelFile: output.path, sources: model.sources,
+            labelsModelled: modelled.count,
             labelsRulesOnly: configuration.labels.map(\.id).filter { !modelled.contains($0) },
             regularisation: model.regularisation, threshold: model.threshold, keepRuleLabels: model.keepRuleLabels,
-            setThresholds: model.setThresholds, pipelineThreshold: settings.threshold.flatMap { $0 == model.threshold ? nil : $0 },
+            setThresholds: model.setThresholds,
+            pipelineThreshold: settings.threshold.flatMap { $0 == model.threshold ? nil : $0 },
             pipelineKeepRuleLabels: settings.keepRuleLabels.flatMap { $0 == model.keepRuleLabels ? nil : $0 },
             seconds: Date().timeIntervalSince(started))
     }

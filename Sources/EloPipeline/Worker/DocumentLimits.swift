@@ -11,7 +11,8 @@ public struct DocumentLimits: Sendable, Hashable, Codable {
     /// Passages kept from one document (the rest is left out: `partial`).
     public var maxPassages: Int
 
-    public init(maxTextMB: Int = ExtractionLimits.defaultMaxTextMB, maxPassages: Int = PassageLimits.defaultMaxPassages) {
+    public init(maxTextMB: Int = ExtractionLimits.defaultMaxTextMB, maxPassages: Int = PassageLimits.defaultMaxPassages)
+    {
         self.maxTextMB = maxTextMB
         self.maxPassages = maxPassages
     }

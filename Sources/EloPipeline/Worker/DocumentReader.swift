@@ -18,8 +18,11 @@ public final class DocumentReader {
 
     /// Never throws for a bad document: what went wrong is in the document's diagnostics and status. The text
     /// and the passages are kept within `limits` (beyond them the document is `partial`, and says so).
-    public func read(_ url: URL, password: String? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits = .init()) -> Document {
+    public func read(
+        _ url: URL, password: String? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits = .init()
+    ) -> Document {
         extractor.limits.maxTextBytes = limits.maxTextBytes
-        return normaliser.run(extractor.run(url: url, password: password, ocrAllowance: ocrAllowance), limits: limits.passages)
+        return normaliser.run(
+            extractor.run(url: url, password: password, ocrAllowance: ocrAllowance), limits: limits.passages)
     }
 }

@@ -11,8 +11,10 @@ public struct ExtractionRun: Sendable {
     /// OCR of image-only pages; off unless asked for (it is slow).
     public var ocr: OCRSettings
 
-    public init(workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: ExtractionLimits = .init(),
-                ocr: OCRSettings = .init(mode: .off)) {
+    public init(
+        workers: Int = ProcessInfo.processInfo.activeProcessorCount, limits: ExtractionLimits = .init(),
+        ocr: OCRSettings = .init(mode: .off)
+    ) {
         self.workers = max(1, workers)
         self.limits = limits
         self.ocr = ocr

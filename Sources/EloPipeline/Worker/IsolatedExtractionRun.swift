@@ -1,9 +1,9 @@
 import Dispatch
 import EloCore
 import EloExtraction
+import EloSettings
 import Foundation
 import Synchronization
-import EloSettings
 
 /// Reads files named on the command line (`elo extract`, `elo classify`) the way `elo ingest` reads the inbox:
 /// each in a long-lived worker process (`elo _worker --serve`) with per-document time, CPU and memory limits.

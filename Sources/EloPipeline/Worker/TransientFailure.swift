@@ -33,6 +33,8 @@ enum TransientFailure {
     static func attention(path: String, reason: String) -> IngestSummary.AttentionItem {
         IngestSummary.AttentionItem(
             path: path, problem: "not-read", reason: reason,
-            action: "nothing to do if it passes: the next run reads it again; if it repeats, check the disk, free memory and the cron user's process limits (ulimit -u)")
+            action:
+                "nothing to do if it passes: the next run reads it again; if it repeats, check the disk, free memory and the cron user's process limits (ulimit -u)"
+        )
     }
 }

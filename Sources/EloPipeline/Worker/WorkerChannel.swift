@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Newline-framed messages over a file descriptor, for both ends of the worker conversation
@@ -30,8 +30,10 @@ struct WorkerChannel {
     /// Waits for the next whole line until `deadline` (nil: no deadline), of at most `maxLineBytes` (nil: any
     /// length). Bytes arriving on `drain` meanwhile are appended to `drained`, keeping at most its last
     /// `drainLimit` bytes; `drain` is set to nil once it closes.
-    mutating func nextLine(deadline: Date?, drain: inout Int32?, drained: inout Data, drainLimit: Int = 65536,
-                           maxLineBytes: Int? = nil) -> Event {
+    mutating func nextLine(
+        deadline: Date?, drain: inout Int32?, drained: inout Data, drainLimit: Int = 65536,
+        maxLineBytes: Int? = nil
+    ) -> Event {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             if let line = takeLine() {
@@ -46,7 +48,12 @@ struct WorkerChannel {
             var overdue = false
             if let deadline {
                 let remaining = deadline.timeIntervalSinceNow
-                if remaining <= 0 { overdue = true; timeout = 100 } else { timeout = Int32(min(remaining, 1) * 1000) + 1 }
+                if remaining <= 0 {
+                    overdue = true
+                    timeout = 100
+                } else {
+                    timeout = Int32(min(remaining, 1) * 1000) + 1
+                }
             }
             var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0)]
             if let drain { fds.append(pollfd(fd: drain, events: Int16(POLLIN), revents: 0)) }

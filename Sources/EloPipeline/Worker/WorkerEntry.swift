@@ -3,7 +3,7 @@ import EloExtraction
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The child side of `WorkerProcess`, run by the hidden `elo _worker` subcommand, never in the ingest process.
@@ -76,7 +76,8 @@ public enum WorkerEntry {
             let response = WorkerResponse(
                 document: document, cpuSeconds: cpuSecondsUsed() - before, peakMemoryMB: peakMemoryMB())
             do {
-                guard answers.send(try WorkerWire.encode(response) ?? encoder.encode(response)) else { return 0 }  // the parent is gone
+                // the parent is gone
+                guard answers.send(try WorkerWire.encode(response) ?? encoder.encode(response)) else { return 0 }
             } catch {
                 FileHandle.standardError.write(Data("elo worker: cannot encode the document: \(error)\n".utf8))
                 return 1
@@ -86,7 +87,9 @@ public enum WorkerEntry {
     }
 
     /// Reads one file, prints its `Document` as JSON and returns the process exit status.
-    public static func run(path: String, cpuSeconds: Int, memoryMB: Int, password: String?, beforeReading: (String) -> Void = { _ in }) -> Int32 {
+    public static func run(
+        path: String, cpuSeconds: Int, memoryMB: Int, password: String?, beforeReading: (String) -> Void = { _ in }
+    ) -> Int32 {
         watchParent()
         letCPULimitSignalThrough()
         limit(resource: RLIMIT_CPU, soft: UInt64(cpuSeconds), hard: UInt64(cpuSeconds) + 2)
@@ -94,7 +97,8 @@ public enum WorkerEntry {
         beforeReading(path)
         let document: Document
         do {
-            document = try WorkerReader.make().read(URL(fileURLWithPath: path), password: password, ocrAllowance: nil, limits: .init())
+            document = try WorkerReader.make().read(
+                URL(fileURLWithPath: path), password: password, ocrAllowance: nil, limits: .init())
         } catch {
             FileHandle.standardError.write(Data("elo worker: cannot set up the reader: \(error)\n".utf8))
             return 1
@@ -124,8 +128,8 @@ public enum WorkerEntry {
     /// read as over half its limit after every document and be replaced each time.
     static func peakMemoryMB() -> Double {
         if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-           let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-           let kilobytes = Double(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kilobytes = Double(line.dropFirst("VmHWM:".count).split(separator: " ").first ?? "")
         {
             return kilobytes / 1024
         }

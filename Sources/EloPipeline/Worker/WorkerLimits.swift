@@ -14,8 +14,10 @@ public struct WorkerLimits: Sendable, Hashable, Codable {
     /// Text and passages kept from one document (`max_text_mb`, `max_passages`).
     public var document: DocumentLimits
 
-    public init(timeoutSeconds: Double = 120, cpuSeconds: Int = 120, memoryMB: Int = 2048, documentsPerWorker: Int = 200,
-                document: DocumentLimits = .init()) {
+    public init(
+        timeoutSeconds: Double = 120, cpuSeconds: Int = 120, memoryMB: Int = 2048, documentsPerWorker: Int = 200,
+        document: DocumentLimits = .init()
+    ) {
         self.timeoutSeconds = timeoutSeconds
         self.cpuSeconds = cpuSeconds
         self.memoryMB = memoryMB

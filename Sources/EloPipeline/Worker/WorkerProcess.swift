@@ -5,7 +5,7 @@ import Foundation
 import Synchronization
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One long-lived `elo _worker --serve` child, owned by one ingest thread: started on first use, fed one
@@ -98,14 +98,18 @@ public final class WorkerProcess {
         }
         // A worker that died while idle (e.g. killed from outside) is replaced once before giving up.
         for attempt in 0..<2 {
-            if child == nil, let failure = spawn() { inFlight = .notSent(failure); return }
+            if child == nil, let failure = spawn() {
+                inFlight = .notSent(failure)
+                return
+            }
             guard let current = child else { break }
             let deadline = Date().addingTimeInterval(limits.timeoutSeconds + ocrSeconds)
             guard current.channel.send(line) else {
                 _ = reap(current, killFirst: true)
                 child = nil
                 if attempt == 0 { continue }
-                inFlight = .notSent(.failure(id: "ingest.worker-unavailable", reason: "the worker stopped accepting documents"))
+                inFlight = .notSent(
+                    .failure(id: "ingest.worker-unavailable", reason: "the worker stopped accepting documents"))
                 return
             }
             inFlight = .reading(deadline: deadline)
@@ -138,7 +142,9 @@ public final class WorkerProcess {
             child = nil
             return .failure(
                 id: "ingest.worker-timeout",
-                reason: "timed out: reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (\(limitNames.timeout)) and was stopped")
+                reason:
+                    "timed out: reading took longer than \(Self.seconds(limits.timeoutSeconds)) s (\(limitNames.timeout)) and was stopped"
+            )
         case .tooLong:
             _ = reap(current, killFirst: true)
             child = nil
@@ -216,12 +222,14 @@ public final class WorkerProcess {
         Self.spawnLock.lock()
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &sockets) == 0 else {
             Self.spawnLock.unlock()
-            return .failure(id: "ingest.worker-spawn", reason: "cannot create a socket: \(String(cString: strerror(errno)))")
+            return .failure(
+                id: "ingest.worker-spawn", reason: "cannot create a socket: \(String(cString: strerror(errno)))")
         }
         guard pipe(&errors) == 0 else {
             Self.spawnLock.unlock()
-            sockets.forEach { close($0) }
-            return .failure(id: "ingest.worker-spawn", reason: "cannot create a pipe: \(String(cString: strerror(errno)))")
+            for socket in sockets { close(socket) }
+            return .failure(
+                id: "ingest.worker-spawn", reason: "cannot create a pipe: \(String(cString: strerror(errno)))")
         }
         for fd in sockets + errors { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
@@ -233,8 +241,8 @@ public final class WorkerProcess {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for argument in argv { free(argument) }
+            for variable in envp { free(variable) }
         }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, executable.path, &actions, nil, argv, envp)
@@ -289,7 +297,8 @@ public final class WorkerProcess {
     }
 
     private func interpret(status: Int32, errors: Data) -> Outcome {
-        let stderrTail = String(decoding: errors.suffix(400), as: UTF8.self)
+        let stderrTail =
+            String(decoding: errors.suffix(400), as: UTF8.self)
             .split(separator: "\n").last.map(String.init) ?? ""
         let signalled = (status & 0x7f) != 0 && (status & 0x7f) != 0x7f
         if signalled {
@@ -297,11 +306,14 @@ public final class WorkerProcess {
             if signal == SIGXCPU {
                 return .failure(
                     id: "ingest.worker-cpu-limit",
-                    reason: "timed out: reading used more than \(limits.cpuSeconds) s of CPU time (\(limitNames.cpu)) and was stopped")
+                    reason:
+                        "timed out: reading used more than \(limits.cpuSeconds) s of CPU time (\(limitNames.cpu)) and was stopped"
+                )
             }
             return .failure(
                 id: "ingest.worker-crashed",
-                reason: "the reader crashed (signal \(signal)) — a damaged file, or more than \(limits.memoryMB) MB of memory (\(limitNames.memory))"
+                reason:
+                    "the reader crashed (signal \(signal)) — a damaged file, or more than \(limits.memoryMB) MB of memory (\(limitNames.memory))"
                     + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
         }
         let code = (status >> 8) & 0xff
@@ -309,11 +321,14 @@ public final class WorkerProcess {
         if memory {
             return .failure(
                 id: "ingest.worker-memory-limit",
-                reason: "out of memory: reading needed more than \(limits.memoryMB) MB (\(limitNames.memory)) and was stopped")
+                reason:
+                    "out of memory: reading needed more than \(limits.memoryMB) MB (\(limitNames.memory)) and was stopped"
+            )
         }
         return .failure(
             id: "ingest.worker-crashed",
-            reason: "the reader exited with status \(code) before answering" + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
+            reason: "the reader exited with status \(code) before answering"
+                + (stderrTail.isEmpty ? "" : ": \(stderrTail)"))
     }
 
     private static func seconds(_ value: Double) -> String {

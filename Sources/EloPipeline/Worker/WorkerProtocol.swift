@@ -24,7 +24,9 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
         /// Text and passages kept from the document; nil: the defaults.
         public var limits: DocumentLimits?
 
-        public init(cpuSeconds: Int, ocr: OCRSettings? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits? = nil) {
+        public init(
+            cpuSeconds: Int, ocr: OCRSettings? = nil, ocrAllowance: OCRAllowance? = nil, limits: DocumentLimits? = nil
+        ) {
             self.cpuSeconds = cpuSeconds
             self.ocr = ocr
             self.ocrAllowance = ocrAllowance

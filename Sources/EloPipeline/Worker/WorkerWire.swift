@@ -54,7 +54,8 @@ enum WorkerWire {
         }
         writer.endArray()
         writer.endObject()
-        guard writer.field("cpuSeconds", response.cpuSeconds), writer.field("peakMemoryMB", response.peakMemoryMB) else { return nil }
+        guard writer.field("cpuSeconds", response.cpuSeconds), writer.field("peakMemoryMB", response.peakMemoryMB)
+        else { return nil }
         writer.endObject()
         return Data(writer.bytes)
     }
@@ -104,13 +105,16 @@ enum WorkerWire {
     }
 
     /// A value or JSON `null` (nil inside: null; nil outside: neither).
-    private static func optional<Value>(_ scanner: inout JSONScanner, _ value: (inout JSONScanner) -> Value?) -> Value?? {
+    private static func optional<Value>(_ scanner: inout JSONScanner, _ value: (inout JSONScanner) -> Value?) -> Value??
+    {
         if scanner.null() { return .some(nil) }
         return value(&scanner).map { .some($0) }
     }
 
     private static func response(_ scanner: inout JSONScanner) -> WorkerResponse? {
-        var document: Document?, cpu: Double?, memory: Double?
+        var document: Document?
+        var cpu: Double?
+        var memory: Double?
         let read = object(&scanner) { key, scanner in
             switch key {
             case "document": document = Self.document(&scanner)
@@ -125,8 +129,15 @@ enum WorkerWire {
     }
 
     private static func document(_ scanner: inout JSONScanner) -> Document? {
-        var path: String?, sha256: String?, pages: Int?, language: Language?, status: ExtractionStatus?
-        var method: ExtractionMethod?, encoding: String?, diagnostics: [Diagnostic]?, passages: [Passage]?
+        var path: String?
+        var sha256: String?
+        var pages: Int?
+        var language: Language?
+        var status: ExtractionStatus?
+        var method: ExtractionMethod?
+        var encoding: String?
+        var diagnostics: [Diagnostic]?
+        var passages: [Passage]?
         var confidence: Double?
         var understood = true
         let read = object(&scanner) { key, scanner in
@@ -149,13 +160,18 @@ enum WorkerWire {
             }
             return understood
         }
-        guard read, let path, let sha256, let pages, let language, let status, let method, let diagnostics, let passages else { return nil }
-        return Document(path: path, sha256: sha256, pages: pages, language: language, status: status, method: method,
-                        encoding: encoding, diagnostics: diagnostics, passages: passages, ocrConfidence: confidence)
+        guard read, let path, let sha256, let pages, let language, let status, let method, let diagnostics, let passages
+        else { return nil }
+        return Document(
+            path: path, sha256: sha256, pages: pages, language: language, status: status, method: method,
+            encoding: encoding, diagnostics: diagnostics, passages: passages, ocrConfidence: confidence)
     }
 
     private static func diagnostic(_ scanner: inout JSONScanner) -> Diagnostic? {
-        var id: String?, severity: Diagnostic.Severity?, message: String?, page: Int?
+        var id: String?
+        var severity: Diagnostic.Severity?
+        var message: String?
+        var page: Int?
         let read = object(&scanner) { key, scanner in
             switch key {
             case "id": id = scanner.string()
@@ -173,8 +189,14 @@ enum WorkerWire {
     }
 
     private static func passage(_ scanner: inout JSONScanner) -> Passage? {
-        var page: Int?, index: Int?, kind: Passage.Kind?, language: Language?, text: String?
-        var labels: [PassageLabel]?, nearMisses: [PassageLabel]?, confidence: Double?
+        var page: Int?
+        var index: Int?
+        var kind: Passage.Kind?
+        var language: Language?
+        var text: String?
+        var labels: [PassageLabel]?
+        var nearMisses: [PassageLabel]?
+        var confidence: Double?
         var understood = true
         let read = object(&scanner) { key, scanner in
             switch key {
@@ -197,12 +219,15 @@ enum WorkerWire {
             return understood
         }
         guard read, let page, let index, let kind, let language, let text else { return nil }
-        return Passage(page: page, index: index, kind: kind, language: language, text: text, labels: labels,
-                       ocrConfidence: confidence, nearMisses: nearMisses)
+        return Passage(
+            page: page, index: index, kind: kind, language: language, text: text, labels: labels,
+            ocrConfidence: confidence, nearMisses: nearMisses)
     }
 
     private static func label(_ scanner: inout JSONScanner) -> PassageLabel? {
-        var id: String?, score: Double?, evidence: [PassageLabel.Evidence]?
+        var id: String?
+        var score: Double?
+        var evidence: [PassageLabel.Evidence]?
         let read = object(&scanner) { key, scanner in
             switch key {
             case "id": id = scanner.string()
