@@ -77,7 +77,7 @@ let package = Package(
 
         // Fixture builders (tiny PDF writer, temp folders) shared by the test targets.
         .target(name: "EloTestSupport", dependencies: [
-            "EloCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            "EloCore", "EloSettings", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/EloTestSupport"),
 
         // The worker with injected faults (hang, spin, crash, hog) for the isolation tests; never shipped.

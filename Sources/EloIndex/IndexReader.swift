@@ -15,7 +15,7 @@ public struct IndexReader: Sendable {
     public init(indexFile: URL) throws(IndexProblem) {
         guard let opened = try IndexStore.openReadOnly(indexFile) else {
             throw IndexProblem(
-                kind: .missing, file: indexFile.path, problem: "there is no index here",
+                kind: .missing, file: "", problem: "no index at \(indexFile.path)",
                 fix: "run `elo ingest --pipeline …` first, or check `output:` in the pipeline file")
         }
         queue = opened

@@ -221,13 +221,7 @@ public final class IndexStore: Sendable {
                     db, sql: "SELECT id FROM versions WHERE sha256 = ?", arguments: [sha256])
             else { return false }
             let now = Self.timestamp(date)
-            try db.execute(
-                sql: """
-                    INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?5)
-                    ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
-                    """, arguments: [path, version, bytes, mtimeNanoseconds, now])
-            try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
+            try Self.recordFile(path: path, bytes: bytes, mtimeNanoseconds: mtimeNanoseconds, version: version, now: now, db)
             try db.execute(
                 sql: """
                     UPDATE documents SET last_seen = ?, withdrawn_at = NULL
@@ -363,12 +357,17 @@ public final class IndexStore: Sendable {
     }
 
     static func recordFile(_ item: IndexedVersion, version: Int64, now: String, _ db: Database) throws {
+        try recordFile(path: item.path, bytes: item.bytes, mtimeNanoseconds: item.mtimeNanoseconds, version: version, now: now, db)
+    }
+
+    /// The inbox file at `path` now holds `version`; the version was seen `now`.
+    static func recordFile(path: String, bytes: Int64, mtimeNanoseconds: Int64, version: Int64, now: String, _ db: Database) throws {
         try db.execute(
             sql: """
                 INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)
                 VALUES (?1, ?2, ?3, ?4, ?5, ?5)
                 ON CONFLICT(path) DO UPDATE SET version_id = ?2, bytes = ?3, mtime_ns = ?4, last_seen = ?5, removed_at = NULL
-                """, arguments: [item.path, version, item.bytes, item.mtimeNanoseconds, now])
+                """, arguments: [path, version, bytes, mtimeNanoseconds, now])
         try db.execute(sql: "UPDATE versions SET last_seen = ? WHERE id = ?", arguments: [now, version])
     }
 

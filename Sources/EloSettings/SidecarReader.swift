@@ -54,25 +54,18 @@ public struct SidecarReader {
             type: mapping["type"]?.string, password: mapping["password"]?.string)
         guard let declared = sidecar.region else { return Checked(sidecar: sidecar) }
         let line = mapping["region"]?.mark?.line
-        if !regionIDs.isEmpty, !regionIDs.contains(declared) {
+        // A region that cannot count is dropped; the sidecar's other keys still do.
+        func refused(_ message: String) -> Checked {
             sidecar.region = nil
-            return Checked(
-                sidecar: sidecar,
-                problem: ConfigurationError(
-                    file: file, line: line,
-                    message:
-                        "`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))"
-                ))
+            return Checked(sidecar: sidecar, problem: ConfigurationError(file: file, line: line, message: message))
+        }
+        if !regionIDs.isEmpty, !regionIDs.contains(declared) {
+            return refused("`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))")
         }
         if let folderRegion, folderRegion != declared {
-            sidecar.region = nil
-            return Checked(
-                sidecar: sidecar,
-                problem: ConfigurationError(
-                    file: file, line: line,
-                    message:
-                        "`region: \(declared)` conflicts with the folder \(folderRegion)/ the file is in (the folder counts) — "
-                        + "move the file to \(declared)/, or correct or remove `region:`"))
+            return refused(
+                "`region: \(declared)` conflicts with the folder \(folderRegion)/ the file is in (the folder counts) — "
+                    + "move the file to \(declared)/, or correct or remove `region:`")
         }
         return Checked(sidecar: sidecar)
     }

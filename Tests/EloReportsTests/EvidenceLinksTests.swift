@@ -1,5 +1,6 @@
 import EloCore
 import EloPipeline
+import EloTestSupport
 import Foundation
 import Testing
 
@@ -72,7 +73,7 @@ import Testing
                 """.utf8), to: "pipelines/p.yaml")
         try index.folder.write(
             Data(
-                ReportJobTests.labelSet("okm2011", first: [("okm2011.saatavuus", "Saatavuus", "Tillgänglighet")]).utf8),
+                LabelSetFixture.yaml("okm2011", first: [("okm2011.saatavuus", "Saatavuus", "Tillgänglighet")]).utf8),
             to: "pipelines/labels/okm2011.yaml")
         let job = try ReportJob.load(pipeline: index.folder.url.appendingPathComponent("pipelines/p.yaml"))
         try job.write(generated: nil)

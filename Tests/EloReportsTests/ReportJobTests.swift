@@ -2,6 +2,7 @@ import EloCore
 import EloPipeline
 import EloReports
 import EloSettings
+import EloTestSupport
 import Foundation
 import Testing
 
@@ -22,13 +23,13 @@ import Testing
                 """.utf8), to: "pipelines/p.yaml")
         try index.folder.write(
             Data(
-                Self.labelSet(
+                LabelSetFixture.yaml(
                     "ohjaamo", first: [("ohjaamo.toteutus", "Ohjaamon toteutus alueella", "Navigatorns genomförande")]
                 ).utf8),
             to: "pipelines/labels/ohjaamo.yaml")
         try index.folder.write(
             Data(
-                Self.labelSet(
+                LabelSetFixture.yaml(
                     "okm2011",
                     first: [
                         ("okm2011.saatavuus", "Saatavuus", "Tillgänglighet"), ("okm2011.laatu", "Laatu", "Kvalitet"),
@@ -44,26 +45,12 @@ import Testing
         return index.folder.url.appendingPathComponent("pipelines/p.yaml")
     }
 
-    /// A complete label-set file (every id of the taxonomy, as `LabelSetLoader` requires): `first` in its
-    /// order with its names, then the set's other ids.
-    static func labelSet(_ set: String, first: [(id: String, fi: String, sv: String)]) -> String {
-        let rest = (Taxonomy.labelIDs[set] ?? []).subtracting(first.map(\.id)).sorted().map { (id: $0, fi: $0, sv: $0) }
-        return "set: \(set)\nlabels:\n"
-            + (first + rest).map { label in
-                "  - id: \(label.id)\n    name_fi: \(label.fi)\n    name_sv: \(label.sv)\n    definition: test\n    cues: {fi: {ohjaamo: 1}}\n"
-            }.joined()
-    }
-
-    static func expectedLabels(_ set: String, first: [String]) -> [String] {
-        first + (Taxonomy.labelIDs[set] ?? []).subtracting(first).sorted()
-    }
-
     @Test func writesTheReportFolderFromThePipelineFile() throws {
         let index = try IndexFixture.standard()
         let job = try ReportJob.load(pipeline: try pipeline(in: index))
         let expected =
-            Self.expectedLabels("ohjaamo", first: ["ohjaamo.toteutus"])
-            + Self.expectedLabels("okm2011", first: ["okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
+            LabelSetFixture.ids("ohjaamo", first: ["ohjaamo.toteutus"])
+            + LabelSetFixture.ids("okm2011", first: ["okm2011.saatavuus", "okm2011.laatu", "okm2011.urataidot"])
         #expect(job.labels.map(\.id) == expected, "label-set and file order")
         #expect(job.labels.first { $0.id == "okm2011.urataidot" }?.titleSwedish == "Karriärplanering")
         let report = try job.write(generated: "2014-06-30")

@@ -25,7 +25,7 @@ import Testing
             #expect(lappi.body.components(separatedBy: "<li class=\"hit\">").count - 1 == 1)
             #expect(lappi.body.contains("<option value=\"lappi\" selected>"), "the form keeps the filter")
             #expect(lappi.body.contains("href=\"" + ReportLayout.documentPage("lappi/plan.txt") + "#p1-0\""))
-            let label = try await fetch(client, "/search?q=ohjausta&label=ohjaamo.yhteistyo")
+            let label = try await fetch(client, "/search?q=ohjausta&label=ohjaamo.yhteistyomalli")
             #expect(label.body.components(separatedBy: "<li class=\"hit\">").count - 1 == 1)
             #expect(label.body.contains("sivu 2"))
             let swedish = try await fetch(client, "/search?q=v%C3%A4gledning&set=ohjaamo&lang=sv")

@@ -34,17 +34,13 @@ final class ServerFixture: @unchecked Sendable {
                 """.utf8), to: "pipelines/p.yaml")
         try folder.write(
             Data(
-                """
-                set: ohjaamo
-                labels:
-                  - id: ohjaamo.toteutus
-                    name_fi: Ohjaamon toteutus alueella
-                    name_sv: Navigatorn i regionen
-                    cues: {fi: {ohjaamo: 1}, sv: {navigatorn: 1}}
-                  - id: ohjaamo.yhteistyo
-                    name_fi: Yhteistyö
-                    cues: {fi: {yhteistyö: 1}}
-                """.utf8), to: "pipelines/labels/ohjaamo.yaml")
+                LabelSetFixture.yaml(
+                    "ohjaamo",
+                    first: [
+                        ("ohjaamo.toteutus", "Ohjaamon toteutus alueella", "Navigatorn i regionen"),
+                        ("ohjaamo.yhteistyomalli", "Yhteistyö", "Samarbete"),
+                    ], cues: "{fi: {ohjaamo: 1}, sv: {navigatorn: 1}}"
+                ).utf8), to: "pipelines/labels/ohjaamo.yaml")
         try folder.write(
             Data("id: lappi\nname_fi: Lappi\nname_sv: Lappland\n".utf8), to: "pipelines/regions/lappi.yaml")
         try folder.write(
@@ -64,7 +60,7 @@ final class ServerFixture: @unchecked Sendable {
             "lappi/plan.txt", region: "lappi",
             [
                 (1, "Ohjaamoissa toimitaan yhdessä." + long, [("ohjaamo.toteutus", 0.8, "Ohjaamoissa")]),
-                (2, "Yhteistyö oppilaitosten kanssa jatkuu." + long, [("ohjaamo.yhteistyo", 0.7, "Yhteistyö")]),
+                (2, "Yhteistyö oppilaitosten kanssa jatkuu." + long, [("ohjaamo.yhteistyomalli", 0.7, "Yhteistyö")]),
             ])
         try add(
             "pohjanmaa/rapport.txt", region: "pohjanmaa", language: .swedish,
