@@ -221,7 +221,8 @@ public final class IndexStore: Sendable {
                     db, sql: "SELECT id FROM versions WHERE sha256 = ?", arguments: [sha256])
             else { return false }
             let now = Self.timestamp(date)
-            try Self.recordFile(path: path, bytes: bytes, mtimeNanoseconds: mtimeNanoseconds, version: version, now: now, db)
+            try Self.recordFile(
+                path: path, bytes: bytes, mtimeNanoseconds: mtimeNanoseconds, version: version, now: now, db)
             try db.execute(
                 sql: """
                     UPDATE documents SET last_seen = ?, withdrawn_at = NULL
@@ -357,11 +358,14 @@ public final class IndexStore: Sendable {
     }
 
     static func recordFile(_ item: IndexedVersion, version: Int64, now: String, _ db: Database) throws {
-        try recordFile(path: item.path, bytes: item.bytes, mtimeNanoseconds: item.mtimeNanoseconds, version: version, now: now, db)
+        try recordFile(
+            path: item.path, bytes: item.bytes, mtimeNanoseconds: item.mtimeNanoseconds, version: version, now: now, db)
     }
 
     /// The inbox file at `path` now holds `version`; the version was seen `now`.
-    static func recordFile(path: String, bytes: Int64, mtimeNanoseconds: Int64, version: Int64, now: String, _ db: Database) throws {
+    static func recordFile(
+        path: String, bytes: Int64, mtimeNanoseconds: Int64, version: Int64, now: String, _ db: Database
+    ) throws {
         try db.execute(
             sql: """
                 INSERT INTO files (path, version_id, bytes, mtime_ns, first_seen, last_seen)

@@ -60,7 +60,8 @@ public struct SidecarReader {
             return Checked(sidecar: sidecar, problem: ConfigurationError(file: file, line: line, message: message))
         }
         if !regionIDs.isEmpty, !regionIDs.contains(declared) {
-            return refused("`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))")
+            return refused(
+                "`region: \(declared)` is not a region id — use one of \(regionIDs.sorted().joined(separator: ", "))")
         }
         if let folderRegion, folderRegion != declared {
             return refused(

@@ -40,19 +40,12 @@ extension ReportJob {
             documentPages: true, sources: inbox == nil ? nil : Self.servedSources, spreadsheet: true)
         generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
         let computed = generator.report(documents)
-        let report = writtenReport().map { CoverageHistory.carryingChanges(to: computed, from: $0) } ?? computed
+        let report =
+            generator.previousReport(in: reportFolder).map { CoverageHistory.carryingChanges(to: computed, from: $0) }
+            ?? computed
         let bundle = try generator.bundle(of: report, languages: languages)
         let files = Dictionary(bundle.files.map { ($0.path, $0) }, uniquingKeysWith: { _, last in last })
         let sources = Set(documents.flatMap { $0.current.map(\.path) })
         return RenderedReports(report: report, files: files, fingerprint: fingerprint, sourcePaths: sources)
-    }
-
-    /// The report the last `write` left in the report folder, when it is this pipeline's.
-    private func writtenReport() -> CoverageReport? {
-        let url = reportFolder.appendingPathComponent(ReportLayout.reportJSON)
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let report = try? ReportJSON.decode(CoverageReport.self, from: data), report.pipeline == pipeline
-        else { return nil }
-        return report
     }
 }

@@ -90,11 +90,8 @@ public struct ReportJob: Sendable {
     /// Coverage as the index has it now, compared with the last written report (nothing is written).
     public func coverage() throws -> CoverageReport {
         let documents = try regionDocuments(try CoverageIndexReader(indexFile: indexFile))
-        let previous = FileManager.default.contents(
-            atPath: reportFolder.appendingPathComponent(ReportLayout.reportJSON).path
-        )
-        .flatMap { try? ReportJSON.decode(CoverageReport.self, from: $0) }
-        return generator(generated: nil).report(documents, previous: previous?.pipeline == pipeline ? previous : nil)
+        let generator = generator(generated: nil)
+        return generator.report(documents, previous: generator.previousReport(in: reportFolder))
     }
 
     /// Writes the report folder and returns the report; `generated` is printed on the pages (e.g. a date).
