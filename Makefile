@@ -28,6 +28,8 @@ first-minute:
 	@echo "Next:    $(ELO) gaps --pipeline pipelines/elo-2014.yaml --region lappi"
 	@echo "         $(ELO) search --pipeline pipelines/elo-2014.yaml ohjaamo"
 	@echo "         $(ELO) report --pipeline pipelines/elo-2014.yaml --lang sv"
+	@echo "         $(ELO) changes --pipeline pipelines/elo-2014.yaml --region pirkanmaa"
+	@echo "         $(ELO) serve --pipeline pipelines/elo-2014.yaml   (then open http://127.0.0.1:8080/)"
 
 ## Ingest benchmark against pdftotext with the same parallelism.
 bench: release

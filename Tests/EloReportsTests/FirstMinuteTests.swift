@@ -15,6 +15,8 @@ import Testing
         )
         for expected in [
             "out/reports/index.html", "index-sv.html", "xdg-open", "elo-2014.yaml --region", " gaps ", " search ",
+            " serve ",
+            " changes ",
         ] {
             #expect(message.contains(expected), "\(expected)")
         }
