@@ -7,11 +7,14 @@ public struct DocumentPageRenderer: Sendable {
     public var report: CoverageReport
     public var language: ReportLanguage
     public var links: EvidenceLinks
+    /// Where the region pages are (made once: a report has a page per document).
+    private let layout: ReportLayout
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
         self.report = report
         self.language = language
         self.links = links
+        layout = ReportLayout(report)
     }
 
     private var strings: ReportStrings { .of(language) }
@@ -20,7 +23,7 @@ public struct DocumentPageRenderer: Sendable {
     public func render(_ document: Document, region: String) -> String {
         let e = HTMLText.escape
         let t = strings
-        let regionPage = "../" + ReportLayout(report).regionPage(region)
+        let regionPage = "../" + layout.regionPage(region)
         let source =
             links.source(document.path).map { " · <a href=\"\(e($0))\">\(t.html("document.source"))</a>" } ?? ""
         var html = """

@@ -32,9 +32,31 @@ public struct ReportStrings: Sendable {
 
     /// The text of `key` with each `{name}` replaced by its value (values are inserted as given).
     public func text(_ key: String, _ values: [String: String] = [:]) -> String {
-        guard var text = table[key] else { return "⟦\(key)⟧" }
-        for (name, value) in values { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        guard let text = table[key] else { return "⟦\(key)⟧" }
+        return Self.fill(text, values)
+    }
+
+    /// `template` with each `{name}` of `values` replaced, in one pass (a value is never searched again);
+    /// braces around other text stay as they are.
+    static func fill(_ template: String, _ values: [String: String]) -> String {
+        guard !values.isEmpty, template.contains("{") else { return template }
+        var result = ""
+        result.reserveCapacity(template.utf8.count + 32)
+        var rest = template[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            guard let close = rest[afterOpen...].firstIndex(of: "}"),
+                let value = values[String(rest[afterOpen..<close])]
+            else {
+                result.append("{")
+                rest = rest[afterOpen...]
+                continue
+            }
+            result += value
+            rest = rest[rest.index(after: close)...]
+        }
+        return result + rest
     }
 
     /// `key.one` or `key.other` by `count`, with `{count}` and `values` filled in.
@@ -45,14 +67,12 @@ public struct ReportStrings: Sendable {
     /// As `text`, for HTML: the template is escaped, the values are inserted as they are (already HTML).
     func html(_ key: String, _ values: [String: String] = [:]) -> String {
         guard table[key] != nil else { return text(key) }
-        var html = HTMLText.escape(table[key]!)
-        for (name, value) in values { html = html.replacingOccurrences(of: "{\(name)}", with: value) }
-        return html
+        return Self.fill(HTMLText.escape(table[key]!), values)
     }
 
     /// A score or other decimal with two decimals and the language's decimal comma (`0,82`).
     public func number(_ value: Double) -> String {
-        HTMLText.score(value).replacingOccurrences(of: ".", with: ",")
+        String(HTMLText.score(value).map { $0 == "." ? "," : $0 })
     }
 
     public func level(_ level: CoverageLevel) -> String { text("level.\(level.rawValue)") }

@@ -11,10 +11,12 @@ struct DocumentPages: ReportFileRenderer {
     func files(for report: CoverageReport, languages: ReportLanguages) throws -> [ReportBundle.File] {
         let regions = Dictionary(report.regions.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
         var files: [ReportBundle.File] = []
+        var renderers: [ReportLanguage: DocumentPageRenderer] = [:]
         for (region, document) in try CoverageIndexReader(indexFile: indexFile).currentDocuments() {
             guard let coverage = regions[region] else { continue }
-            let renderer = DocumentPageRenderer(
-                report: report, language: languages.language(of: coverage), links: links)
+            let language = languages.language(of: coverage)
+            let renderer = renderers[language] ?? DocumentPageRenderer(report: report, language: language, links: links)
+            renderers[language] = renderer
             files.append(
                 ReportBundle.File(
                     path: ReportLayout.documentPage(document.path),
