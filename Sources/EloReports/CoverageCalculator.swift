@@ -108,12 +108,28 @@ public struct CoverageCalculator: Sendable {
         switch candidate.passage.kind {
         case .heading: return false
         case .listItem: return true
-        case .paragraph: return Self.wordCount(candidate.passage.text) >= thresholds.substantiveWords
+        case .paragraph: return Self.hasWords(candidate.passage.text, atLeast: thresholds.substantiveWords)
         }
     }
 
-    static func wordCount(_ text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count
+    /// Whether `text` has `count` or more words (runs of non-space), counted without copying and stopping at
+    /// `count`: coverage asks this of every candidate passage.
+    static func hasWords(_ text: String, atLeast count: Int) -> Bool {
+        var words = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let space =
+                scalar.isASCII
+                ? (scalar == " " || (scalar.value >= 0x09 && scalar.value <= 0x0D)) : scalar.properties.isWhitespace
+            if space {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words >= count { return true }
+            }
+        }
+        return words >= count
     }
 
     /// Why a candidate does not count fully (nil when it is substantive evidence).
@@ -124,7 +140,7 @@ public struct CoverageCalculator: Sendable {
         guard candidate.nearMiss else {
             if score < thresholds.weak.score { return .belowWeakScore }
             if candidate.passage.kind == .paragraph
-                && Self.wordCount(candidate.passage.text) < thresholds.substantiveWords
+                && !Self.hasWords(candidate.passage.text, atLeast: thresholds.substantiveWords)
             {
                 return .shortParagraph
             }

@@ -1,6 +1,7 @@
 import EloCore
-import EloReports
 import Testing
+
+@testable import EloReports
 
 @Suite struct CoverageCalculatorTests {
     let label = CoverageLabel(id: "okm2011.laatu", set: "okm2011", title: "Laatu")
@@ -148,5 +149,19 @@ import Testing
     @Test func becomingUnreadableIsNotALoss() {
         let change = CoverageChange(label: "x", basis: .previousRun, from: .covered, to: .notAssessed)
         #expect(change.direction == .assessability)
+    }
+}
+
+/// The word floor of "covered" counts words as runs of non-space, whatever the spaces are.
+@Suite struct SubstantiveWordsTests {
+    @Test(arguments: [
+        ("", 0), ("   ", 0), ("yksi", 1), ("kaksi sanaa", 2), ("  alussa ja lopussa  ", 3),
+        ("rivit\nja\ttabit", 3), ("sitova\u{00A0}väli", 2), ("ohjaus\u{2003}em-väli", 2), ("crlf\r\nrivi", 2),
+    ])
+    func countsRunsOfNonSpace(text: String, words: Int) {
+        let expected = text.split(whereSeparator: { $0.isWhitespace }).count
+        #expect(expected == words)
+        #expect(CoverageCalculator.hasWords(text, atLeast: words))
+        #expect(!CoverageCalculator.hasWords(text, atLeast: words + 1))
     }
 }
