@@ -66,7 +66,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log"),
         ]),
         .target(name: "EloCLI", dependencies: [
-            "EloCore", "EloExtraction", "EloPipeline", "EloClassification", "EloServer",
+            "EloCore", "EloSettings", "EloExtraction", "EloPipeline", "EloClassification", "EloServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

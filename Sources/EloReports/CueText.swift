@@ -1,5 +1,3 @@
-import EloSettings
-
 /// How a matched cue reads in reports. Cue-rule cues are words of the label file (`laatu`); the learned
 /// layer's cues are `model: palaute +0.42` (a word that pushed the label over, and its weight), shown as
 /// `malli: palaute (+0,42)` / `modell: palaute (+0,42)`.

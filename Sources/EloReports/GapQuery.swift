@@ -1,5 +1,4 @@
 import EloCore
-import EloSettings
 import Foundation
 
 /// The filter behind `elo gaps`, and its three output forms (table, CSV, JSON).
