@@ -31,6 +31,24 @@ import Testing
         #expect(model.probabilities(negative.features)["t.b"]! < 0.2)
     }
 
+    @Test func positivesAndNegativesWeighTheSameInTotal() throws {
+        let examples = try Self.examples(LearnedLayerFixture.gold())
+        var unbalanced = ModelTrainer(regularisation: 2)
+        unbalanced.balancesClasses = false
+        #expect(unbalanced.classWeights(positives: 5, of: 50) == (1, 1))
+        let weights = ModelTrainer(regularisation: 2).classWeights(positives: 5, of: 50)
+        #expect(abs(weights.positive - 5) < 1e-9 && abs(weights.negative - 50.0 / 90) < 1e-9)
+        // the rare goal's passages score higher when its few positives count as much as the many negatives
+        func probability(_ trainer: ModelTrainer) throws -> Double {
+            let model = LabelModel(
+                pipeline: "p", labelDefinitions: "", sources: [], regularisation: 2, threshold: 0.5,
+                keepRuleLabels: 0, labels: trainer.fit(examples, labelIDs: ["t.a", "t.b"]))
+            let positive = try #require(examples.first { $0.gold.contains("t.b") })
+            return try #require(model.probabilities(positive.features)["t.b"])
+        }
+        #expect(try probability(ModelTrainer(regularisation: 2)) > probability(unbalanced))
+    }
+
     @Test func aLabelWithTooFewExamplesIsLeftToTheRules() throws {
         let gold = LearnedLayerFixture.gold(documents: 1)  // two quality paragraphs: fewer than five
         let labels = ModelTrainer(regularisation: 2).fit(try Self.examples(gold), labelIDs: ["t.a", "t.b"])
