@@ -24,7 +24,7 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
     private var stack: [Paragraph] = []
     private var inProperties = 0
     private var inText = false
-    private var skipping = 0
+    private var skipped = WordSkippedContent()
 
     init(styles: WordDOCXStyles) { self.styles = styles }
 
@@ -37,12 +37,9 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
     ) {
-        if skipping > 0 {
-            skipping += 1
-            return
-        }
+        if skipped.enters() { return }
         if name == "Fallback" && !Self.isWordNamespace(namespaceURI) {
-            skipping = 1
+            skipped.begin()
             return
         }
         guard Self.isWordNamespace(namespaceURI) else { return }
@@ -86,10 +83,7 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
+        if skipped.leaves() { return }
         guard Self.isWordNamespace(namespaceURI) else { return }
         switch name {
         case "p":
@@ -105,11 +99,11 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText && skipping == 0 { append(string) }
+        if inText && !skipped.isActive { append(string) }
     }
 
     private func append(_ text: String) {
-        guard skipping == 0, !stack.isEmpty else { return }
+        guard !skipped.isActive, !stack.isEmpty else { return }
         stack[stack.count - 1].text += text
     }
 

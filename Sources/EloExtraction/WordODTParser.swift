@@ -27,7 +27,7 @@ final class WordODTParser: NSObject, XMLParserDelegate {
 
     static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-    private static let skipped: Set<String> = [
+    private static let skippedElements: Set<String> = [
         "note", "annotation", "tracked-changes", "table-of-content", "alphabetical-index",
         "illustration-index", "bibliography", "sequence-decls",
     ]
@@ -35,7 +35,7 @@ final class WordODTParser: NSObject, XMLParserDelegate {
     private(set) var builder = WordPageBuilder()
     private var stack: [Paragraph] = []
     private var listDepth = 0
-    private var skipping = 0
+    private var skipped = WordSkippedContent()
     private var styles: [String: ParagraphStyle] = [:]
     private var currentStyle: String?
 
@@ -43,17 +43,14 @@ final class WordODTParser: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
         qualifiedName: String?, attributes: [String: String] = [:]
     ) {
-        if skipping > 0 {
-            skipping += 1
-            return
-        }
+        if skipped.enters() { return }
         if namespaceURI == Self.styleNamespace {
             readStyle(name, attributes)
             return
         }
         guard namespaceURI == Self.textNamespace else { return }
-        if Self.skipped.contains(name) {
-            skipping = 1
+        if Self.skippedElements.contains(name) {
+            skipped.begin()
             return
         }
         switch name {
@@ -84,10 +81,7 @@ final class WordODTParser: NSObject, XMLParserDelegate {
     }
 
     func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
+        if skipped.leaves() { return }
         if namespaceURI == Self.styleNamespace, name == "style" {
             currentStyle = nil
             return
@@ -110,7 +104,7 @@ final class WordODTParser: NSObject, XMLParserDelegate {
     }
 
     private func append(_ text: String) {
-        guard skipping == 0, !stack.isEmpty else { return }
+        guard !skipped.isActive, !stack.isEmpty else { return }
         stack[stack.count - 1].text += text
     }
 

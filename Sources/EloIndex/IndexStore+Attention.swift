@@ -12,14 +12,6 @@ public struct WaitingDocument: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// When the current version was first seen (ISO 8601 UTC): how long it has been waiting.
     public var since: String
-
-    public init(path: String, region: String, status: ExtractionStatus, diagnostics: [Diagnostic], since: String) {
-        self.path = path
-        self.region = region
-        self.status = status
-        self.diagnostics = diagnostics
-        self.since = since
-    }
 }
 
 extension IndexStore {

@@ -9,13 +9,6 @@ public struct CurrentDocument: Sendable, Hashable {
     public var paths: [String]
     /// SHA-256 of each of its versions: a file of the same content under another path is the document moved.
     public var contents: Set<String>
-
-    public init(id: Int64, region: String, paths: [String], contents: Set<String>) {
-        self.id = id
-        self.region = region
-        self.paths = paths
-        self.contents = contents
-    }
 }
 
 extension IndexStore {

@@ -1,9 +1,10 @@
 import EloCore
 import EloPipeline
-import EloReports
 import Foundation
 import GRDB
 import Testing
+
+@testable import EloReports
 
 /// The report commands' reads from an index written by the ingest writer.
 @Suite struct IndexQueryTests {
