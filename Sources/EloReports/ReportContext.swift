@@ -8,7 +8,7 @@ public struct ReportContext: Sendable {
     public let strings: ReportStrings
     public let layout: ReportLayout
 
-    public init(report: CoverageReport, language: ReportLanguage) {
+    init(report: CoverageReport, language: ReportLanguage) {
         self.report = report
         self.language = language
         strings = .of(language)
