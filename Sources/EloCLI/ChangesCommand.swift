@@ -46,16 +46,15 @@ struct ChangesCommand: ParsableCommand {
             let job = try options.job()
             try QueryFilters(regions: region, labels: []).check(against: job, command: "changes")
             let changes = try job.timeline().filtered(since: since, regions: region).changes
-            if json {
-                FileHandle.standardOutput.write(try ReportJSON.encode(changes))
-                return
-            }
-            var out = changes.map(Self.line).joined()
-            out += changes.isEmpty ? "no changes\(since.map { " since \($0)" } ?? "")\n" : ""
-            FileHandle.standardOutput.write(Data(out.utf8))
+            try ReportOutput.write(changes, json: json, text: text)
         } catch {
             throw fail("changes", error)
         }
+    }
+
+    /// One line a change, or that there are none.
+    func text(_ changes: [TimelineChange]) -> String {
+        changes.isEmpty ? "no changes\(since.map { " since \($0)" } ?? "")\n" : changes.map(Self.line).joined()
     }
 
     /// `2026-11-26T02:30:00.000Z  lappi  okm2011.laatu  weak → covered  previous-run (since 2026-05-20…)  lappi/plan.pdf v2`

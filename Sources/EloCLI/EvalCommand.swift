@@ -77,8 +77,7 @@ struct EvalCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON: {\"classifier\": report, \"baseline\": report?}.")
     var json = false
 
-    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: ParallelOptions
 
     /// For throughput measurements: classify without the word-analysis cache.
     @Flag(
@@ -87,7 +86,6 @@ struct EvalCommand: ParsableCommand {
     var noAnalysisCache = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if labels.isEmpty { throw ValidationError("give at least one --labels FILE") }
         if let folds = crossValidate, folds < 2 {
             throw ValidationError("--cross-validate needs at least 2 folds, got \(folds)")
@@ -123,7 +121,7 @@ struct EvalCommand: ParsableCommand {
         request.trainingLabels = trainingLabels.map { URL(fileURLWithPath: $0) }
         request.documents = documents.map { URL(fileURLWithPath: $0) }
         (request.jobs, request.crossValidate, request.baseline, request.analysisCache) = (
-            jobs, crossValidate, baseline, !noAnalysisCache
+            parallel.jobs, crossValidate, baseline, !noAnalysisCache
         )
         return request
     }

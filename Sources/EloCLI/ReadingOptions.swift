@@ -12,8 +12,7 @@ struct ReadingOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Password for encrypted PDFs (tried on every PDF given).", valueName: "P"))
     var password: String?
 
-    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: ParallelOptions
 
     @Option(
         name: .long,
@@ -46,7 +45,6 @@ struct ReadingOptions: ParsableArguments {
     var memoryMb: Int?
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
         if let timeoutSeconds, !(timeoutSeconds > 0 && timeoutSeconds <= 86_400) {
             throw ValidationError("--timeout-seconds must be above 0 and at most 86400 (a day), got \(timeoutSeconds)")
         }
@@ -72,7 +70,7 @@ struct ReadingOptions: ParsableArguments {
     /// A file that hangs, spins or needs too much memory is a `failed` document, and the others are read.
     func read(_ files: [String], limits base: WorkerLimits = WorkerLimits()) -> [Document] {
         IsolatedExtractionRun(
-            executable: WorkerProgram.executable(), limits: limits(over: base), workers: jobs,
+            executable: WorkerProgram.executable(), limits: limits(over: base), workers: parallel.jobs,
             ocr: OCRSettings(mode: ocr, languages: ocrLanguages)
         ).read(files, password: password)
     }

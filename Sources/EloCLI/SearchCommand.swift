@@ -48,21 +48,20 @@ struct SearchCommand: ParsableCommand {
             try QueryFilters(regions: region.map { [$0] } ?? [], labels: label).check(against: job, command: "search")
             let hits = try ReportSearch(indexFile: job.indexFile)
                 .run(query.joined(separator: " "), region: region, labels: label, limit: limit)
-            if json {
-                FileHandle.standardOutput.write(try ReportJSON.encode(hits))
-                return
-            }
-            let bold = Terminal.showsEscapes(STDOUT_FILENO)
-            var out = ""
-            for hit in hits { out += Self.describe(hit, bold: bold) }
-            out +=
-                hits.isEmpty
-                ? "no passages match\n"
-                : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
-            FileHandle.standardOutput.write(Data(out.utf8))
+            try ReportOutput.write(hits, json: json, text: text)
         } catch {
             throw fail("search", error)
         }
+    }
+
+    /// Every hit, then how many there are (and whether `--limit` cut them).
+    func text(_ hits: [ReportSearch.Hit]) -> String {
+        let bold = Terminal.showsEscapes(STDOUT_FILENO)
+        let count =
+            hits.isEmpty
+            ? "no passages match\n"
+            : "\(hits.count) passage\(hits.count == 1 ? "" : "s")\(hits.count == limit ? " (limit reached; use --limit)" : "")\n"
+        return hits.map { Self.describe($0, bold: bold) }.joined() + count
     }
 
     /// One hit: region, document and page (and whether it is only a heading), its labels, the snippet.

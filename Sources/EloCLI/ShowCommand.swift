@@ -30,11 +30,7 @@ struct ShowCommand: ParsableCommand {
     func run() throws {
         do {
             let detail = try ReportDocumentDetail.find(document, version: version, indexFile: try options.indexFile)
-            if json {
-                FileHandle.standardOutput.write(try ReportJSON.encode(detail))
-            } else {
-                FileHandle.standardOutput.write(Data(Self.render(detail).utf8))
-            }
+            try ReportOutput.write(detail, json: json, text: Self.render)
         } catch {
             throw fail("show", error)
         }

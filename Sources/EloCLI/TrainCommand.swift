@@ -31,8 +31,7 @@ struct TrainCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Pipeline file with a `model:` section.", valueName: "P"))
     var pipeline = "pipelines/elo-2014.yaml"
 
-    @Option(name: .long, help: "Documents read in parallel (default: number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    @OptionGroup var parallel: ParallelOptions
 
     @Flag(name: .long, help: "Print the outcome as JSON.")
     var json = false
@@ -45,14 +44,13 @@ struct TrainCommand: ParsableCommand {
     var check = false
 
     func validate() throws {
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1, got \(jobs)") }
     }
 
     func run() throws {
         if check { return try checkModel() }
         let outcome: ModelTraining.Outcome
         do {
-            outcome = try ModelTraining(pipelineFile: URL(fileURLWithPath: pipeline), jobs: jobs).run()
+            outcome = try ModelTraining(pipelineFile: URL(fileURLWithPath: pipeline), jobs: parallel.jobs).run()
         } catch let error as ConfigurationError {
             throw CommandFailure.configuration(error)
         }

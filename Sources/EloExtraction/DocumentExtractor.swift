@@ -28,7 +28,7 @@ public struct DocumentExtractor: Sendable {
         case .failure(let failure):
             let diagnostic =
                 if case .fileRefused(let refusal) = failure { refusal } else {
-                    ExtractionDiagnostics.unreadable(url.path, reason: failure.description)
+                    ExtractionFinding.unreadable(reason: failure.description).about(url.path)
                 }
             return ExtractedText(
                 path: url.path, sha256: "", byteCount: 0, pageCount: 0, status: .failed,

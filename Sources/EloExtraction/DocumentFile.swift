@@ -12,23 +12,24 @@ struct DocumentFile {
         let path = url.path
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .failure(.fileRefused(ExtractionDiagnostics.missingFile(path)))
+            return .failure(.fileRefused(ExtractionFinding.missingFile.about(path)))
         }
         if isDirectory.boolValue {
-            return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a folder")))
+            return .failure(.fileRefused(ExtractionFinding.notAFile(kind: "a folder").about(path)))
         }
         let target = url.resolvingSymlinksInPath().path  // a symlinked document is read as its target
         let attributes = (try? FileManager.default.attributesOfItem(atPath: target)) ?? [:]
         if let type = attributes[.type] as? FileAttributeType, type != .typeRegular {
             // Devices, pipes and sockets have no size to check and may never end.
-            return .failure(.fileRefused(ExtractionDiagnostics.notAFile(path, kind: "a device, pipe or socket")))
+            return .failure(.fileRefused(ExtractionFinding.notAFile(kind: "a device, pipe or socket").about(path)))
         }
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         if size > limits.maxFileBytes {
-            return .failure(.fileRefused(ExtractionDiagnostics.tooLarge(path, bytes: size, limit: limits.maxFileBytes)))
+            return .failure(
+                .fileRefused(ExtractionFinding.tooLarge(bytes: size, limit: limits.maxFileBytes).about(path)))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            return .failure(.fileRefused(ExtractionDiagnostics.unreadable(path, reason: "no permission to read it")))
+            return .failure(.fileRefused(ExtractionFinding.unreadable(reason: "no permission to read it").about(path)))
         }
         defer { try? handle.close() }
         do {
@@ -37,11 +38,11 @@ struct DocumentFile {
             if data.count > limits.maxFileBytes {
                 return .failure(
                     .fileRefused(
-                        ExtractionDiagnostics.tooLarge(path, bytes: data.count, limit: limits.maxFileBytes)))
+                        ExtractionFinding.tooLarge(bytes: data.count, limit: limits.maxFileBytes).about(path)))
             }
             return .success(DocumentFile(path: path, bytes: data))
         } catch {
-            return .failure(.fileRefused(ExtractionDiagnostics.unreadable(path, reason: "read error: \(error)")))
+            return .failure(.fileRefused(ExtractionFinding.unreadable(reason: "read error: \(error)").about(path)))
         }
     }
 

@@ -30,8 +30,7 @@ public enum OCRAccuracy {
     /// Folds whitespace runs to one space and trims; drops soft hyphens, and dot leaders (runs of four or
     /// more periods, as in tables of contents), which the normaliser removes as well.
     public static func normalise(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var space = false
+        var folded = FoldedText()
         let scalars = Array(text.unicodeScalars)
         var index = 0
         while index < scalars.count {
@@ -43,20 +42,16 @@ public enum OCRAccuracy {
                 while end < scalars.count, scalars[end] == "." || scalars[end] == "…" { end += 1 }
                 if end - index >= 3 {
                     index = end
-                    space = !output.isEmpty
+                    folded.space()
                     continue
                 }
             }
             if scalar.properties.isWhitespace {
-                space = !output.isEmpty
-                continue
+                folded.space()
+            } else {
+                folded.append(scalar)
             }
-            if space {
-                output.append(" ")
-                space = false
-            }
-            output.append(scalar)
         }
-        return String(output)
+        return folded.text
     }
 }

@@ -53,18 +53,19 @@ public struct OCRExtractor: Sendable {
         case .failure(let failure):
             let missing: [String]? =
                 if case .tesseractLanguagesMissing(let languages) = failure { languages } else { nil }
-            result.diagnostics.append(OCRDiagnostics.unavailable(path, languages: settings.languages, missing: missing))
+            result.diagnostics.append(
+                OCRFinding.unavailable(languages: settings.languages, missing: missing).about(path))
             return result
         }
         let renderer: PageRenderer
         do {
             renderer = try PageRenderer(data: bytes, password: password)
         } catch {
-            result.diagnostics.append(OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "\(error)"))
+            result.diagnostics.append(OCRFinding.pageFailed(page: wanted[0], reason: "\(error)").about(path))
             return result
         }
         guard let folder = try? OCRTemporaryFolder.make() else {
-            result.diagnostics.append(OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "no temporary folder"))
+            result.diagnostics.append(OCRFinding.pageFailed(page: wanted[0], reason: "no temporary folder").about(path))
             return result
         }
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -92,8 +93,8 @@ public struct OCRExtractor: Sendable {
                 PageText(number: $0.number, lines: [], width: $0.width, height: $0.height)
             }
             result.diagnostics.append(
-                OCRDiagnostics.budgetSpent(
-                    extracted.path, done: progress.done, of: wanted.count, stop: stop, allowance: allowance))
+                OCRFinding.budgetSpent(done: progress.done, of: wanted.count, stop: stop, allowance: allowance).about(
+                    extracted.path))
             return result
         }
         let words = progress.recognised.values.reduce(0) { $0 + $1.words }
@@ -122,15 +123,15 @@ public struct OCRExtractor: Sendable {
         guard words > 0 else {
             if problems.isEmpty {
                 result.diagnostics.append(
-                    OCRDiagnostics.pageFailed(path, page: wanted[0], reason: "no text was recognised on any page"))
+                    OCRFinding.pageFailed(page: wanted[0], reason: "no text was recognised on any page").about(path))
             }
             return
         }
         let confidence = confidenceSum / Double(words)
         result.ocrConfidence = confidence
-        result.diagnostics.append(OCRDiagnostics.used(path, pages: recognised.count, confidence: confidence))
+        result.diagnostics.append(OCRFinding.used(pages: recognised.count, confidence: confidence).about(path))
         if confidence < Self.lowConfidence {
-            result.diagnostics.append(OCRDiagnostics.lowConfidence(path, confidence: confidence))
+            result.diagnostics.append(OCRFinding.lowConfidence(confidence: confidence).about(path))
         }
         // The text-layer findings OCR has answered become notes rather than errors.
         for index in result.diagnostics.indices

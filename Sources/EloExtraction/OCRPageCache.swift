@@ -62,10 +62,4 @@ public struct OCRRecognisedPage: Sendable, Codable, Equatable {
     public var page: PageText
     public var words: Int
     public var confidenceSum: Double
-
-    public init(page: PageText, words: Int, confidenceSum: Double) {
-        self.page = page
-        self.words = words
-        self.confidenceSum = confidenceSum
-    }
 }

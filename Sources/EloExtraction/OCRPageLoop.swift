@@ -49,8 +49,8 @@ struct OCRPageLoop {
                 }
             } else if remaining <= 0 {
                 progress.problems.append(
-                    OCRDiagnostics.documentTimedOut(
-                        path, skipped: wanted.count - position, seconds: settings.documentTimeout))
+                    OCRFinding.documentTimedOut(skipped: wanted.count - position, seconds: settings.documentTimeout)
+                        .about(path))
                 break
             }
             progress.attempted += 1
@@ -98,9 +98,9 @@ struct OCRPageLoop {
         case .recognised(let recognised):
             progress.recognised[page] = recognised
         case .givenUp(_, timedOut: true):
-            progress.problems.append(OCRDiagnostics.pageTimedOut(path, page: page, seconds: settings.pageTimeout))
+            progress.problems.append(OCRFinding.pageTimedOut(page: page, seconds: settings.pageTimeout).about(path))
         case .givenUp(let reason, timedOut: false):
-            progress.problems.append(OCRDiagnostics.pageFailed(path, page: page, reason: reason))
+            progress.problems.append(OCRFinding.pageFailed(page: page, reason: reason).about(path))
         }
     }
 

@@ -12,13 +12,12 @@ struct PDFTextExtractor {
             path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
             status: .failed, method: .textLayer, pages: [], diagnostics: [])
         if file.bytes.isEmpty {
-            result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: "the file is empty (0 bytes)"))
+            result.diagnostics.append(ExtractionFinding.unreadable(reason: "the file is empty (0 bytes)").about(path))
             return result
         }
         if !file.looksLikePDF {
             result.diagnostics.append(
-                ExtractionDiagnostics.unreadable(
-                    path, reason: "named .pdf but not a PDF: no %PDF header"))
+                ExtractionFinding.unreadable(reason: "named .pdf but not a PDF: no %PDF header").about(path))
             return result
         }
         let document: PopplerDocumentHandle
@@ -29,14 +28,14 @@ struct PDFTextExtractor {
             result.status = .needsPassword
             result.diagnostics.append(
                 password == nil
-                    ? ExtractionDiagnostics.encrypted(path) : ExtractionDiagnostics.wrongPassword(path))
+                    ? ExtractionFinding.encrypted.about(path) : ExtractionFinding.wrongPassword.about(path))
             return result
         case .failure(let failure):
             guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
                 case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil)
             else {
                 result.diagnostics.append(
-                    ExtractionDiagnostics.unreadable(path, reason: describe(failure.description, file)))
+                    ExtractionFinding.unreadable(reason: describe(failure.description, file)).about(path))
                 return result
             }
             document = opened
@@ -51,8 +50,7 @@ struct PDFTextExtractor {
         result.pageCount = claimed
         guard claimed > 0 else {
             result.diagnostics.append(
-                ExtractionDiagnostics.unreadable(
-                    path, reason: "its page tree is broken: no page can be found"))
+                ExtractionFinding.unreadable(reason: "its page tree is broken: no page can be found").about(path))
             return
         }
         let pagesToRead = min(claimed, limits.maxPages)
@@ -68,7 +66,7 @@ struct PDFTextExtractor {
             // and make poppler's allocations on later pages markedly slower.
             guard let (buffers, size, hasImages) = read(page: index, of: document) else {
                 failedPages += 1
-                result.diagnostics.append(ExtractionDiagnostics.pageFailed(path, page: number))
+                result.diagnostics.append(ExtractionFinding.pageFailed(page: number).about(path))
                 continue
             }
             let lines = withExtendedLifetime(buffers) { () -> [TextLine] in
@@ -79,9 +77,10 @@ struct PDFTextExtractor {
                 }
                 text = Self.cutAtLineEnd(text, limit: limits.maxPageTextBytes)
                 result.diagnostics.append(
-                    ExtractionDiagnostics.pageTextCut(
-                        path, page: number,
-                        limit: limits.maxPageTextBytes))
+                    ExtractionFinding.pageTextCut(
+                        page: number,
+                        limit: limits.maxPageTextBytes
+                    ).about(path))
                 return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
             }
             if lines.isEmpty {
@@ -97,15 +96,15 @@ struct PDFTextExtractor {
             pagesRead: pagesToRead, failedPages: failedPages, imagePages: imagePages,
             emptyPages: emptyPages, quality: quality, into: &result)
         if claimed > pagesToRead {
-            result.diagnostics.append(ExtractionDiagnostics.pageLimit(path, claimed: claimed, read: pagesToRead))
+            result.diagnostics.append(ExtractionFinding.pageLimit(claimed: claimed, read: pagesToRead).about(path))
             if result.status == .ok { result.status = .partial }
         }
         switch DamageProbe.inspect(file.bytes) {
         case .repairableCrossReference(let reason)? where result.status == .ok:
             // Every page was read and every object the table lists is in the file: nothing was lost.
-            result.diagnostics.append(ExtractionDiagnostics.crossReferenceRepaired(path, reason: reason))
+            result.diagnostics.append(ExtractionFinding.crossReferenceRepaired(reason: reason).about(path))
         case let finding? where result.status.isReadable:
-            result.diagnostics.append(ExtractionDiagnostics.damaged(path, reason: finding.reason))
+            result.diagnostics.append(ExtractionFinding.damaged(reason: finding.reason).about(path))
             result.status = .partial
         default:
             break
@@ -130,22 +129,23 @@ struct PDFTextExtractor {
         let path = result.path
         let textPages = pagesRead - failedPages - imagePages.count - emptyPages
         if failedPages == pagesRead {
-            result.diagnostics.append(ExtractionDiagnostics.unreadable(path, reason: "none of its pages can be read"))
+            result.diagnostics.append(ExtractionFinding.unreadable(reason: "none of its pages can be read").about(path))
             return .failed
         }
         if textPages == 0 {
             result.diagnostics.append(
-                ExtractionDiagnostics.noTextLayer(
-                    path, imagePages: imagePages.count,
-                    pageCount: pagesRead - failedPages))
+                ExtractionFinding.noTextLayer(
+                    imagePages: imagePages.count,
+                    pageCount: pagesRead - failedPages
+                ).about(path))
             return .needsOCR
         }
         if quality.isGarbage {
-            result.diagnostics.append(ExtractionDiagnostics.garbledText(path, letterShare: quality.letterShare))
+            result.diagnostics.append(ExtractionFinding.garbledText(letterShare: quality.letterShare).about(path))
             return .needsOCR
         }
         for number in imagePages {
-            result.diagnostics.append(ExtractionDiagnostics.imageOnlyPage(path, page: number))
+            result.diagnostics.append(ExtractionFinding.imageOnlyPage(page: number).about(path))
         }
         return failedPages > 0 ? .partial : .ok
     }

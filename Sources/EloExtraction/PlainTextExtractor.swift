@@ -11,19 +11,20 @@ struct PlainTextExtractor {
             path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
             status: .failed, method: .plainText, pages: [], diagnostics: [])
         guard let decoded = TextEncodingDetector.decode(file.bytes) else {
-            result.diagnostics.append(ExtractionDiagnostics.binaryFile(path))
+            result.diagnostics.append(ExtractionFinding.binaryFile.about(path))
             return result
         }
         result.encoding = decoded.encoding
         if let why = decoded.assumption {
-            result.diagnostics.append(ExtractionDiagnostics.encodingAssumed(path, encoding: decoded.encoding, why: why))
+            result.diagnostics.append(
+                ExtractionFinding.encodingAssumed(encoding: decoded.encoding, why: why).about(path))
         }
         let kept = budget.cut(decoded.text[...])
         result.pages = Self.pages(of: kept.map(String.init) ?? decoded.text)
         result.pageCount = result.pages.count
         result.status = .ok
         if decoded.hadInvalidBytes {
-            result.diagnostics.append(ExtractionDiagnostics.invalidUTF8(path))
+            result.diagnostics.append(ExtractionFinding.invalidUTF8.about(path))
             result.status = .partial
         }
         if let kept {

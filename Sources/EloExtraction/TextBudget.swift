@@ -86,8 +86,8 @@ struct TextBudget {
     /// Makes `extracted` partial with the `extraction.text-limit` warning.
     func mark(_ extracted: inout ExtractedText, keptBytes: Int, totalBytes: Int, lastPage: Int?) {
         extracted.diagnostics.append(
-            ExtractionDiagnostics.textLimit(
-                extracted.path, kept: keptBytes, total: totalBytes, limit: limit, lastPage: lastPage))
+            ExtractionFinding.textLimit(kept: keptBytes, total: totalBytes, limit: limit, lastPage: lastPage).about(
+                extracted.path))
         if extracted.status == .ok { extracted.status = .partial }
     }
 }

@@ -11,20 +11,10 @@ import Foundation
 /// Only `w:t` text is taken (not deleted text or field codes); `mc:Fallback` copies of drawings are skipped.
 /// Headings come from the paragraph style (via ``WordDOCXStyles``) or an outline level; list items from
 /// `w:numPr` or a numbered style. `w:br w:type="page"` and `w:pageBreakBefore` start a new page.
-final class WordDOCXParser: NSObject, XMLParserDelegate {
-    private struct Paragraph {
-        var text = ""
-        var style: String?
-        var numbered: Bool?
-        var outline = false
-    }
-
+final class WordDOCXParser: WordXMLReader<WordDOCXParagraph> {
     private let styles: WordDOCXStyles
-    private(set) var builder = WordPageBuilder()
-    private var stack: [Paragraph] = []
     private var inProperties = 0
     private var inText = false
-    private var skipping = 0
 
     init(styles: WordDOCXStyles) { self.styles = styles }
 
@@ -33,22 +23,15 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         return uri.hasSuffix("wordprocessingml/2006/main") || uri.hasSuffix("ooxml/wordprocessingml/main")
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        if skipping > 0 {
-            skipping += 1
+    override func start(_ name: String, namespace: String?, attributes: [String: String]) {
+        if name == "Fallback" && !Self.isWordNamespace(namespace) {
+            skipped.begin()
             return
         }
-        if name == "Fallback" && !Self.isWordNamespace(namespaceURI) {
-            skipping = 1
-            return
-        }
-        guard Self.isWordNamespace(namespaceURI) else { return }
+        guard Self.isWordNamespace(namespace) else { return }
         switch name {
         case "p":
-            stack.append(Paragraph())
+            stack.append(WordDOCXParagraph())
         case "pPr":
             inProperties += 1
         case "pStyle" where inProperties > 0:
@@ -85,12 +68,8 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
-        guard Self.isWordNamespace(namespaceURI) else { return }
+    override func end(_ name: String, namespace: String?) {
+        guard Self.isWordNamespace(namespace) else { return }
         switch name {
         case "p":
             emitCurrent()
@@ -104,14 +83,7 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        if inText && skipping == 0 { append(string) }
-    }
-
-    private func append(_ text: String) {
-        guard skipping == 0, !stack.isEmpty else { return }
-        stack[stack.count - 1].text += text
-    }
+    override var takesCharacters: Bool { inText }
 
     /// Hands the innermost paragraph's text so far to the page builder and clears it.
     private func emitCurrent() {
@@ -120,11 +92,19 @@ final class WordDOCXParser: NSObject, XMLParserDelegate {
         stack[stack.count - 1].text = ""
     }
 
-    private func role(of paragraph: Paragraph) -> TextLine.Role? {
+    private func role(of paragraph: WordDOCXParagraph) -> TextLine.Role? {
         if paragraph.outline { return .heading }
         if let style = paragraph.style, styles.isHeading(style) { return .heading }
         if let numbered = paragraph.numbered { return numbered ? .listItem : nil }
         if let style = paragraph.style, styles.isList(style) { return .listItem }
         return nil
     }
+}
+
+/// A DOCX paragraph being read: its text, and the style, numbering and outline level that make its role.
+struct WordDOCXParagraph: WordParagraph {
+    var text = ""
+    var style: String?
+    var numbered: Bool?
+    var outline = false
 }

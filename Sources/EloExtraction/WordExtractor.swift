@@ -38,13 +38,13 @@ public struct WordExtractor: Sendable {
         switch WordFileKind.sniff(bytes) {
         case .encryptedOfficeXML:
             result.status = .needsPassword
-            result.diagnostics.append(WordDiagnostics.encrypted(path, format: "Word (.docx)"))
+            result.diagnostics.append(WordFinding.encrypted(format: "Word (.docx)").about(path))
         case .legacyWord:
-            result.diagnostics.append(WordDiagnostics.legacyFormat(path))
+            result.diagnostics.append(WordFinding.legacyFormat.about(path))
         case .otherCompoundFile:
-            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: "an OLE compound file"))
+            result.diagnostics.append(WordFinding.unsupportedPackage(what: "an OLE compound file").about(path))
         case nil:
-            result.diagnostics.append(WordDiagnostics.corrupt(path, reason: "not a ZIP package"))
+            result.diagnostics.append(WordFinding.corrupt(reason: "not a ZIP package").about(path))
         case .zipPackage:
             readPackage(bytes, into: &result)
         }
@@ -63,17 +63,17 @@ public struct WordExtractor: Sendable {
                 try readDOCX(package, contentTypes: "", into: &result)
             } else {
                 result.diagnostics.append(
-                    WordDiagnostics.missingBody(
-                        path, part: "[Content_Types].xml or mimetype entry (not a Word package)"))
+                    WordFinding.missingBody(part: "[Content_Types].xml or mimetype entry (not a Word package)").about(
+                        path))
             }
         } catch {
             switch error {
             case .notAZip(let reason):
-                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: reason))
+                result.diagnostics.append(WordFinding.corrupt(reason: reason).about(path))
             case .partTooLarge(let part):
-                result.diagnostics.append(WordDiagnostics.tooLarge(path, part: part, limit: maxPartBytes))
+                result.diagnostics.append(WordFinding.tooLarge(part: part, limit: maxPartBytes).about(path))
             default:
-                result.diagnostics.append(WordDiagnostics.corrupt(path, reason: error.description))
+                result.diagnostics.append(WordFinding.corrupt(reason: error.description).about(path))
             }
         }
     }
@@ -91,12 +91,12 @@ public struct WordExtractor: Sendable {
                 contentTypes.contains("spreadsheetml")
                 ? "an Excel workbook"
                 : contentTypes.contains("presentationml") ? "a PowerPoint presentation" : "an unknown Office package"
-            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: what))
+            result.diagnostics.append(WordFinding.unsupportedPackage(what: what).about(path))
             return
         }
         let mainPart = try Self.officeDocumentPart(package) ?? "word/document.xml"
         guard let body = try package.read(mainPart) else {
-            result.diagnostics.append(WordDiagnostics.missingBody(path, part: mainPart))
+            result.diagnostics.append(WordFinding.missingBody(part: mainPart).about(path))
             return
         }
         let stylesPart = (mainPart as NSString).deletingLastPathComponent + "/styles.xml"
@@ -112,18 +112,18 @@ public struct WordExtractor: Sendable {
         let path = result.path
         let type = mimetype.trimmingCharacters(in: .whitespacesAndNewlines)
         guard type.hasPrefix("application/vnd.oasis.opendocument.text") else {
-            result.diagnostics.append(WordDiagnostics.unsupportedPackage(path, what: type))
+            result.diagnostics.append(WordFinding.unsupportedPackage(what: type).about(path))
             return
         }
         if let manifest = try package.read("META-INF/manifest.xml"),
             String(decoding: manifest, as: UTF8.self).contains("encryption-data")
         {
             result.status = .needsPassword
-            result.diagnostics.append(WordDiagnostics.encrypted(path, format: "OpenDocument (.odt)"))
+            result.diagnostics.append(WordFinding.encrypted(format: "OpenDocument (.odt)").about(path))
             return
         }
         guard let content = try package.read("content.xml") else {
-            result.diagnostics.append(WordDiagnostics.missingBody(path, part: "content.xml"))
+            result.diagnostics.append(WordFinding.missingBody(part: "content.xml").about(path))
             return
         }
         let parser = WordODTParser()
@@ -137,13 +137,13 @@ public struct WordExtractor: Sendable {
         if builder.paragraphCount == 0 {
             result.status = .failed
             result.diagnostics.append(
-                damage.map { WordDiagnostics.corrupt(result.path, reason: "\(part): \($0)") }
-                    ?? WordDiagnostics.empty(result.path))
+                damage.map { WordFinding.corrupt(reason: "\(part): \($0)").about(result.path) }
+                    ?? WordFinding.empty.about(result.path))
             return
         }
         if let damage {
             result.status = .partial
-            result.diagnostics.append(WordDiagnostics.damagedXML(result.path, part: part, reason: damage))
+            result.diagnostics.append(WordFinding.damagedXML(part: part, reason: damage).about(result.path))
         } else {
             result.status = .ok
         }

@@ -12,13 +12,7 @@ import Foundation
 /// (`fo:break-before`/`fo:break-after="page"`) and paragraphs styled as headings. Notes, annotations,
 /// tracked deletions and generated indexes are skipped; `text:s`, `text:tab` and `text:line-break` become
 /// spaces.
-final class WordODTParser: NSObject, XMLParserDelegate {
-    private struct Paragraph {
-        var text = ""
-        var role: TextLine.Role?
-        var breakAfter = false
-    }
-
+final class WordODTParser: WordXMLReader<WordODTParagraph> {
     private struct ParagraphStyle {
         var parent: String?
         var breakBefore = false
@@ -27,38 +21,28 @@ final class WordODTParser: NSObject, XMLParserDelegate {
 
     static let textNamespace = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     static let styleNamespace = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
-    private static let skipped: Set<String> = [
+    private static let skippedElements: Set<String> = [
         "note", "annotation", "tracked-changes", "table-of-content", "alphabetical-index",
         "illustration-index", "bibliography", "sequence-decls",
     ]
 
-    private(set) var builder = WordPageBuilder()
-    private var stack: [Paragraph] = []
     private var listDepth = 0
-    private var skipping = 0
     private var styles: [String: ParagraphStyle] = [:]
     private var currentStyle: String?
 
-    func parser(
-        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?,
-        qualifiedName: String?, attributes: [String: String] = [:]
-    ) {
-        if skipping > 0 {
-            skipping += 1
-            return
-        }
-        if namespaceURI == Self.styleNamespace {
+    override func start(_ name: String, namespace: String?, attributes: [String: String]) {
+        if namespace == Self.styleNamespace {
             readStyle(name, attributes)
             return
         }
-        guard namespaceURI == Self.textNamespace else { return }
-        if Self.skipped.contains(name) {
-            skipping = 1
+        guard namespace == Self.textNamespace else { return }
+        if Self.skippedElements.contains(name) {
+            skipped.begin()
             return
         }
         switch name {
         case "h", "p":
-            var paragraph = Paragraph()
+            var paragraph = WordODTParagraph()
             let styleName = WordXML.attribute("style-name", in: attributes)
             let style = styleName.flatMap { styles[$0] }
             if style?.breakBefore == true { builder.breakPage() }
@@ -83,16 +67,12 @@ final class WordODTParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
-        if skipping > 0 {
-            skipping -= 1
-            return
-        }
-        if namespaceURI == Self.styleNamespace, name == "style" {
+    override func end(_ name: String, namespace: String?) {
+        if namespace == Self.styleNamespace, name == "style" {
             currentStyle = nil
             return
         }
-        guard namespaceURI == Self.textNamespace else { return }
+        guard namespace == Self.textNamespace else { return }
         switch name {
         case "h", "p":
             guard let paragraph = stack.popLast() else { return }
@@ -103,15 +83,6 @@ final class WordODTParser: NSObject, XMLParserDelegate {
         default:
             break
         }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
-        append(string)
-    }
-
-    private func append(_ text: String) {
-        guard skipping == 0, !stack.isEmpty else { return }
-        stack[stack.count - 1].text += text
     }
 
     private func readStyle(_ name: String, _ attributes: [String: String]) {
@@ -139,4 +110,11 @@ final class WordODTParser: NSObject, XMLParserDelegate {
         guard let name else { return false }
         return WordDOCXStyles.looksLikeHeading(name)
     }
+}
+
+/// An ODT paragraph or heading being read: its text, its role, and whether its style breaks the page after it.
+struct WordODTParagraph: WordParagraph {
+    var text = ""
+    var role: TextLine.Role?
+    var breakAfter = false
 }

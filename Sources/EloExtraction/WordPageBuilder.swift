@@ -38,19 +38,14 @@ struct WordPageBuilder {
     /// Tabs and line breaks inside a paragraph become single spaces; the ends are trimmed. Soft hyphens
     /// (U+00AD) are kept for the normaliser, which removes them.
     static func fold(_ text: String) -> String {
-        var output = String.UnicodeScalarView()
-        var pendingSpace = false
+        var folded = FoldedText()
         for scalar in text.unicodeScalars {
             if scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == " " || scalar == "\u{A0}" {
-                pendingSpace = !output.isEmpty
-                continue
+                folded.space()
+            } else {
+                folded.append(scalar)
             }
-            if pendingSpace {
-                output.append(" ")
-                pendingSpace = false
-            }
-            output.append(scalar)
         }
-        return String(output)
+        return folded.text
     }
 }

@@ -1,8 +1,9 @@
 import EloCore
 import GRDB
 
-/// One passage of a current document that a full-text search matched.
-public struct PassageMatch: Sendable, Hashable {
+/// One passage of a current document that a full-text search matched; `elo search --json` writes its fields
+/// (with the hit's highlights) as one flat object.
+public struct PassageMatch: Sendable, Codable, Hashable {
     public var region: String
     public var document: String
     public var page: Int
@@ -11,11 +12,17 @@ public struct PassageMatch: Sendable, Hashable {
     public var text: String
     /// Labels the passage carries, best first.
     public var labels: [String]
+    /// `heading`, `paragraph` or `list-item`.
     public var kind: Passage.Kind
-    /// FTS5's bm25 plus the heading penalty (lower is better).
+    /// The rank the matches are ordered by: FTS5's bm25 plus the heading penalty (lower is better).
     public var rank: Double
-    /// A heading, or a line of fewer than `titleWords` words.
+    /// A heading, or a line of fewer than `titleWords` words: ranked after the passages with content.
     public var headingOnly: Bool
+
+    enum CodingKeys: String, CodingKey {
+        case region, document, page, passage, language, text, labels, kind, rank
+        case headingOnly = "heading_only"
+    }
 }
 
 /// How `searchPassages` ranks: passages with content before headings and title-like lines.

@@ -12,14 +12,6 @@ public struct WaitingDocument: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
     /// When the current version was first seen (ISO 8601 UTC): how long it has been waiting.
     public var since: String
-
-    public init(path: String, region: String, status: ExtractionStatus, diagnostics: [Diagnostic], since: String) {
-        self.path = path
-        self.region = region
-        self.status = status
-        self.diagnostics = diagnostics
-        self.since = since
-    }
 }
 
 extension IndexStore {
@@ -29,29 +21,26 @@ extension IndexStore {
     /// A newer version that could not be read does not replace a readable current one: it is listed too,
     /// until it is read or removed.
     public func documentsNeedingAttention() throws -> [WaitingDocument] {
-        try queue.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT d.id AS document_id, d.region, v.status, v.diagnostics, v.first_seen, MIN(f.path) AS path
-                    FROM documents d
-                    JOIN versions c ON c.id = d.current_version_id
-                    JOIN versions v ON v.document_id = d.id
-                        AND (v.id = c.id OR (v.number > c.number AND v.status NOT IN ('ok', 'partial')))
-                    JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
-                    WHERE d.withdrawn_at IS NULL AND (v.status <> 'ok' OR d.region = 'unassigned')
-                    GROUP BY v.id
-                    ORDER BY path
-                    """)
-            let decoder = JSONDecoder()
-            return rows.map { row in
-                let diagnostics =
-                    (try? decoder.decode([Diagnostic].self, from: Data((row["diagnostics"] as String).utf8))) ?? []
-                return WaitingDocument(
-                    path: row["path"], region: row["region"],
-                    status: ExtractionStatus(rawValue: row["status"]) ?? .failed, diagnostics: diagnostics,
-                    since: row["first_seen"])
-            }
+        let rows = try fetchRows(
+            """
+            SELECT d.id AS document_id, d.region, v.status, v.diagnostics, v.first_seen, MIN(f.path) AS path
+            FROM documents d
+            JOIN versions c ON c.id = d.current_version_id
+            JOIN versions v ON v.document_id = d.id
+                AND (v.id = c.id OR (v.number > c.number AND v.status NOT IN ('ok', 'partial')))
+            JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
+            WHERE d.withdrawn_at IS NULL AND (v.status <> 'ok' OR d.region = 'unassigned')
+            GROUP BY v.id
+            ORDER BY path
+            """)
+        let decoder = JSONDecoder()
+        return rows.map { row in
+            let diagnostics =
+                (try? decoder.decode([Diagnostic].self, from: Data((row["diagnostics"] as String).utf8))) ?? []
+            return WaitingDocument(
+                path: row["path"], region: row["region"],
+                status: ExtractionStatus(rawValue: row["status"]) ?? .failed, diagnostics: diagnostics,
+                since: row["first_seen"])
         }
     }
 }

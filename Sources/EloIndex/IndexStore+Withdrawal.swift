@@ -9,38 +9,28 @@ public struct CurrentDocument: Sendable, Hashable {
     public var paths: [String]
     /// SHA-256 of each of its versions: a file of the same content under another path is the document moved.
     public var contents: Set<String>
-
-    public init(id: Int64, region: String, paths: [String], contents: Set<String>) {
-        self.id = id
-        self.region = region
-        self.paths = paths
-        self.contents = contents
-    }
 }
 
 extension IndexStore {
     /// Every document that is not withdrawn, by id, with its region, present file paths and version contents.
     public func currentDocuments() throws -> [CurrentDocument] {
-        try queue.read { db in
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT d.id, d.region, v.sha256, f.path
-                    FROM documents d
-                    JOIN versions v ON v.document_id = d.id
-                    LEFT JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
-                    WHERE d.withdrawn_at IS NULL
-                    ORDER BY d.id
-                    """)
-            var documents: [Int64: CurrentDocument] = [:]
-            for row in rows {
-                let id: Int64 = row["id"]
-                var document = documents[id] ?? CurrentDocument(id: id, region: row["region"], paths: [], contents: [])
-                document.contents.insert(row["sha256"])
-                if let path: String = row["path"] { document.paths.append(path) }
-                documents[id] = document
-            }
-            return documents.values.sorted { $0.id < $1.id }
+        let rows = try fetchRows(
+            """
+            SELECT d.id, d.region, v.sha256, f.path
+            FROM documents d
+            JOIN versions v ON v.document_id = d.id
+            LEFT JOIN files f ON f.version_id = v.id AND f.removed_at IS NULL
+            WHERE d.withdrawn_at IS NULL
+            ORDER BY d.id
+            """)
+        var documents: [Int64: CurrentDocument] = [:]
+        for row in rows {
+            let id: Int64 = row["id"]
+            var document = documents[id] ?? CurrentDocument(id: id, region: row["region"], paths: [], contents: [])
+            document.contents.insert(row["sha256"])
+            if let path: String = row["path"] { document.paths.append(path) }
+            documents[id] = document
         }
+        return documents.values.sorted { $0.id < $1.id }
     }
 }

@@ -69,28 +69,10 @@ public struct KnownFile: Sendable, Hashable {
     public var removed: Bool
     /// How its content was last read (`IndexedVersion.readWith`); nil in an index older than that column.
     public var readWith: String?
-
-    public init(
-        path: String, bytes: Int64, mtimeNanoseconds: Int64, sha256: String, status: ExtractionStatus, removed: Bool,
-        readWith: String? = nil
-    ) {
-        self.readWith = readWith
-        self.path = path
-        self.bytes = bytes
-        self.mtimeNanoseconds = mtimeNanoseconds
-        self.sha256 = sha256
-        self.status = status
-        self.removed = removed
-    }
 }
 
 /// A stored passage, for re-classification without re-extraction.
 public struct StoredPassage: Sendable, Hashable {
     public var id: Int64
     public var passage: Passage
-
-    public init(id: Int64, passage: Passage) {
-        self.id = id
-        self.passage = passage
-    }
 }

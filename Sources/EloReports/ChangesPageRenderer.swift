@@ -3,10 +3,9 @@ import EloCore
 /// The national "changes since …" page (`changes.html`, `changes-sv.html`): every region's coverage changes,
 /// newest first, each with the document version that decided it and the evidence before and after; linked from
 /// the national matrix. Self-contained like the other pages; every word comes from `ReportStrings`.
-public struct ChangesPageRenderer: Sendable {
-    public var report: CoverageReport
+public struct ChangesPageRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     public var timeline: CoverageTimeline
-    public var language: ReportLanguage
     /// The national matrix in the same language, relative to this page.
     public var indexLink: String
     /// The same page in other languages: language and relative link.
@@ -16,9 +15,8 @@ public struct ChangesPageRenderer: Sendable {
         report: CoverageReport, timeline: CoverageTimeline, language: ReportLanguage = .finnish,
         indexLink: String = ReportLayout.indexHTML, alternates: [(language: ReportLanguage, link: String)] = []
     ) {
-        self.report = report
+        context = ReportContext(report: report, language: language)
         self.timeline = timeline
-        self.language = language
         self.indexLink = indexLink
         self.alternates = alternates
     }
@@ -45,7 +43,6 @@ public struct ChangesPageRenderer: Sendable {
         if changes.isEmpty {
             html += "<p class=\"muted\">\(t.html("changes.none"))</p>\n"
         } else {
-            let layout = ReportLayout(report)
             let pages = Dictionary(
                 report.regions.map { ($0.region, (name: $0.name, link: layout.regionPage($0.region))) },
                 uniquingKeysWith: { first, _ in first })

@@ -25,13 +25,6 @@ public struct CoverageChange: Sendable, Codable, Hashable {
     public var from: CoverageLevel
     public var to: CoverageLevel
 
-    public init(label: String, basis: Basis, from: CoverageLevel, to: CoverageLevel) {
-        self.label = label
-        self.basis = basis
-        self.from = from
-        self.to = to
-    }
-
     public var direction: Direction {
         guard let before = from.strength, let after = to.strength else { return .assessability }
         return after > before ? .gained : .lost

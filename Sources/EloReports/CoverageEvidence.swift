@@ -30,19 +30,4 @@ public struct CoverageEvidence: Sendable, Codable, Hashable {
     public var ocrConfidence: Double?
     /// For a near-miss or a passing mention: why it did not count (nil for evidence that counts fully).
     public var reason: NearMissReason?
-
-    public init(
-        document: String, page: Int, passage: Int, quote: String, highlights: [Highlight], score: Double,
-        cues: [String], ocrConfidence: Double? = nil, reason: NearMissReason? = nil
-    ) {
-        self.reason = reason
-        self.document = document
-        self.page = page
-        self.passage = passage
-        self.quote = quote
-        self.highlights = highlights
-        self.score = score
-        self.cues = cues
-        self.ocrConfidence = ocrConfidence
-    }
 }

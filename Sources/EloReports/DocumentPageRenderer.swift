@@ -3,21 +3,14 @@ import EloCore
 /// The page of one document (`documents/<slug>.html`): its status and problems, then every passage page by
 /// page — kind, text, and the labels it carries (with score and matched cues) or came close to — each
 /// passage an anchor (`#p3-0`) that evidence quotes link to, each page a link to the source file at that page.
-public struct DocumentPageRenderer: Sendable {
-    public var report: CoverageReport
-    public var language: ReportLanguage
+public struct DocumentPageRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     public var links: EvidenceLinks
-    /// Where the region pages are (made once: a report has a page per document).
-    private let layout: ReportLayout
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
-        self.report = report
-        self.language = language
+        context = ReportContext(report: report, language: language)
         self.links = links
-        layout = ReportLayout(report)
     }
-
-    private var strings: ReportStrings { .of(language) }
 
     /// The page of `document`, of `region` (its id, for the link back to the region page).
     public func render(_ document: Document, region: String) -> String {

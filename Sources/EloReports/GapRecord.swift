@@ -72,17 +72,6 @@ public struct GapRecord: Sendable, Codable, Hashable {
     /// Present when the region has documents that could not be read in full and the level is a gap.
     public var incompleteDocuments: [IncompleteDocument]?
 
-    public init(
-        region: String, set: String, label: String, level: CoverageLevel, evidence: [Quote], nearMisses: [Quote]
-    ) {
-        self.region = region
-        self.set = set
-        self.label = label
-        self.level = level
-        self.evidence = evidence
-        self.nearMisses = nearMisses
-    }
-
     enum CodingKeys: String, CodingKey {
         case region, set, label, level, evidence
         case nearMisses = "near_misses"

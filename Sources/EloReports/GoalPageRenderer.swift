@@ -5,9 +5,8 @@ import EloCore
 /// first; regions without a readable document are listed apart (not a gap), and a gap that may change once a
 /// region's documents are read in full carries the `!` of the national map. Filters and sorting run in the
 /// national matrix's inline script; every word comes from `ReportStrings`.
-public struct GoalPageRenderer: Sendable {
-    public var report: CoverageReport
-    public var language: ReportLanguage
+public struct GoalPageRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     /// Link back to the national matrix, relative to the page.
     public var indexLink: String
     /// The same page in other languages: language and relative link.
@@ -21,11 +20,11 @@ public struct GoalPageRenderer: Sendable {
         report: CoverageReport, language: ReportLanguage = .finnish, indexLink: String = "../index.html",
         alternates: [(language: ReportLanguage, link: String)] = [], links: EvidenceLinks = EvidenceLinks()
     ) {
-        (self.report, self.language, self.links) = (report, language, links)
-        (self.indexLink, self.alternates) = (indexLink, alternates)
+        context = ReportContext(report: report, language: language)
+        self.indexLink = indexLink
+        self.alternates = alternates
+        self.links = links
     }
-
-    private var strings: ReportStrings { .of(language) }
 
     public func render(_ label: CoverageLabel) -> String {
         let e = HTMLText.escape
@@ -88,7 +87,7 @@ public struct GoalPageRenderer: Sendable {
     private func row(_ region: RegionCoverage, _ entry: LabelCoverage) -> String {
         let e = HTMLText.escape
         let t = strings
-        let page = "../" + ReportLayout(report).regionPage(region.region)
+        let page = "../" + layout.regionPage(region.region)
         let caveat = region.dependsOnIncompleteDocuments(entry.level)
         let tip = caveat ? " title=\"\(e(t.text("caveat.cell", ["documents": TrustText.documents(region, t)])))\"" : ""
         let mark = caveat ? "<span class=\"caveat\">!</span>" : ""
@@ -105,7 +104,7 @@ public struct GoalPageRenderer: Sendable {
         let section = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
         let anchor =
             "region-"
-            + (ReportLayout(report).regionBase(region.region).split(separator: "/").last.map(String.init) ?? "")
+            + (layout.regionBase(region.region).split(separator: "/").last.map(String.init) ?? "")
         var html = section.caveat(entry.level)
         if !entry.evidence.isEmpty {
             let shown = entry.evidence.prefix(quotesPerRegion)
@@ -133,7 +132,7 @@ public struct GoalPageRenderer: Sendable {
         var html =
             "<h2 id=\"not-assessed\">\(t.html("goal.not-assessed"))</h2>\n<p class=\"muted\">\(t.html("goal.not-assessed-intro"))</p>\n<ul class=\"not-assessed-regions\">\n"
         for region in regions {
-            let page = "../" + ReportLayout(report).regionPage(region.region)
+            let page = "../" + layout.regionPage(region.region)
             let why =
                 region.documents.isEmpty
                 ? t.html("region.no-documents")

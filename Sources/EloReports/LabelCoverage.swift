@@ -12,17 +12,6 @@ public struct LabelCoverage: Sendable, Codable, Hashable {
     /// For `weak` and `notCovered`: passages scoring between the near-miss and the weak score, best first.
     public var nearMisses: [CoverageEvidence]
 
-    public init(
-        label: CoverageLabel, level: CoverageLevel, evidence: [CoverageEvidence], passageCount: Int,
-        nearMisses: [CoverageEvidence]
-    ) {
-        self.label = label
-        self.level = level
-        self.evidence = evidence
-        self.passageCount = passageCount
-        self.nearMisses = nearMisses
-    }
-
     enum CodingKeys: String, CodingKey {
         case label, level, evidence
         case passageCount = "passage_count"

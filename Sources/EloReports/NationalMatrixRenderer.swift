@@ -2,9 +2,8 @@ import EloCore
 
 /// The national heat map: regions × labels coloured by level, each cell linking to the region page at that
 /// label's evidence, with a legend and a row counting gaps per label. Every word comes from `ReportStrings`.
-public struct NationalMatrixRenderer: Sendable {
-    public var report: CoverageReport
-    public var language: ReportLanguage
+public struct NationalMatrixRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     /// The same page in other languages: language and relative link.
     public var alternates: [(language: ReportLanguage, link: String)]
     /// The workbook of the matrix and the gaps, when one is written beside the page.
@@ -19,8 +18,7 @@ public struct NationalMatrixRenderer: Sendable {
         report: CoverageReport, language: ReportLanguage = .finnish,
         alternates: [(language: ReportLanguage, link: String)] = []
     ) {
-        self.report = report
-        self.language = language
+        context = ReportContext(report: report, language: language)
         self.alternates = alternates
     }
 
@@ -88,7 +86,7 @@ public struct NationalMatrixRenderer: Sendable {
 
     private func row(_ region: RegionCoverage) -> String {
         let e = HTMLText.escape
-        let page = ReportLayout(report).regionPage(region.region)
+        let page = layout.regionPage(region.region)
         var html = "<tr><th class=\"region\" scope=\"row\"><a href=\"\(e(page))\">\(e(region.name))</a></th>"
         for label in report.labels {
             let level = region.coverage(of: label.id)?.level ?? .notAssessed
@@ -117,7 +115,6 @@ public struct NationalMatrixRenderer: Sendable {
         var html = "<h2 id=\"labels\">\(t.html("national.goals"))</h2>\n<table class=\"list\">\n"
         html +=
             "<thead><tr><th>\(t.html("national.set"))</th><th>\(t.html("national.id"))</th><th>\(t.html("national.goal"))</th></tr></thead>\n<tbody>\n"
-        let layout = ReportLayout(report)
         for label in report.labels {
             var title = e(label.title(swedish: swedish))
             if let page = layout.goalPage(label.id, linkedFrom: language, national: goalLanguages) {

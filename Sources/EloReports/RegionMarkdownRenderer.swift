@@ -2,18 +2,14 @@ import EloCore
 
 /// One region's report as Markdown: the same content as the HTML page, for e-mail and wikis, in the page's
 /// language.
-public struct RegionMarkdownRenderer: Sendable {
-    public var report: CoverageReport
-    public var language: ReportLanguage
+public struct RegionMarkdownRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     public var links: EvidenceLinks
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
-        self.report = report
-        self.language = language
+        context = ReportContext(report: report, language: language)
         self.links = links
     }
-
-    private var strings: ReportStrings { .of(language) }
 
     public func render(_ region: RegionCoverage) -> String {
         let e = MarkdownText.escape

@@ -3,11 +3,10 @@ import EloCore
 /// The HTML page of one region: its documents, a section per label with level, evidence and near-misses,
 /// and what changed. Self-contained (inline CSS, no scripts); every piece of document text is escaped, every
 /// word of the page comes from `ReportStrings` in the page's language.
-public struct RegionPageRenderer: Sendable {
-    public var report: CoverageReport
+public struct RegionPageRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     /// Link back to the national matrix, relative to the page.
     public var indexLink: String
-    public var language: ReportLanguage
     /// Where quotes and documents link to (document pages, source files).
     public var links: EvidenceLinks
     /// The national languages the goal pages are written in (`goals/<slug>.html`), which each label section
@@ -20,13 +19,10 @@ public struct RegionPageRenderer: Sendable {
         report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish,
         links: EvidenceLinks = EvidenceLinks()
     ) {
-        self.report = report
+        context = ReportContext(report: report, language: language)
         self.indexLink = indexLink
-        self.language = language
         self.links = links
     }
-
-    var strings: ReportStrings { .of(language) }
 
     public func render(_ region: RegionCoverage) -> String {
         let e = HTMLText.escape
@@ -45,7 +41,6 @@ public struct RegionPageRenderer: Sendable {
         html += changes(region)
         html += timelineSection()
         var page = RegionLabelSection(strings: t, thresholds: report.thresholds, region: region, links: links)
-        let layout = ReportLayout(report)
         let national = goalLanguages
         let language = language
         page.goalPage = { label in

@@ -15,17 +15,10 @@ public struct ReportError: Error, CustomStringConvertible, Sendable {
 
     public var kind: Kind
     /// The file concerned; empty when the problem is not about a file.
-    public var file: String
+    public var file: String = ""
     public var problem: String
     /// What to do; empty when the problem says it.
-    public var fix: String
-
-    public init(kind: Kind, file: String = "", problem: String, fix: String = "") {
-        self.kind = kind
-        self.file = file
-        self.problem = problem
-        self.fix = fix
-    }
+    public var fix: String = ""
 
     public var description: String {
         (file.isEmpty ? "" : "\(file): ") + problem + (fix.isEmpty ? "" : "; \(fix)")

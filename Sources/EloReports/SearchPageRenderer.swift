@@ -5,9 +5,8 @@ import EloCore
 /// the matched words, each linking to its region page and to the passage on its document page. Links are
 /// relative to the served root, so the page works behind a reverse proxy under any path. Every value shown is
 /// escaped.
-public struct SearchPageRenderer: Sendable {
-    public var report: CoverageReport
-    public var language: ReportLanguage
+public struct SearchPageRenderer: ReportPageRendering, Sendable {
+    public let context: ReportContext
     /// The national page in this language, relative to the served root (`index.html`, `index-sv.html`).
     public var indexLink: String
 
@@ -15,12 +14,9 @@ public struct SearchPageRenderer: Sendable {
     public static let excerptLength = 320
 
     public init(report: CoverageReport, language: ReportLanguage, indexLink: String) {
-        self.report = report
-        self.language = language
+        context = ReportContext(report: report, language: language)
         self.indexLink = indexLink
     }
-
-    private var strings: ReportStrings { .of(language) }
 
     public func render(_ page: SearchPage) -> String {
         let e = HTMLText.escape
@@ -89,7 +85,6 @@ public struct SearchPageRenderer: Sendable {
     private func hit(_ hit: SearchPage.Hit) -> String {
         let e = HTMLText.escape
         let t = strings
-        let layout = ReportLayout(report)
         let name = report.regions.first { $0.region == hit.region }?.name ?? hit.region
         let document = ReportLayout.documentPage(hit.document) + "#p\(hit.page)-\(hit.passage)"
         let labels =

@@ -23,28 +23,6 @@ public struct TimelineChange: Sendable, Codable, Hashable {
     public var evidenceBefore: TimelineEvidence?
     public var evidenceAfter: TimelineEvidence?
 
-    public init(
-        region: String, labelSet: String, label: String, basis: CoverageChange.Basis, from: CoverageLevel,
-        to: CoverageLevel,
-        date: String, previousDate: String, run: Int64? = nil, previousRun: Int64? = nil,
-        decidedBy: DocumentVersionReference? = nil, evidenceBefore: TimelineEvidence? = nil,
-        evidenceAfter: TimelineEvidence? = nil
-    ) {
-        self.region = region
-        self.labelSet = labelSet
-        self.label = label
-        self.basis = basis
-        self.from = from
-        self.to = to
-        self.date = date
-        self.previousDate = previousDate
-        self.run = run
-        self.previousRun = previousRun
-        self.decidedBy = decidedBy
-        self.evidenceBefore = evidenceBefore
-        self.evidenceAfter = evidenceAfter
-    }
-
     /// The same change as a `CoverageChange` (for its direction and wording).
     public var change: CoverageChange { CoverageChange(label: label, basis: basis, from: from, to: to) }
 
@@ -77,7 +55,9 @@ public struct TimelineChange: Sendable, Codable, Hashable {
         try container.encode(evidenceBefore, forKey: .evidenceBefore)
         try container.encode(evidenceAfter, forKey: .evidenceAfter)
     }
+}
 
+extension TimelineChange {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         region = try container.decode(String.self, forKey: .region)

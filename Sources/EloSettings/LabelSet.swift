@@ -10,31 +10,16 @@ public struct LabelSet: Sendable, Hashable {
     public var anchor: Anchor?
     /// Phrases showing that a passage only defers, discusses or lacks something ("siirtyy vuoden 2015
     /// suunnitelmaan", "on keskusteltu"): a label of this set is then not given, only kept as a near-miss.
-    public var notAddressed: [Cue]
+    public var notAddressed: [Cue] = []
     /// Cue words that are only one short item of an enumeration ("nivelvaiheet, aikuisohjaus, maahanmuuttajien
     /// ohjaus ja verkko-ohjaus") do not count for this set's labels (`ignore_list_items: true`): a passing
     /// mention in a list of unrelated words does not address a goal (taxonomy.md).
-    public var ignoreListItems: Bool
+    public var ignoreListItems: Bool = false
     /// When set (`reader_questions:`), the questions of a passage that puts a question to the reader
     /// ("Miten alueellanne olette …?") ask for an answer and state nothing: they count as `not_addressed`
     /// sentences for this set's labels.
     public var readerQuestions: ReaderQuestionMarkers?
     public var labels: [LabelDefinition]
-
-    public init(
-        id: String, nameFi: String, nameSv: String, file: String, anchor: Anchor? = nil, notAddressed: [Cue] = [],
-        ignoreListItems: Bool = false, readerQuestions: ReaderQuestionMarkers? = nil, labels: [LabelDefinition]
-    ) {
-        self.id = id
-        self.nameFi = nameFi
-        self.nameSv = nameSv
-        self.file = file
-        self.anchor = anchor
-        self.notAddressed = notAddressed
-        self.ignoreListItems = ignoreListItems
-        self.readerQuestions = readerQuestions
-        self.labels = labels
-    }
 }
 
 /// The words of the second person by which a question is put to the reader — a questionnaire or report

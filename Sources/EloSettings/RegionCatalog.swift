@@ -7,23 +7,11 @@ public struct Region: Sendable, Hashable, Codable {
     public var id: String
     public var nameFinnish: String
     public var nameSwedish: String
-    public var eloGroups: [String]
+    public var eloGroups: [String] = []
     /// Other names the region goes by in documents (older names, inflected forms Voikko does not know).
-    public var aliases: [String]
+    public var aliases: [String] = []
     /// The region's language for reports (`language: sv` in its file); `nil` lets its documents decide.
     public var language: Language?
-
-    public init(
-        id: String, nameFinnish: String, nameSwedish: String, eloGroups: [String] = [], aliases: [String] = [],
-        language: Language? = nil
-    ) {
-        self.language = language
-        self.id = id
-        self.nameFinnish = nameFinnish
-        self.nameSwedish = nameSwedish
-        self.eloGroups = eloGroups
-        self.aliases = aliases
-    }
 
     /// Every name the region may be mentioned by.
     public var names: [String] { [nameFinnish, nameSwedish] + aliases }

@@ -18,11 +18,6 @@ public struct TopicRule: Sendable, Hashable {
     /// Topic words per 1,000 words of the document below which it is not labelled.
     public var minimumPerThousandWords: Double
 
-    public init(cues: [Cue], minimumPerThousandWords: Double) {
-        self.cues = cues
-        self.minimumPerThousandWords = minimumPerThousandWords
-    }
-
     /// How much of a document is about the topic: `topicWords` of its `words` matched a topic term.
     public struct Count: Sendable, Hashable {
         public var topicWords: Int

@@ -1,8 +1,8 @@
 import EloCore
-import EloSettings
 import Testing
 
 @testable import EloClassification
+@testable import EloSettings
 
 /// Per-label thresholds and the anchor's section context and list-item rule (ohjaamo: a passage
 /// under an "Ohjaamo" heading is about Ohjaamo; "Ohjaamo" as one item of a list of places is not).

@@ -1,8 +1,8 @@
 import EloCore
-import EloSettings
 import Testing
 
 @testable import EloClassification
+@testable import EloSettings
 
 @Suite struct EvaluatorTests {
     static let passages = [

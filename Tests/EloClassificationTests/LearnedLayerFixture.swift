@@ -1,9 +1,9 @@
 import EloCore
-import EloSettings
 import EloTestSupport
 import Foundation
 
 @testable import EloClassification
+@testable import EloSettings
 
 /// A small word-bag corpus made here: documents whose quality paragraphs use words no cue lists (arviointi,
 /// palaute, kriteeri, …) and whose other paragraphs talk of availability (the cue `saatavuus`) or of nothing.

@@ -1,8 +1,8 @@
 import EloCore
-import EloSettings
 import Testing
 
 @testable import EloClassification
+@testable import EloSettings
 
 /// Cue matching through Voikko (Finnish) and Snowball plus the hand list (Swedish), and evidence.
 @Suite struct MatchingTests {

@@ -1,8 +1,8 @@
 import EloCore
-import EloSettings
 import Testing
 
 @testable import EloClassification
+@testable import EloSettings
 
 /// The set-level rules for what does not address a goal (taxonomy.md): a cue word that is only a passing
 /// mention in a list of unrelated words (`ignore_list_items`), and the questions of a passage that puts a

@@ -1,10 +1,10 @@
 import EloCore
 import EloPipeline
-import EloSettings
 import Foundation
 import Testing
 
 @testable import EloClassification
+@testable import EloSettings
 
 /// A document that hardly speaks of guidance (the pipeline's `topic:`) gets no labels and says why; a
 /// guidance document is labelled as before.

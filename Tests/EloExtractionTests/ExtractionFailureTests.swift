@@ -25,9 +25,9 @@ import Testing
         let path = "/nonexistent/lappi/plan.pdf"
         let extracted = DocumentExtractor().run(url: URL(fileURLWithPath: path), password: nil)
         #expect(extracted.status == .failed)
-        #expect(extracted.diagnostics == [ExtractionDiagnostics.missingFile(path)])
+        #expect(extracted.diagnostics == [ExtractionFinding.missingFile.about(path)])
         #expect(
-            ExtractionFailure.fileRefused(ExtractionDiagnostics.missingFile(path)).description
+            ExtractionFailure.fileRefused(ExtractionFinding.missingFile.about(path)).description
                 == "\(path): file not found — check the path, or ask the region to send it again")
     }
 }

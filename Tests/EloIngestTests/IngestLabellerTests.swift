@@ -1,8 +1,9 @@
 import EloClassification
 import EloCore
 import EloPipeline
-import EloSettings
 import Testing
+
+@testable import EloSettings
 
 /// Ingest's labeller: a document off the pipeline's `topic:` is stored without labels and with the warning,
 /// and editing `topic:` changes the label-set version, so stored passages are classified again.

@@ -1,10 +1,10 @@
 import EloCore
 import EloExtraction
-import EloSettings
 import Foundation
 import Testing
 
 @testable import EloPipeline
+@testable import EloSettings
 
 @Suite("Region detection")
 struct RegionDetectorTests {

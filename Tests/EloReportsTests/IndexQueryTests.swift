@@ -1,9 +1,10 @@
 import EloCore
 import EloPipeline
-import EloReports
 import Foundation
 import GRDB
 import Testing
+
+@testable import EloReports
 
 /// The report commands' reads from an index written by the ingest writer.
 @Suite struct IndexQueryTests {
@@ -169,5 +170,48 @@ import Testing
             hits.first?.labels == ["ohjaamo.toteutus"] && hits.first?.region == "lappi"
                 && hits.first?.document == "lappi/b.pdf")
         #expect(hits.first?.kind == .paragraph && hits[1].rank > hits[0].rank)
+    }
+}
+
+/// `elo search --json` writes each hit as one flat object; scripts read these keys.
+@Suite struct SearchJSONShapeTests {
+    @Test func aHitIsOneFlatObjectWithItsHighlights() throws {
+        let index = try IndexFixture()
+        let passage = IndexFixture.passage(
+            "Ohjaamossa nuoret saavat ohjausta ilman ajanvarausta.", page: 2, index: 1,
+            labels: [("ohjaamo.toteutus", 0.8, "Ohjaamossa")])
+        try index.add("lappi/b.pdf", region: "lappi", passages: [passage])
+        var hits = try ReportSearch(indexFile: index.indexFile).run("ohjaamo")
+        try #require(hits.count == 1)
+        hits[0].rank = -1.5
+        let json = String(decoding: try ReportJSON.encode(hits), as: UTF8.self)
+        #expect(
+            json == """
+                [
+                  {
+                    "document" : "lappi/b.pdf",
+                    "heading_only" : false,
+                    "highlights" : [
+                      {
+                        "end" : 10,
+                        "start" : 0
+                      }
+                    ],
+                    "kind" : "paragraph",
+                    "labels" : [
+                      "ohjaamo.toteutus"
+                    ],
+                    "language" : "fi",
+                    "page" : 2,
+                    "passage" : 1,
+                    "rank" : -1.5,
+                    "region" : "lappi",
+                    "text" : "Ohjaamossa nuoret saavat ohjausta ilman ajanvarausta."
+                  }
+                ]
+
+                """, "\(json)")
+        let decoded = try ReportJSON.decode([ReportSearch.Hit].self, from: Data(json.utf8))
+        #expect(decoded == hits)
     }
 }

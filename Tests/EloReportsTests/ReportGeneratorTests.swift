@@ -1,8 +1,9 @@
 import EloCore
-import EloReports
 import EloTestSupport
 import Foundation
 import Testing
+
+@testable import EloReports
 
 @Suite struct ReportGeneratorTests {
     let label = CoverageLabel(id: "ohjaamo.toteutus", set: "ohjaamo", title: "Ohjaamon toteutus")

@@ -90,6 +90,23 @@ struct Token: Sendable, Hashable {
                     text: word(text[begun..<end]), start: start, end: offset, suspended: suspended, range: begun..<end))
             wordStart = nil
         }
+
+        /// Takes the character at `index`: a word character continues the word; a joiner (hyphen, apostrophe)
+        /// inside a word keeps it going when a word character follows, else ends it (suspended after a hyphen);
+        /// a soft hyphen is invisible and joins the word; anything else ends the word.
+        mutating func take(
+            at index: String.Index, offset: Int, isWord: Bool, joins: @autoclosure () -> Bool,
+            wordFollows: @autoclosure () -> Bool, isHyphen: @autoclosure () -> Bool,
+            isSoftHyphen: @autoclosure () -> Bool
+        ) {
+            if isWord {
+                continueWord(at: index, offset: offset)
+            } else if wordStart != nil, joins() {
+                if !wordFollows() { flush(at: index, offset: offset, suspended: isHyphen()) }
+            } else if !isSoftHyphen() {
+                flush(at: index, offset: offset)
+            }
+        }
     }
 
     /// The split when every scalar is its own character (offsets count scalars); nil otherwise.
@@ -102,17 +119,10 @@ struct Token: Sendable, Hashable {
             let scalar = scalars[index]
             guard isOwnCharacter(scalar) else { return nil }
             let next = scalars.index(after: index)
-            if isWordScalar(scalar) {
-                collector.continueWord(at: index, offset: offset)
-            } else if collector.wordStart != nil, joinsWords(scalar.value) {
-                if next < scalars.endIndex, isOwnCharacter(scalars[next]), isWordScalar(scalars[next]) {
-                    // inside the word
-                } else {
-                    collector.flush(at: index, offset: offset, suspended: scalar == "-" || scalar == "\u{2011}")
-                }
-            } else if scalar != "\u{00AD}" {  // a soft hyphen is invisible and joins the word
-                collector.flush(at: index, offset: offset)
-            }
+            collector.take(
+                at: index, offset: offset, isWord: isWordScalar(scalar), joins: joinsWords(scalar.value),
+                wordFollows: next < scalars.endIndex && isOwnCharacter(scalars[next]) && isWordScalar(scalars[next]),
+                isHyphen: scalar == "-" || scalar == "\u{2011}", isSoftHyphen: scalar == "\u{00AD}")
             index = next
             offset += 1
         }
@@ -128,18 +138,11 @@ struct Token: Sendable, Hashable {
         while index < text.endIndex {
             let c = text[index]
             let next = text.index(after: index)
-            if isWordCharacter(c) {
-                collector.continueWord(at: index, offset: offset)
-            } else if collector.wordStart != nil, c.unicodeScalars.count == 1, joinsWords(c.unicodeScalars.first!.value)
-            {
-                if next < text.endIndex, isWordCharacter(text[next]) {
-                    // inside the word
-                } else {
-                    collector.flush(at: index, offset: offset, suspended: c == "-" || c == "\u{2011}")
-                }
-            } else if c != "\u{00AD}" {  // a soft hyphen is invisible and joins the word
-                collector.flush(at: index, offset: offset)
-            }
+            collector.take(
+                at: index, offset: offset, isWord: isWordCharacter(c),
+                joins: c.unicodeScalars.count == 1 && joinsWords(c.unicodeScalars.first!.value),
+                wordFollows: next < text.endIndex && isWordCharacter(text[next]),
+                isHyphen: c == "-" || c == "\u{2011}", isSoftHyphen: c == "\u{00AD}")
             index = next
             offset += 1
         }

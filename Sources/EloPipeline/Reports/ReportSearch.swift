@@ -15,31 +15,6 @@ public final class ReportSearch {
     /// Shorter passages read as titles, whatever their kind.
     public static let titleWords = 4
 
-    /// One matching passage.
-    public struct Hit: Sendable, Codable, Hashable {
-        public var region: String
-        public var document: String
-        public var page: Int
-        public var passage: Int
-        public var language: Language
-        public var text: String
-        /// Character ranges of matched words in `text`.
-        public var highlights: [CoverageEvidence.Highlight]
-        /// Labels the passage carries, best first.
-        public var labels: [String]
-        /// `heading`, `paragraph` or `list-item`.
-        public var kind: Passage.Kind
-        /// The rank the hits are ordered by (bm25 with the heading penalty; lower is better).
-        public var rank: Double
-        /// Whether the passage is a heading or a title-like line: ranked after the passages with content.
-        public var headingOnly: Bool
-
-        enum CodingKeys: String, CodingKey {
-            case region, document, page, passage, language, text, highlights, labels, kind, rank
-            case headingOnly = "heading_only"
-        }
-    }
-
     private let index: IndexReader
     private let forms = PassageBaseForms()
     private let stemmer = try? SnowballStemmer(algorithm: "swedish")
@@ -65,14 +40,7 @@ public final class ReportSearch {
         } catch {
             throw PipelineFailure(error.kind == .notFound ? "\(error.problem) — \(error.fix)" : error.description)
         }
-        return matches.map { match in
-            Hit(
-                region: match.region, document: match.document, page: match.page, passage: match.passage,
-                language: match.language,
-                text: match.text, highlights: highlights(in: match.text, query: query), labels: match.labels,
-                kind: match.kind,
-                rank: match.rank, headingOnly: match.headingOnly)
-        }
+        return matches.map { match in Hit(match: match, highlights: highlights(in: match.text, query: query)) }
     }
 
     /// Ranges of the words in `text` that the query matches.

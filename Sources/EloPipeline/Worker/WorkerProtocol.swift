@@ -33,12 +33,6 @@ public struct WorkerRequest: Sendable, Codable, Hashable {
             self.limits = limits
         }
     }
-
-    public init(path: String, password: String?, settings: Settings) {
-        self.path = path
-        self.password = password
-        self.settings = settings
-    }
 }
 
 /// The worker's answer to one `WorkerRequest`.
@@ -48,10 +42,4 @@ public struct WorkerResponse: Sendable, Codable {
     public var cpuSeconds: Double
     /// Peak resident memory of the worker process so far, in MiB.
     public var peakMemoryMB: Double
-
-    public init(document: Document, cpuSeconds: Double, peakMemoryMB: Double) {
-        self.document = document
-        self.cpuSeconds = cpuSeconds
-        self.peakMemoryMB = peakMemoryMB
-    }
 }

@@ -1,0 +1,29 @@
+import EloCore
+
+/// What every page of a report is written against: the report, the page's language and its words, and where
+/// the report's files are (made once per page renderer, not once per link).
+public struct ReportContext: Sendable {
+    public let report: CoverageReport
+    public let language: ReportLanguage
+    public let strings: ReportStrings
+    public let layout: ReportLayout
+
+    init(report: CoverageReport, language: ReportLanguage) {
+        self.report = report
+        self.language = language
+        strings = .of(language)
+        layout = ReportLayout(report)
+    }
+}
+
+/// A renderer of report pages: it reads the report, the language, its words and the layout from its context.
+public protocol ReportPageRendering {
+    var context: ReportContext { get }
+}
+
+extension ReportPageRendering {
+    public var report: CoverageReport { context.report }
+    public var language: ReportLanguage { context.language }
+    var strings: ReportStrings { context.strings }
+    var layout: ReportLayout { context.layout }
+}
