@@ -50,6 +50,8 @@ public final class PassageClassifier {
     let featureWords: FeatureWords
     /// The pipeline's model with its features numbered by `featureWords` (nil without `model:`).
     let compiledModel: CompiledModel?
+    /// The learned layer's thresholds of each of `compiledModel`'s labels, in its order.
+    let modelThresholds: [LabelModel.Thresholds]
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -120,6 +122,7 @@ public final class PassageClassifier {
         featureWords = FeatureWords(
             compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
         compiledModel = configuration.learned.map { [featureWords] in CompiledModel($0.model, words: featureWords) }
+        modelThresholds = configuration.learned?.modelledThresholds ?? []
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -152,11 +155,9 @@ public final class PassageClassifier {
             if topic.isOffTopic(count) { return (passages.map { _ in [] }, count) }
         }
         let (rules, context) = decisions(passages, analysed: analysed)
-        guard let learned = configuration.learned, let compiledModel, analyser != nil else { return (rules, nil) }
+        guard configuration.learned != nil, let compiledModel, analyser != nil else { return (rules, nil) }
         return (
-            combine(
-                learned, model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context),
-            nil
+            combine(model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context), nil
         )
     }
 
@@ -379,17 +380,18 @@ public final class PassageClassifier {
         return asked ? result : []
     }
 
-    /// A paragraph of at most `titleWords` words (with letters) that begins with a capital letter and does not end
-    /// like a sentence ("Laadukas ja yhdenvertainen ohjaus"): a title, not a statement about a goal.
+    /// A paragraph of at most `titleWords` words (with letters) that does not end like a sentence (with `.`, `!` or
+    /// `?`, closing quotes and brackets aside): a title ("Laadukas ja yhdenvertainen ohjaus"), a navigation line
+    /// ("etusivu palvelut yhteystiedot"), a caption or a lead-in ("Ohjaamossa voit:") — not a statement about a goal,
+    /// whatever its first letter (menus and web furniture are often written in lower case). Real-dev: 285 of the
+    /// 286 paragraphs this short carry no label.
     static let titleWords = 6
 
     static func isTitleLike(_ passage: Passage) -> Bool {
         guard passage.kind == .paragraph else { return false }
         let raw = passage.text  // normalised text has no spaces at its ends; trim (a copy) only when it has
         let text = raw.first == " " || raw.last == " " ? raw.trimmingCharacters(in: .whitespaces) : raw
-        guard let first = text.first, first.isUppercase, let last = text.last, !".!?:;,)”\"".contains(last) else {
-            return false
-        }
+        guard let last = text.last(where: { !"\"'”’»)]".contains($0) }), !".!?".contains(last) else { return false }
         // words with letters: "Verkosto ja osaaminen / Nätverk och kompetens" is six words; counting stops
         // as soon as there are too many (a long paragraph is no title)
         var words = 0

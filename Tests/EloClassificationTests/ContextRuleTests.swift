@@ -60,8 +60,11 @@ import Testing
                 (.paragraph, "Matalan kynnyksen palvelu"),  // a title the segmentation missed
                 (.paragraph, "Matalan kynnyksen palvelu avattiin."),  // a sentence
                 (.listItem, "matalan kynnyksen palvelu"),  // a point of a list
+                (.paragraph, "etusivu matalan kynnyksen palvelu yhteystiedot"),  // a navigation line
+                (.paragraph, "Matalan kynnyksen palvelussa voit:"),  // a lead-in: what follows says it
+                (.paragraph, "Se on \"matalan kynnyksen palvelu.\""),  // a short sentence, its quote closed after the stop
             ]))
-        #expect(decisions.map(\.isEmpty) == [true, false, false])
+        #expect(decisions.map(\.isEmpty) == [true, false, false, true, true, false])
         #expect(
             PassageClassifier.isTitleLike(
                 Passage(

@@ -92,9 +92,9 @@ import Testing
     @Test func scoreGrowsWithCueWeightsAndNegativeCuesSubtract() throws {
         let c = try classifier(fi: ["laatu": 1, "arviointi": 0.5, "työvoima": -2])
         let decisions = c.classify([
-            Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: "laatu"),
-            Passage(page: 1, index: 1, kind: .paragraph, language: .finnish, text: "laatu ja arviointi"),
-            Passage(page: 1, index: 2, kind: .paragraph, language: .finnish, text: "työvoiman laatu"),
+            Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: "Laatu paranee."),
+            Passage(page: 1, index: 1, kind: .paragraph, language: .finnish, text: "Laatu ja arviointi paranevat."),
+            Passage(page: 1, index: 2, kind: .paragraph, language: .finnish, text: "Työvoiman laatu paranee."),
         ])
         #expect(decisions[0].first?.score == 0.632)
         #expect(decisions[1].first?.score == 0.777)

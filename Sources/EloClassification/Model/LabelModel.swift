@@ -19,6 +19,15 @@ public struct LabelModel: Sendable, Codable, Hashable {
     public struct Thresholds: Sendable, Codable, Hashable {
         public var threshold: Double
         public var keepRuleLabels: Double
+
+        /// Whether a modelled label is given (`LearnedLayer.gives`).
+        func gives(probability: Double, ruleGives: Bool) -> Bool {
+            LearnedLayer.gives(
+                probability: probability, ruleGives: ruleGives, threshold: threshold, keepRuleLabels: keepRuleLabels)
+        }
+
+        /// A label not given is kept as a near-miss (for the reports) from half its threshold on.
+        func isNearMiss(probability: Double) -> Bool { probability >= threshold / 2 }
     }
 
     /// Where the training passages came from: a label file and how many of its lines were used.

@@ -35,15 +35,7 @@ public struct LearnedLayer: Sendable {
             keepRuleLabels: keepRuleLabels ?? set?.keepRuleLabels ?? model.keepRuleLabels)
     }
 
-    func gives(_ label: String, probability: Double, ruleGives: Bool) -> Bool {
-        let chosen = thresholds(for: label)
-        return Self.gives(
-            probability: probability, ruleGives: ruleGives, threshold: chosen.threshold,
-            keepRuleLabels: chosen.keepRuleLabels)
-    }
-
-    /// A label not given is kept as a near-miss (for the reports) from half its threshold on.
-    func isNearMiss(_ label: String, probability: Double) -> Bool {
-        probability >= thresholds(for: label).threshold / 2
-    }
+    /// The thresholds of each of the model's labels, in its order: what the classifier decides every passage with
+    /// (looked up once, not once a passage and label).
+    var modelledThresholds: [LabelModel.Thresholds] { model.labels.map { thresholds(for: $0.id) } }
 }

@@ -49,7 +49,7 @@ extension PassageClassifier {
     /// rules' word when the model does not rule it out; it needs its anchor like a cue-made label. Labels the model
     /// does not know keep the rules' decision.
     func combine(
-        _ learned: LearnedLayer, model: CompiledModel, passages: [Passage], analysed: [AnalysedText?],
+        model: CompiledModel, passages: [Passage], analysed: [AnalysedText?],
         rules: [[LabelDecision]], context: AnchorContext
     ) -> [[LabelDecision]] {
         let modelled = Dictionary(uniqueKeysWithValues: model.labels.enumerated().map { ($1, $0) })
@@ -66,7 +66,7 @@ extension PassageClassifier {
                 let found = ModelFinding(
                     label: modelIndex, probability: probabilities[modelIndex], passage: passage, text: text)
                 return decision(
-                    id, labelIndex: labelIndex, found: found, rule: byID[id], model: model, learned: learned,
+                    id, labelIndex: labelIndex, found: found, rule: byID[id], model: model,
                     at: index, context: context)
             }
         }
@@ -82,12 +82,13 @@ extension PassageClassifier {
 
     private func decision(
         _ id: String, labelIndex: Int, found: ModelFinding, rule: LabelDecision?, model: CompiledModel,
-        learned: LearnedLayer, at index: Int, context: AnchorContext
+        at index: Int, context: AnchorContext
     ) -> LabelDecision? {
         let probability = found.probability
         let ruleGives = rule.map { !$0.belowThreshold } ?? false
-        let given = learned.gives(id, probability: probability, ruleGives: ruleGives)
-        guard given || rule != nil || learned.isNearMiss(id, probability: probability) else { return nil }
+        let thresholds = modelThresholds[found.label]
+        let given = thresholds.gives(probability: probability, ruleGives: ruleGives)
+        guard given || rule != nil || thresholds.isNearMiss(probability: probability) else { return nil }
         var anchorEvidence = rule?.anchor
         if anchorEvidence == nil, let anchorIndex = labelAnchor[labelIndex] {
             anchorEvidence = anchor(
