@@ -62,7 +62,8 @@ import Testing
                 (.listItem, "matalan kynnyksen palvelu"),  // a point of a list
                 (.paragraph, "etusivu matalan kynnyksen palvelu yhteystiedot"),  // a navigation line
                 (.paragraph, "Matalan kynnyksen palvelussa voit:"),  // a lead-in: what follows says it
-                (.paragraph, "Se on \"matalan kynnyksen palvelu.\""),  // a short sentence, its quote closed after the stop
+                // a short sentence, its quote closed after the stop
+                (.paragraph, "Se on \"matalan kynnyksen palvelu.\""),
             ]))
         #expect(decisions.map(\.isEmpty) == [true, false, false, true, true, false])
         #expect(
