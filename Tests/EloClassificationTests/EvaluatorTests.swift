@@ -12,15 +12,8 @@ import Testing
         "Tässä ei ole mitään.",  // gold b; predicted none
     ].enumerated().map { Passage(page: 1, index: $0.offset, kind: .paragraph, language: .finnish, text: $0.element) }
 
-    static var configuration: PipelineConfiguration {
-        let a = LabelDefinition(
-            id: "t.a", nameFi: "a", nameSv: "a", definition: "a", cues: [Cue(term: "saatavuus", language: .finnish)])
-        let b = LabelDefinition(
-            id: "t.b", nameFi: "b", nameSv: "b", definition: "b", cues: [Cue(term: "laatu", language: .finnish)])
-        return PipelineConfiguration(
-            file: "p", name: "p", labelSets: [LabelSet(id: "t", nameFi: "t", nameSv: "t", file: "t", labels: [a, b])],
-            threshold: 0.5)
-    }
+    /// Labels t.a (cue "saatavuus") and t.b (cue "laatu"), threshold 0.5: the learned layer's fixture set.
+    static var configuration: PipelineConfiguration { LearnedLayerFixture.configuration }
 
     @Test func scoresPerLabelMicroAndMacroAndReportsUnmatchedQuotes() throws {
         let gold = [
