@@ -52,6 +52,8 @@ public final class PassageClassifier {
     let compiledModel: CompiledModel?
     /// The learned layer's thresholds of each of `compiledModel`'s labels, in its order.
     let modelThresholds: [LabelModel.Thresholds]
+    /// The labels given through others (`given_with:`).
+    let conditioned: ConditionedLabels
 
     /// `analyses`: Voikko readings to share with other users on this thread (ingest's base forms); by
     /// default the classifier makes its own.
@@ -123,6 +125,7 @@ public final class PassageClassifier {
             compounds: SwedishCompounds(vocabulary: configuration.learned?.model.swedishVocabulary ?? []))
         compiledModel = configuration.learned.map { [featureWords] in CompiledModel($0.model, words: featureWords) }
         modelThresholds = configuration.learned?.modelledThresholds ?? []
+        conditioned = ConditionedLabels(labels: labels)
     }
 
     /// Analysis-cache hits and misses so far (morphology mode).
@@ -155,10 +158,12 @@ public final class PassageClassifier {
             if topic.isOffTopic(count) { return (passages.map { _ in [] }, count) }
         }
         let (rules, context) = decisions(passages, analysed: analysed)
-        guard configuration.learned != nil, let compiledModel, analyser != nil else { return (rules, nil) }
-        return (
-            combine(model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context), nil
-        )
+        guard configuration.learned != nil, let compiledModel, analyser != nil else {
+            return (rules.map(conditioned.apply), nil)
+        }
+        let combined = combine(
+            model: compiledModel, passages: passages, analysed: analysed, rules: rules, context: context)
+        return (combined.map(conditioned.apply), nil)
     }
 
     /// Where each passage may find the anchors of its labels: the anchors found in every passage, the heading

@@ -58,6 +58,9 @@ public struct LabelDefinition: Sendable, Hashable {
     /// The set's `not_addressed` phrases do not apply to this label (`not_addressed: ignore` in YAML),
     /// e.g. "no plans yet" still tells whether an Ohjaamo exists in the region.
     public var ignoresNotAddressed: Bool
+    /// `given_with:`: the label is given to a passage exactly when these other labels are given to it (nil: its
+    /// own cues and model decide).
+    public var givenWith: LabelCondition?
 
     public init(
         id: String, nameFi: String, nameSv: String, definition: String, cues: [Cue], anchor: Anchor? = nil,

@@ -7,7 +7,7 @@ public struct LabelSetLoader: Sendable {
         "set", "name_fi", "name_sv", "anchor", "not_addressed", "ignore_list_items", "reader_questions", "labels",
     ]
     static let labelKeys: Set<String> = [
-        "id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed",
+        "id", "name_fi", "name_sv", "definition", "cues", "anchor", "threshold", "not_addressed", "given_with",
     ]
     static let anchorKeys: Set<String> = [
         "context", "section", "ignore_list_items", "from_anchor_sentence", "fi", "sv",
@@ -104,6 +104,7 @@ public struct LabelSetLoader: Sendable {
                         "not_addressed under a label can only be `ignore` (the set's phrases then do not apply to it)")
                 }
                 label.ignoresNotAddressed = true
+            case "given_with": label.givenWith = try givenWith(value, of: label.id, reader: reader)
             case "anchor":
                 if value.scalar?.string == "none" {
                     label.anchor = Anchor(cues: [], context: 0)
@@ -157,6 +158,34 @@ public struct LabelSetLoader: Sendable {
         return Anchor(
             cues: cues, context: context, section: section, ignoreListItems: ignoreListItems,
             fromAnchorSentence: fromAnchorSentence)
+    }
+
+    /// `given_with:` is a mapping with `all:` (required) and `any:`, each a list of label ids of the form
+    /// `set.label`; a set of taxonomy.md must have the label.
+    private func givenWith(_ node: Node, of id: String, reader: YAMLReader) throws(ConfigurationError)
+        -> LabelCondition
+    {
+        var condition = LabelCondition(all: [])
+        for (key, _, value) in try reader.mapping(node, what: "given_with", allowed: ["all", "any"]) {
+            var ids: [String] = []
+            for item in try reader.sequence(value, what: "given_with \(key)") {
+                let other = try reader.string(item, what: "given_with \(key) label").trimmingCharacters(
+                    in: .whitespaces)
+                let set = other.split(separator: ".", maxSplits: 1).first.map(String.init) ?? ""
+                guard other.contains("."), other != id, knownIDs[set].map({ $0.contains(other) }) ?? true else {
+                    throw reader.fail(
+                        item,
+                        "given_with: '\(other)' is not another label's id — write ids as in taxonomy.md, e.g. `- okm2011.osaaminen`"
+                    )
+                }
+                ids.append(other)
+            }
+            if key == "all" { condition.all = ids } else { condition.any = ids }
+        }
+        guard !condition.all.isEmpty else {
+            throw reader.fail(node, "given_with needs an `all:` list of the labels that must be given with \(id)")
+        }
+        return condition
     }
 
     /// `reader_questions:` is a mapping with `fi:` and `sv:`, each a list of second-person words (`te`) and

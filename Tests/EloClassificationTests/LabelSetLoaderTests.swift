@@ -171,6 +171,35 @@ import Testing
         #expect(!plain.ignoreListItems && plain.readerQuestions == nil)
     }
 
+    /// `given_with:` reads `all:` and `any:` lists of other labels' ids; a missing `all:`, the label's own id or
+    /// an id that is not a label's are rejected at its line.
+    @Test func readsGivenWithConditions() throws {
+        let text = Self.valid.replacingOccurrences(
+            of: "    definition: Quality.",
+            with: "    definition: Quality.\n    given_with:\n      all: [okm2011.laatu]\n      any: [x.a, x.b]")
+        let set = try LabelSetLoader().load(text: text, file: "demo.yaml")
+        #expect(set.labels[0].givenWith == LabelCondition(all: ["okm2011.laatu"], any: ["x.a", "x.b"]))
+        #expect(try LabelSetLoader().load(text: Self.valid, file: "demo.yaml").labels[0].givenWith == nil)
+    }
+
+    @Test(arguments: [
+        ("      any: [x.a]", 10, "needs an `all:` list"),
+        ("      all: [demo.laatu]", 10, "not another label's id"),
+        ("      all: [laatu]", 10, "not another label's id"),
+        ("      all: [okm2011.quality]", 10, "not another label's id"),
+        ("      every: [x.a]", 10, "unknown key 'every'"),
+    ])
+    func rejectsBadGivenWithConditions(entry: String, line: Int, message: String) {
+        let text = Self.valid.replacingOccurrences(
+            of: "    definition: Quality.", with: "    definition: Quality.\n    given_with:\n" + entry)
+        #expect {
+            _ = try LabelSetLoader().load(text: text, file: "pipelines/labels/demo.yaml")
+        } throws: { error in
+            guard let error = error as? ConfigurationError else { return false }
+            return error.line == line && error.message.contains(message)
+        }
+    }
+
     @Test func rejectsIdsNotInTheTaxonomy() {
         let text = Self.valid.replacingOccurrences(of: "set: demo", with: "set: okm2011").replacingOccurrences(
             of: "demo.laatu", with: "okm2011.quality")
