@@ -17,12 +17,12 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
         id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
         modelled: Bool? = nil
     ) {
-        self.threshold = threshold
-        self.modelled = modelled
         self.id = id
         self.set = set
         self.title = title
         self.titleSwedish = titleSwedish
+        self.threshold = threshold
+        self.modelled = modelled
     }
 
     /// The title in Swedish when `swedish`, else the Finnish title.
