@@ -32,17 +32,24 @@ static int32_t from_utf16(const UChar *text, int32_t length, char *output, int32
     return written;
 }
 
+/* The normaliser `instance` gives (ICU's NFC or NFD, owned by ICU: never freed); NULL when ICU has no data for it. */
+static const UNormalizer2 *normaliser(const UNormalizer2 *(*instance)(UErrorCode *)) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *found = instance(&status);
+    return U_FAILURE(status) ? NULL : found;
+}
+
 /* NFC into a new buffer; returns NULL on failure. */
 static UChar *nfc16(const char *input, int32_t length, int32_t *outLength) {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
-    if (U_FAILURE(status)) return NULL;
+    const UNormalizer2 *nfc = normaliser(unorm2_getNFCInstance);
+    if (!nfc) return NULL;
     int32_t utf16Length = 0;
     UChar *source = to_utf16(input, length, &utf16Length);
     if (!source) return NULL;
     int32_t targetCapacity = utf16Length * 3 + 16;
     UChar *target = malloc(sizeof(UChar) * (size_t)targetCapacity);
     if (!target) { free(source); return NULL; }
+    UErrorCode status = U_ZERO_ERROR;
     *outLength = unorm2_normalize(nfc, source, utf16Length, target, targetCapacity, &status);
     free(source);
     if (U_FAILURE(status)) { free(target); return NULL; }
@@ -73,9 +80,8 @@ static int decomposition_contains(const UNormalizer2 *nfd, UChar32 base, UChar32
 }
 
 int32_t elo_normalise_text_utf8(const char *input, int32_t length, char *output, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
-    if (U_FAILURE(status)) return INT32_MIN;
+    const UNormalizer2 *nfd = normaliser(unorm2_getNFDInstance);
+    if (!nfd) return INT32_MIN;
     int32_t normalisedLength = 0;
     UChar *text = nfc16(input, length, &normalisedLength);
     if (!text) return INT32_MIN;

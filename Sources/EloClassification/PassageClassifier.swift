@@ -147,7 +147,7 @@ public final class PassageClassifier {
     public func documentDecisions(_ passages: [Passage]) -> (decisions: [[LabelDecision]], offTopic: TopicRule.Count?) {
         let analysed = passages.map { analyser == nil ? nil : matcher.analyse($0.text, language: $0.language) }
         if let topic = configuration.topic, let topicMatcher {
-            var count = TopicRule.Count(topicWords: 0, words: 0)
+            var count = TopicRule.Count()
             for (passage, analysed) in zip(passages, analysed) {
                 let hits =
                     analysed.map(topicMatcher.hits(in:))

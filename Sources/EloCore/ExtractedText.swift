@@ -13,21 +13,17 @@ public struct ExtractedText: Sendable, Codable, Hashable {
     public var diagnostics: [Diagnostic]
     /// Mean recogniser confidence (0…1) over all OCR'd words; `nil` unless `method` is `ocr`.
     public var ocrConfidence: Double?
+}
 
+extension ExtractedText {
+    /// A reading that has not got anywhere yet: `failed`, no pages, until the extractor reads the file and says
+    /// otherwise. Every extractor starts from one; a file that cannot even be opened stays one, with its
+    /// `diagnostics` saying why.
     public init(
-        path: String, sha256: String, byteCount: Int, pageCount: Int, status: ExtractionStatus,
-        method: ExtractionMethod, encoding: String? = nil, pages: [PageText], diagnostics: [Diagnostic],
-        ocrConfidence: Double? = nil
+        path: String, sha256: String, byteCount: Int, method: ExtractionMethod, diagnostics: [Diagnostic] = []
     ) {
-        self.path = path
-        self.sha256 = sha256
-        self.byteCount = byteCount
-        self.pageCount = pageCount
-        self.status = status
-        self.method = method
-        self.encoding = encoding
-        self.pages = pages
-        self.diagnostics = diagnostics
-        self.ocrConfidence = ocrConfidence
+        self.init(
+            path: path, sha256: sha256, byteCount: byteCount, pageCount: 0, status: .failed, method: method,
+            pages: [], diagnostics: diagnostics)
     }
 }

@@ -31,9 +31,8 @@ public struct DocumentExtractor: Sendable {
                     ExtractionFinding.unreadable(reason: failure.description).about(url.path)
                 }
             return ExtractedText(
-                path: url.path, sha256: "", byteCount: 0, pageCount: 0, status: .failed,
-                method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText,
-                pages: [], diagnostics: [diagnostic])
+                path: url.path, sha256: "", byteCount: 0,
+                method: url.pathExtension.lowercased() == "pdf" ? .textLayer : .plainText, diagnostics: [diagnostic])
         }
         if !file.isNamedPDF, WordExtractor.claims(file.bytes) {
             // A ZIP/OLE file that is not readable as Word, and not named as one, is just binary data.

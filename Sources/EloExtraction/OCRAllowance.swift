@@ -23,14 +23,11 @@ public struct OCRAllowance: Sendable, Codable, Hashable {
     /// Folder of the page cache (`<output>/ocr-pages`); nil: pages are not kept.
     public var cacheFolder: String?
 
-    public init(
-        maxPages: Int, seconds: Double, limitedByRun: Bool = false, processCPUStop: Double? = nil,
-        cacheFolder: String? = nil
-    ) {
+    /// The allowance the run gives a document; the worker sets `processCPUStop` once it knows its own limit.
+    public init(maxPages: Int, seconds: Double, limitedByRun: Bool = false, cacheFolder: String? = nil) {
         self.maxPages = maxPages
         self.seconds = seconds
         self.limitedByRun = limitedByRun
-        self.processCPUStop = processCPUStop
         self.cacheFolder = cacheFolder
     }
 }

@@ -8,9 +8,7 @@ struct PDFTextExtractor {
 
     func run(_ file: DocumentFile, password: String?) -> ExtractedText {
         let path = file.path
-        var result = ExtractedText(
-            path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
-            status: .failed, method: .textLayer, pages: [], diagnostics: [])
+        var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, method: .textLayer)
         if file.bytes.isEmpty {
             result.diagnostics.append(ExtractionFinding.unreadable(reason: "the file is empty (0 bytes)").about(path))
             return result

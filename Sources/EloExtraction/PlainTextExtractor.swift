@@ -7,9 +7,7 @@ struct PlainTextExtractor {
 
     func run(_ file: DocumentFile) -> ExtractedText {
         let path = file.path
-        var result = ExtractedText(
-            path: path, sha256: file.sha256, byteCount: file.bytes.count, pageCount: 0,
-            status: .failed, method: .plainText, pages: [], diagnostics: [])
+        var result = ExtractedText(path: path, sha256: file.sha256, byteCount: file.bytes.count, method: .plainText)
         guard let decoded = TextEncodingDetector.decode(file.bytes) else {
             result.diagnostics.append(ExtractionFinding.binaryFile.about(path))
             return result

@@ -16,6 +16,10 @@ final class WordDOCXParser: WordXMLReader<WordDOCXParagraph> {
     private var inProperties = 0
     private var inText = false
 
+    /// Elements that stand for one character of the text wherever they are: a carriage return, an optional
+    /// (soft) hyphen, a hyphen that must not break.
+    private static let characterElements = ["cr": "\n", "softHyphen": "\u{AD}", "noBreakHyphen": "-"]
+
     init(styles: WordDOCXStyles) { self.styles = styles }
 
     static func isWordNamespace(_ uri: String?) -> Bool {
@@ -57,14 +61,8 @@ final class WordDOCXParser: WordXMLReader<WordDOCXParagraph> {
             } else {
                 append("\n")
             }
-        case "cr":
-            append("\n")
-        case "softHyphen":
-            append("\u{AD}")
-        case "noBreakHyphen":
-            append("-")
         default:
-            break
+            if let character = Self.characterElements[name] { append(character) }
         }
     }
 

@@ -33,8 +33,7 @@ public struct WordExtractor: Sendable {
     /// it already; otherwise it is computed.
     public func run(path: String, bytes: Data, sha256: String? = nil) -> ExtractedText {
         var result = ExtractedText(
-            path: path, sha256: sha256 ?? ContentDigest.sha256(of: bytes), byteCount: bytes.count,
-            pageCount: 0, status: .failed, method: .plainText, pages: [], diagnostics: [])
+            path: path, sha256: sha256 ?? ContentDigest.sha256(of: bytes), byteCount: bytes.count, method: .plainText)
         switch WordFileKind.sniff(bytes) {
         case .encryptedOfficeXML:
             result.status = .needsPassword

@@ -26,6 +26,10 @@ final class WordODTParser: WordXMLReader<WordODTParagraph> {
         "illustration-index", "bibliography", "sequence-decls",
     ]
 
+    /// Elements that stand for one character of the text: a tab or a line break read as a space, an optional
+    /// (soft) hyphen.
+    private static let characterElements = ["tab": " ", "line-break": " ", "soft-hyphen": "\u{AD}"]
+
     private var listDepth = 0
     private var styles: [String: ParagraphStyle] = [:]
     private var currentStyle: String?
@@ -58,12 +62,8 @@ final class WordODTParser: WordXMLReader<WordODTParagraph> {
         case "s":
             let count = WordXML.attribute("c", in: attributes).flatMap { Int($0) } ?? 1
             append(String(repeating: " ", count: max(1, min(count, 64))))
-        case "tab", "line-break":
-            append(" ")
-        case "soft-hyphen":
-            append("\u{AD}")
         default:
-            break
+            if let character = Self.characterElements[name] { append(character) }
         }
     }
 

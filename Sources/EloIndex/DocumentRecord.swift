@@ -25,12 +25,20 @@ public struct DocumentRecord: Sendable, Codable, Hashable {
         }
     }
 
+    /// The region id the document counts for, or `unassigned`.
     public var region: String
+    /// How the region was found: `folder` (the inbox folder), `sidecar` (`FILE.meta.yaml`), `text` (a region
+    /// named in the text) or `none`.
     public var regionSource: String
+    /// The sidecar's `round`; nil without a sidecar or when it names none.
     public var round: String?
+    /// The sidecar's `type`; nil without one.
     public var documentType: String?
+    /// When an ingest run first found a file of this document in the inbox, and when one last did (ISO 8601,
+    /// UTC).
     public var firstSeen: String
     public var lastSeen: String
+    /// When a run found no file of it left in the inbox; nil while one is there (cleared if one returns).
     public var withdrawnAt: String?
     /// Inbox paths where this content is (or was) found.
     public var files: [String]

@@ -19,16 +19,12 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
     }
 
     public var kind: Kind
+    /// The index file (or backup destination) concerned; empty when the problem is not about one file.
     public var file: String
+    /// What is wrong, for a person.
     public var problem: String
+    /// What to do about it; empty when there is nothing to add.
     public var fix: String
-
-    public init(kind: Kind, file: String, problem: String, fix: String) {
-        self.kind = kind
-        self.file = file
-        self.problem = problem
-        self.fix = fix
-    }
 
     public var description: String {
         (file.isEmpty ? "" : "\(file): ") + problem + (fix.isEmpty ? "" : " — \(fix)")
@@ -106,6 +102,12 @@ public struct IndexProblem: Error, CustomStringConvertible, Sendable {
 }
 
 extension IndexProblem {
+    /// Something outside the index's own checks keeps elo from using `file` (no index there, a backup onto the
+    /// index itself): `problem` says what, `fix` what to do.
+    public static func unusable(_ file: String, problem: String, fix: String) -> IndexProblem {
+        IndexProblem(kind: .unusable, file: file, problem: problem, fix: fix)
+    }
+
     /// What was asked for is not in the index; `message` says what and what to give instead.
     static func notFound(_ message: String) -> IndexProblem {
         IndexProblem(kind: .notFound, file: "", problem: message, fix: "")

@@ -96,16 +96,23 @@ public enum IndexSchema {
 
     /// Labels that scored below their threshold: not given (no view or search counts them), kept for the
     /// reports' near-misses beside a gap. Same columns as `labels`.
-    static let nearMisses = """
-        CREATE TABLE near_misses (
+    static let nearMisses = labelTable("near_misses")
+
+    /// A table of labels on passages, `labels` (given, in v1) or `near_misses` (v2): one row per passage and
+    /// label with its score and its evidence (`EvidenceJSON`), indexed by label. The text is the one both
+    /// migrations shipped with, so indexes created before and after read the same in `sqlite_master`.
+    static func labelTable(_ name: String) -> String {
+        """
+        CREATE TABLE \(name) (
             passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
             label TEXT NOT NULL,
             score REAL NOT NULL,
             evidence TEXT NOT NULL,
             PRIMARY KEY (passage_id, label)
         );
-        CREATE INDEX near_misses_label ON near_misses(label);
+        CREATE INDEX \(name)_label ON \(name)(label);
         """
+    }
 
     static let v1 = """
         CREATE TABLE runs (
@@ -179,14 +186,7 @@ public enum IndexSchema {
             base_text TEXT NOT NULL
         );
         CREATE INDEX passages_version ON passages(version_id, page, idx);
-        CREATE TABLE labels (
-            passage_id INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
-            label TEXT NOT NULL,
-            score REAL NOT NULL,
-            evidence TEXT NOT NULL,
-            PRIMARY KEY (passage_id, label)
-        );
-        CREATE INDEX labels_label ON labels(label);
+        \(labelTable("labels"))
         CREATE VIRTUAL TABLE passages_fts USING fts5(
             text, base_text, content='passages', content_rowid='id',
             tokenize = "unicode61 remove_diacritics 0"

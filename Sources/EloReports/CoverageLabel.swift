@@ -13,18 +13,6 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     /// Whether a learned layer decides the label beside the cue rules (the pipeline has `model:`).
     public var modelled: Bool?
 
-    public init(
-        id: String, set: String, title: String, titleSwedish: String? = nil, threshold: Double? = nil,
-        modelled: Bool? = nil
-    ) {
-        self.threshold = threshold
-        self.modelled = modelled
-        self.id = id
-        self.set = set
-        self.title = title
-        self.titleSwedish = titleSwedish
-    }
-
     /// The title in Swedish when `swedish`, else the Finnish title.
     public func title(swedish: Bool) -> String {
         swedish ? titleSwedish ?? title : title
@@ -38,5 +26,16 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     /// The part of the id after the set (`laatu` for `okm2011.laatu`): short column headings.
     public var shortName: String {
         id.hasPrefix(set + ".") ? String(id.dropFirst(set.count + 1)) : id
+    }
+}
+
+extension CoverageLabel {
+    /// A label as its label file names it: a label without a Finnish name (`name_fi`) is titled by its id, one
+    /// without a Swedish name (`name_sv`) has no Swedish title; `modelled` is left out of the report's JSON
+    /// when the label is not.
+    public init(id: String, set: String, nameFi: String, nameSv: String, threshold: Double, modelled: Bool) {
+        self.init(
+            id: id, set: set, title: nameFi.isEmpty ? id : nameFi, titleSwedish: nameSv.isEmpty ? nil : nameSv,
+            threshold: threshold, modelled: modelled ? true : nil)
     }
 }

@@ -23,14 +23,14 @@ public struct TopicRule: Sendable, Hashable {
         public var topicWords: Int
         public var words: Int
 
-        public init(topicWords: Int, words: Int) {
-            self.topicWords = topicWords
-            self.words = words
-        }
-
         public var perThousandWords: Double { words == 0 ? 0 : Double(topicWords) * 1000 / Double(words) }
     }
 
     /// Whether a document with `count` is off the topic (and so not labelled).
     public func isOffTopic(_ count: Count) -> Bool { count.perThousandWords < minimumPerThousandWords }
+}
+
+extension TopicRule.Count {
+    /// Nothing counted yet: the classifier adds a document's words to it passage by passage.
+    public init() { self.init(topicWords: 0, words: 0) }
 }

@@ -1,9 +1,9 @@
-import EloCore
 import EloTestSupport
 import Foundation
 import Synchronization
 import Testing
 
+@testable import EloCore
 @testable import EloExtraction
 
 /// OCR within a budget, resumable: the allowance, the page cache and the temporary folders, with a stand-in

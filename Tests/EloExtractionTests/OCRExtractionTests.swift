@@ -1,7 +1,7 @@
-import EloCore
 import Foundation
 import Testing
 
+@testable import EloCore
 @testable import EloExtraction
 
 /// The OCR fallback on image-only PDFs the tests make themselves (text PDF → rendered → wrapped as images).

@@ -1,8 +1,8 @@
-import EloClassification
 import EloCore
 import EloPipeline
 import Testing
 
+@testable import EloClassification
 @testable import EloSettings
 
 /// Ingest's labeller: a document off the pipeline's `topic:` is stored without labels and with the warning,

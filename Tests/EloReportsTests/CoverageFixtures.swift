@@ -1,6 +1,7 @@
 import EloCore
-import EloReports
 import Foundation
+
+@testable import EloReports
 
 /// Small, hand-made documents and reports the report tests share. Texts are written for the tests.
 enum CoverageFixtures {

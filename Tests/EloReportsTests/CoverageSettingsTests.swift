@@ -1,9 +1,10 @@
 import EloCore
 import EloPipeline
-import EloReports
 import EloTestSupport
 import Foundation
 import Testing
+
+@testable import EloReports
 
 @Suite struct CoverageSettingsTests {
     @Test func readsTheCoverageSection() throws {

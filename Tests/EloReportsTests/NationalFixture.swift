@@ -1,5 +1,6 @@
 import EloCore
-import EloReports
+
+@testable import EloReports
 
 /// A full-size national report (15 regions × the 25 labels of taxonomy.md) with levels from a fixed
 /// pseudo-random sequence: what the matrix must stay readable at, and what `make screenshots` shows.

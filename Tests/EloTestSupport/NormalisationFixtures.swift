@@ -1,5 +1,6 @@
-import EloCore
 import Foundation
+
+@testable import EloCore
 
 /// Builders for the raw pages the normalisation stage takes: PDF-like pages with line boxes laid out like
 /// a word processor's (A4, 11 pt text, 14 pt line pitch), and plain-text pages.

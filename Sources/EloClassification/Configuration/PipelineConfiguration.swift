@@ -12,7 +12,7 @@ public struct PipelineConfiguration: Sendable {
     /// Labels scoring at least this (and below their threshold) are kept as near-misses for the reports:
     /// `coverage.near_miss_score` of the pipeline file.
     public var nearMissScore = 0.25
-    public var lexicon: HandLexicon
+    public var lexicon = HandLexicon()
     /// Documents that hardly use these words get no labels (`topic:`; nil: every document is labelled).
     public var topic: TopicRule?
     /// The learned layer (`model:`; nil: the cue rules alone decide).
@@ -21,19 +21,6 @@ public struct PipelineConfiguration: Sendable {
     public var inbox: URL?
     public var output: URL?
 
-    public init(
-        file: String, name: String, labelSets: [LabelSet], threshold: Double, lexicon: HandLexicon = HandLexicon(),
-        inbox: URL? = nil, output: URL? = nil
-    ) {
-        self.file = file
-        self.name = name
-        self.labelSets = labelSets
-        self.threshold = threshold
-        self.lexicon = lexicon
-        self.inbox = inbox
-        self.output = output
-    }
-
     /// Every label of every set, in file order.
     public var labels: [LabelDefinition] { labelSets.flatMap(\.labels) }
 
@@ -41,8 +28,11 @@ public struct PipelineConfiguration: Sendable {
     public static func load(_ url: URL) throws(ConfigurationError) -> PipelineConfiguration {
         try PipelineConfiguration(try PipelineFile.read(url))
     }
+}
 
+extension PipelineConfiguration {
     /// The classifier's part of a pipeline file already read: loads the label-set and lexicon files it names.
+    /// (Code outside the module builds a configuration only this way; tests use the memberwise initialiser.)
     public init(_ pipeline: PipelineFile) throws(ConfigurationError) {
         guard let paths = pipeline.labelSets, !paths.isEmpty else {
             throw ConfigurationError(

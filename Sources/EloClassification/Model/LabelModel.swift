@@ -7,11 +7,14 @@ import Foundation
 public struct LabelModel: Sendable, Codable, Hashable {
     /// The weights of one label: `p = 1 / (1 + e^−(bias + Σ weight × value))`.
     public struct Label: Sendable, Codable, Hashable {
+        /// The label's fixed id (`okm2011.laatu`).
         public var id: String
         /// Labelled passages it was fitted on: with the label, and in all (judged on its set).
         public var positives: Int
         public var examples: Int
+        /// The intercept: the log-odds of the label for a passage with no feature.
         public var bias: Double
+        /// The weight of each feature, by its name in `FeatureVector.values`; a feature not listed weighs 0.
         public var weights: [String: Double]
     }
 

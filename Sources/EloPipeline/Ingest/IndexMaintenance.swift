@@ -26,8 +26,8 @@ public enum IndexMaintenance {
     public static func backup(_ indexFile: URL, to destination: URL) throws(IndexProblem) {
         let source = indexFile.standardizedFileURL.resolvingSymlinksInPath().path
         guard destination.standardizedFileURL.resolvingSymlinksInPath().path != source else {
-            throw IndexProblem(
-                kind: .unusable, file: destination.path, problem: "the backup would overwrite the index itself",
+            throw IndexProblem.unusable(
+                destination.path, problem: "the backup would overwrite the index itself",
                 fix: "give another FILE, e.g. \(indexFile.deletingLastPathComponent().path)/index-backup.sqlite")
         }
         try IndexStore.backup(indexFile, to: destination)
@@ -39,8 +39,8 @@ public enum IndexMaintenance {
     public static func rebuildSearch(_ indexFile: URL) throws(PipelineFailure) -> [String] {
         guard FileManager.default.fileExists(atPath: indexFile.path) else {
             throw PipelineFailure(
-                IndexProblem(
-                    kind: .unusable, file: indexFile.path, problem: "there is no index here",
+                IndexProblem.unusable(
+                    indexFile.path, problem: "there is no index here",
                     fix: "check `output:` in the pipeline file or --output"
                 ).description)
         }
@@ -61,7 +61,7 @@ public enum IndexMaintenance {
         } catch {
             let problem =
                 (IndexProblem.explaining(error, file: indexFile) as? IndexProblem)
-                ?? IndexProblem(kind: .unusable, file: indexFile.path, problem: "\(error)", fix: "run `elo check`")
+                ?? IndexProblem.unusable(indexFile.path, problem: "\(error)", fix: "run `elo check`")
             throw PipelineFailure(problem.description)
         }
     }

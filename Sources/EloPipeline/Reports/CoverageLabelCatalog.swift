@@ -35,9 +35,8 @@ public enum CoverageLabelCatalog {
     static func coverageLabels(of set: LabelSet, pipeline: PipelineFile) -> [CoverageLabel] {
         set.labels.map { label in
             CoverageLabel(
-                id: label.id, set: set.id, title: label.nameFi.isEmpty ? label.id : label.nameFi,
-                titleSwedish: label.nameSv.isEmpty ? nil : label.nameSv,
-                threshold: label.threshold ?? pipeline.threshold ?? 0.5, modelled: pipeline.model == nil ? nil : true)
+                id: label.id, set: set.id, nameFi: label.nameFi, nameSv: label.nameSv,
+                threshold: label.threshold ?? pipeline.threshold ?? 0.5, modelled: pipeline.model != nil)
         }
     }
 }
