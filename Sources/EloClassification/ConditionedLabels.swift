@@ -2,9 +2,10 @@ import EloSettings
 
 /// The labels a pipeline decides with others (`given_with:`, see `LabelCondition`), applied to each passage's
 /// decisions after the cue rules and the learned layer. Without every label of `all` given to the passage, such a
-/// label is dropped (a near-miss too). With them and one label of `any`, it is given, with their evidence (and its
-/// own cue words, if any), scoring as the weakest of them. With `all` alone, its own decision stands. A condition
-/// naming a label the pipeline does not have is left out: the label is then decided on its own cues and model.
+/// label is not given: its own decision stays only as a near-miss (reports show it as a passing mention, reason
+/// `not-given-with`). With them and one label of `any`, it is given, with their evidence (and its own cue words, if
+/// any), scoring as the weakest of them. With `all` alone, its own decision stands. A condition naming a label the
+/// pipeline does not have is left out: the label is then decided on its own cues and model.
 struct ConditionedLabels {
     struct Rule {
         var id: String
@@ -38,7 +39,8 @@ struct ConditionedLabels {
             let own = decisions.first { $0.id == rule.id }
             if rule.condition.gives(given: Set(given.keys)) {
                 result.append(decision(rule, given: given, own: own))
-            } else if let own, rule.condition.allows(given: Set(given.keys)) {
+            } else if var own {
+                own.belowThreshold = own.belowThreshold || !rule.condition.allows(given: Set(given.keys))
                 result.append(own)
             }
         }

@@ -146,6 +146,11 @@ public struct CoverageCalculator: Sendable {
             }
             return .belowCoveredScore
         }
+        if let required = label.givenWith,
+            !required.allSatisfy({ id in candidate.passage.labels?.contains { $0.id == id } ?? false })
+        {
+            return .notGivenWith
+        }
         if score < (label.threshold ?? 0.5) { return .belowThreshold }
         return label.modelled == true ? .ruledOutByModel : .setAside
     }

@@ -12,6 +12,8 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     public var threshold: Double?
     /// Whether a learned layer decides the label beside the cue rules (the pipeline has `model:`).
     public var modelled: Bool?
+    /// The labels a passage must carry for this one to be given (`given_with:`'s `all:`); nil when it has none.
+    public var givenWith: [String]?
 
     /// The title in Swedish when `swedish`, else the Finnish title.
     public func title(swedish: Bool) -> String {
@@ -21,6 +23,7 @@ public struct CoverageLabel: Sendable, Codable, Hashable {
     enum CodingKeys: String, CodingKey {
         case id, set, title, threshold, modelled
         case titleSwedish = "title_sv"
+        case givenWith = "given_with"
     }
 
     /// The part of the id after the set (`laatu` for `okm2011.laatu`): short column headings.

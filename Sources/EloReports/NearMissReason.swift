@@ -18,4 +18,7 @@ public enum NearMissReason: String, Sendable, Codable, CaseIterable, Hashable {
     /// Not given although the cue words reached the threshold: they were one item of a list of unrelated
     /// words, or in a sentence that only postpones or discusses the matter.
     case setAside = "set-aside"
+    /// Not given: the label is given only with others (`given_with:`, e.g. tem2012.osaaminen with
+    /// okm2011.osaaminen) and the passage does not carry them.
+    case notGivenWith = "not-given-with"
 }

@@ -43,6 +43,7 @@ extension ReportStrings {
             }
         var values = ["score": number(score), "words": String(thresholds.substantiveWords)]
         if let limit { values["limit"] = number(limit) }
+        if reason == .notGivenWith { values["labels"] = label?.givenWith?.joined(separator: ", ") ?? "" }
         return text("reason.\(reason.rawValue)", values)
     }
 

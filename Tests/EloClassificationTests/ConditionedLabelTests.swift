@@ -4,9 +4,9 @@ import Testing
 @testable import EloClassification
 @testable import EloSettings
 
-/// `given_with:`: without the labels of `all` a label is not given; with them and one of `any` it is given, with
-/// their evidence, even without its own words; with `all` alone its own decision stands; a condition naming a label
-/// the pipeline lacks is left out.
+/// `given_with:`: without the labels of `all` a label is not given (its own decision stays a near-miss); with them
+/// and one of `any` it is given, with their evidence, even without its own words; with `all` alone its own decision
+/// stands; a condition naming a label the pipeline lacks is left out.
 @Suite struct ConditionedLabelTests {
     static func label(_ id: String, _ term: String, givenWith: LabelCondition? = nil) -> LabelDefinition {
         var label = LabelDefinition(
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func itsOwnCueWordsDoNotGiveItWithoutTheLabelsOfAll() throws {
-        // its own cue (koulutus), a label of `any`, but not a.osaaminen: not given, not even as a near-miss
+        // its own cue (koulutus), a label of `any`, but not a.osaaminen: not given, only a near-miss
         let text = "Ohjaajien koulutus ja verkosto."
         let classifier = try PassageClassifier(
             configuration: PipelineConfiguration(
@@ -49,7 +49,10 @@ import Testing
         let found = classifier.decisionsWithNearMisses([
             Passage(page: 1, index: 0, kind: .paragraph, language: .finnish, text: text)
         ])[0]
-        #expect(found.map(\.id) == ["a.verkosto"])
+        #expect(found.map(\.id) == ["a.verkosto", "b.yhdessa"])
+        #expect(found.map(\.belowThreshold) == [false, true])
+        #expect(found.last?.evidence.map(\.cue) == ["koulutus"])
+        #expect(try labels(text, sets: [Self.competence, Self.shared]).map(\.id) == ["a.verkosto"])
     }
 
     @Test func withTheLabelsOfAllAloneItsOwnDecisionStands() throws {

@@ -108,6 +108,27 @@ import Testing
         #expect(missed(0.45).nearMisses.map(\.score) == [0.45])
     }
 
+    /// A label given only with others (`given_with:`) that the passage lacks is a passing mention with its own
+    /// reason, in words naming those labels; with them present, the usual reasons apply.
+    @Test(arguments: [(false, NearMissReason.notGivenWith), (true, .setAside)])
+    func aNearMissWithoutTheLabelsItIsGivenWithSaysSo(withRequired: Bool, expected: NearMissReason) throws {
+        let conditioned = CoverageLabel(
+            id: "tem2012.osaaminen", set: "tem2012", title: "Osaaminen", threshold: 0.5,
+            givenWith: ["okm2011.osaaminen"])
+        var passage = CoverageFixtures.passage(
+            Self.substantive, index: 0, label: conditioned.id, score: 0.9, cue: "Laatu")
+        let own = passage.labels ?? []
+        passage.nearMisses = own
+        passage.labels =
+            withRequired ? own.map { PassageLabel(id: "okm2011.osaaminen", score: 0.7, evidence: $0.evidence) } : []
+        let coverage = CoverageCalculator(labels: [conditioned], thresholds: .defaults)
+            .assess([CoverageFixtures.document("a.pdf", passages: [passage])])[0]
+        #expect(coverage.level == .weak)
+        #expect(coverage.evidence.first?.reason == expected)
+        let words = ReportStrings.finnish.reason(.notGivenWith, score: 0.9, label: conditioned, thresholds: .defaults)
+        #expect(words.contains("okm2011.osaaminen"), "\(words)")
+    }
+
     /// Evidence from an OCR'd passage says so, with the confidence, in the HTML and Markdown pages.
     @Test func ocrEvidenceIsMarkedWithItsConfidence() {
         var scanned = CoverageFixtures.passage(

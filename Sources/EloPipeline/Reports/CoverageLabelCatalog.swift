@@ -20,6 +20,7 @@ public enum CoverageLabelCatalog {
                 "\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
         }
         var labels: [CoverageLabel] = []
+        var conditions: [(id: String, condition: LabelCondition)] = []
         for path in sets {
             let url = pipeline.resolve(path.value)
             let set: LabelSet
@@ -27,6 +28,13 @@ public enum CoverageLabelCatalog {
                 throw PipelineFailure(error.description)
             }
             labels += coverageLabels(of: set, pipeline: pipeline)
+            conditions += set.labels.compactMap { label in label.givenWith.map { (label.id, $0) } }
+        }
+        // `given_with:` applies where the pipeline has every label it names, as in the classifier
+        let known = Set(labels.map(\.id))
+        for (id, condition) in conditions where condition.labels.allSatisfy(known.contains) {
+            guard let index = labels.firstIndex(where: { $0.id == id }) else { continue }
+            labels[index].givenWith = condition.all
         }
         return labels
     }
