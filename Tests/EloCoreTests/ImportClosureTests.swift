@@ -121,4 +121,34 @@ import Testing
         }
         #expect(offenders.isEmpty, "add the module to the target's dependencies in Package.swift: \(offenders)")
     }
+
+    /// `@testable import` only builds where testing is enabled (debug builds): in a target that is not a test
+    /// target (EloTestSupport, the fault worker) it breaks `swift build -c release` of the whole package.
+    @Test func onlyTestTargetsUseTestableImports() throws {
+        let manifest = try String(contentsOf: Self.root.appendingPathComponent("Package.swift"), encoding: .utf8)
+        let tests = Self.testTargets(manifest)
+        #expect(tests.contains("EloCoreTests"), "Package.swift was not read")
+        var offenders: [String] = []
+        let base = Self.root.appendingPathComponent("Tests")
+        let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "swift" else { continue }
+            let relative = String(url.path.dropFirst(base.path.count + 1))
+            guard !tests.contains(String(relative.prefix { $0 != "/" })) else { continue }
+            let text = try String(contentsOf: url, encoding: .utf8)
+            if text.split(separator: "\n").contains(where: { $0.hasPrefix("@testable import") }) {
+                offenders.append("Tests/\(relative)")
+            }
+        }
+        #expect(
+            offenders.isEmpty, "use the module's public API there, or move the code into a test target: \(offenders)")
+    }
+
+    /// The names of the `.testTarget(…)` declarations of a manifest.
+    static func testTargets(_ manifest: String) -> Set<String> {
+        Set(
+            manifest.components(separatedBy: ".testTarget(").dropFirst().compactMap {
+                quoted(after: "name: \"", in: Substring($0))
+            })
+    }
 }

@@ -1,6 +1,5 @@
+import EloCore
 import Foundation
-
-@testable import EloCore
 
 /// Builders for the raw pages the normalisation stage takes: PDF-like pages with line boxes laid out like
 /// a word processor's (A4, 11 pt text, 14 pt line pitch), and plain-text pages.
@@ -53,9 +52,13 @@ public enum NormalisationFixtures {
         _ pages: [PageText], method: ExtractionMethod = .textLayer,
         status: ExtractionStatus = .ok, diagnostics: [Diagnostic] = []
     ) -> ExtractedText {
-        ExtractedText(
-            path: "fixture.pdf", sha256: "00", byteCount: 1, pageCount: pages.count, status: status,
-            method: method, encoding: method == .plainText ? "utf-8" : nil, pages: pages, diagnostics: diagnostics)
+        var text = ExtractedText(
+            path: "fixture.pdf", sha256: "00", byteCount: 1, method: method, diagnostics: diagnostics)
+        text.pageCount = pages.count
+        text.status = status
+        text.encoding = method == .plainText ? "utf-8" : nil
+        text.pages = pages
+        return text
     }
 
     /// `../shared` next to the repository, when it is there (tests that use it skip without it).
