@@ -9,7 +9,6 @@ import EloSettings
 struct ConditionedLabels {
     struct Rule {
         var id: String
-        var order: Int
         var condition: LabelCondition
     }
 
@@ -20,11 +19,11 @@ struct ConditionedLabels {
     init(labels: [LabelDefinition]) {
         let order = Dictionary(labels.enumerated().map { ($1.id, $0) }) { first, _ in first }
         self.order = order
-        rules = labels.enumerated().compactMap { index, label in
+        rules = labels.compactMap { label in
             guard let condition = label.givenWith, condition.labels.allSatisfy({ order[$0] != nil }) else {
                 return nil
             }
-            return Rule(id: label.id, order: index, condition: condition)
+            return Rule(id: label.id, condition: condition)
         }
     }
 
@@ -33,14 +32,15 @@ struct ConditionedLabels {
     func apply(_ decisions: [LabelDecision]) -> [LabelDecision] {
         guard !rules.isEmpty else { return decisions }
         let given = Dictionary(decisions.filter { !$0.belowThreshold }.map { ($0.id, $0) }) { first, _ in first }
+        let givenIDs = Set(given.keys)
         let conditioned = Set(rules.map(\.id))
         var result = decisions.filter { !conditioned.contains($0.id) }
         for rule in rules {
             let own = decisions.first { $0.id == rule.id }
-            if rule.condition.gives(given: Set(given.keys)) {
+            if rule.condition.gives(given: givenIDs) {
                 result.append(decision(rule, given: given, own: own))
             } else if var own {
-                own.belowThreshold = own.belowThreshold || !rule.condition.allows(given: Set(given.keys))
+                own.belowThreshold = own.belowThreshold || !rule.condition.allows(given: givenIDs)
                 result.append(own)
             }
         }
