@@ -17,12 +17,10 @@ struct ConditionedLabels {
     private let order: [String: Int]
 
     init(labels: [LabelDefinition]) {
-        let order = Dictionary(labels.enumerated().map { ($1.id, $0) }) { first, _ in first }
-        self.order = order
+        order = Dictionary(labels.enumerated().map { ($1.id, $0) }) { first, _ in first }
+        let pipelineLabels = Set(labels.map(\.id))
         rules = labels.compactMap { label in
-            guard let condition = label.givenWith, condition.labels.allSatisfy({ order[$0] != nil }) else {
-                return nil
-            }
+            guard let condition = label.givenWith, condition.applies(among: pipelineLabels) else { return nil }
             return Rule(id: label.id, condition: condition)
         }
     }

@@ -16,6 +16,10 @@ public struct LabelCondition: Sendable, Hashable {
     /// Every label the condition names.
     public var labels: [String] { all + any }
 
+    /// Whether the condition holds in a pipeline with these labels: only where it has every label the condition
+    /// names; otherwise the label is decided on its own cues and model, as without `given_with:`.
+    public func applies(among pipelineLabels: Set<String>) -> Bool { labels.allSatisfy(pipelineLabels.contains) }
+
     /// Whether every label of `all` is among `given`.
     public func allows(given: Set<String>) -> Bool { all.allSatisfy(given.contains) }
 

@@ -76,6 +76,20 @@ import Testing
         #expect(labels.allSatisfy { $0.id.hasPrefix($0.set + ".") })
     }
 
+    /// A label's `given_with:` reaches the reports (the `not-given-with` reason reads it) only in a pipeline that
+    /// has every label it names, as in the classifier.
+    @Test func givenWithComesAlongWhereThePipelineHasItsLabels() throws {
+        let labels = try CoverageLabelCatalog.load(pipeline: Self.pipeline)
+        #expect(labels.first { $0.id == "tem2012.osaaminen" }?.givenWith == ["okm2011.osaaminen"])
+        #expect(labels.filter { $0.givenWith != nil }.map(\.id) == ["tem2012.osaaminen"])
+        let folder = try TemporaryFolder()
+        let sets = Self.pipeline.deletingLastPathComponent().appendingPathComponent("labels")
+        let url = try folder.write(
+            Data("label_sets:\n  - \(sets.appendingPathComponent("tem2012.yaml").path)\n".utf8), to: "p.yaml")
+        let alone = try CoverageLabelCatalog.load(pipeline: url)
+        #expect(alone.first { $0.id == "tem2012.osaaminen" }?.givenWith == nil, "no okm2011 in this pipeline")
+    }
+
     @Test func aMissingSetFileIsNamed() throws {
         let folder = try TemporaryFolder()
         let url = try folder.write(Data("label_sets:\n  - labels/none.yaml\n".utf8), to: "p.yaml")

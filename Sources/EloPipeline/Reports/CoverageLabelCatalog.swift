@@ -30,9 +30,8 @@ public enum CoverageLabelCatalog {
             labels += coverageLabels(of: set, pipeline: pipeline)
             conditions += set.labels.compactMap { label in label.givenWith.map { (label.id, $0) } }
         }
-        // `given_with:` applies where the pipeline has every label it names, as in the classifier
-        let known = Set(labels.map(\.id))
-        for (id, condition) in conditions where condition.labels.allSatisfy(known.contains) {
+        let pipelineLabels = Set(labels.map(\.id))
+        for (id, condition) in conditions where condition.applies(among: pipelineLabels) {
             guard let index = labels.firstIndex(where: { $0.id == id }) else { continue }
             labels[index].givenWith = condition.all
         }
