@@ -109,7 +109,7 @@ public final class DocumentNormaliser {
         for line in lines.dropFirst() {
             switch hyphens.joint(after: previous, before: line[...], documentWords: documentWords) {
             case .dropHyphen:
-                text.removeLast()
+                text.unicodeScalars.removeLast()
                 text += line
             case .glue: text += line
             case .space:
@@ -118,6 +118,8 @@ public final class DocumentNormaliser {
             }
             previous = line[...]
         }
+        // A soft hyphen kept at a line's end (see `UnicodeCleaner.clean`) with nothing after it is dropped.
+        if text.unicodeScalars.last == "\u{AD}" { text.unicodeScalars.removeLast() }
         return text
     }
 

@@ -4,7 +4,9 @@ import EloCore
 ///
 /// - `ohjaus-⏎palvelut` → `ohjauspalvelut` (a word split for layout: the hyphen goes),
 /// - `opinto-⏎ohjaus` → `opinto-ohjaus`, `TE-⏎toimisto` → `TE-toimisto` (a real hyphen stays),
-/// - `nuoriso-⏎ja sosiaali…`, `social-⏎och hälsovården` → `nuoriso- ja …` (a suspended hyphen).
+/// - `nuoriso-⏎ja sosiaali…`, `social-⏎och hälsovården` → `nuoriso- ja …` (a suspended hyphen),
+/// - `ohjaus\u{AD}⏎palvelut` → `ohjauspalvelut` (a soft hyphen marks a layout break: always joined),
+/// - `opinto\u{2011}⏎ohjaus` (a non-breaking hyphen) is decided as `-` is; `2014–⏎2020` → `2014–2020`.
 ///
 /// Real hyphens are told from layout ones by the lexicons: Voikko for Finnish, Hunspell for Swedish,
 /// each asked about the joined and the hyphenated form (trailing punctuation stripped, answers cached per
@@ -40,10 +42,12 @@ public final class LineBreakHyphenResolver {
         "ja", "tai", "sekä", "eli", "tahi", "och", "eller", "samt", "resp.", "respektive", "and", "or", "ynnä",
     ]
 
-    /// Whether `line` ends in a hyphen glued to a word (`ohjaus-`, not `2020 -`).
+    /// Whether `line` ends in a hyphen glued to a word (`ohjaus-`, not `2020 -`): a hyphen-minus, a Unicode
+    /// hyphen (U+2010), a non-breaking hyphen (U+2011) or a soft hyphen (U+00AD).
     public static func endsWithBreakHyphen(_ line: Substring) -> Bool {
         let scalars = line.unicodeScalars
-        guard let last = scalars.last, last == "-" || last == "\u{2010}" else { return false }
+        guard let last = scalars.last, last == "-" || last == "\u{2010}" || last == "\u{2011}" || last == "\u{AD}"
+        else { return false }
         let beforeLast = scalars.dropLast().last
         return beforeLast.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } ?? false
     }
@@ -75,7 +79,7 @@ public final class LineBreakHyphenResolver {
     /// whole document) is only consulted when the lexicons cannot decide.
     public func join(_ left: String, _ right: String, documentWords: () -> DocumentVocabulary = { [] }) -> String {
         switch joint(after: left[...], before: right[...], documentWords: documentWords) {
-        case .dropHyphen: String(left.dropLast()) + right
+        case .dropHyphen: String(left.unicodeScalars.dropLast()) + right
         case .glue: left + right
         case .space: left + " " + right
         }
@@ -87,15 +91,18 @@ public final class LineBreakHyphenResolver {
         -> Joint
     {
         guard Self.endsWithBreakHyphen(left) else {
-            // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation.
-            if left.unicodeScalars.last == "\u{2013}",
-                left.unicodeScalars.dropLast().last?.properties.isAlphabetic == true,
-                right.first?.isLowercase == true
+            // An en dash used as a hyphen (`ELY–⏎keskusten`) stays glued to a lower-case continuation, and
+            // one between numbers (`2014–⏎2020`) to the number.
+            if left.unicodeScalars.last == "\u{2013}", let before = left.unicodeScalars.dropLast().last,
+                (before.properties.isAlphabetic && right.first?.isLowercase == true)
+                    || (before.properties.numericType != nil && right.first?.isNumber == true)
             {
                 return .glue
             }
             return .space
         }
+        // A soft hyphen is only ever a place where a word may break: the word goes on.
+        if left.unicodeScalars.last == "\u{AD}" { return .dropHyphen }
         switch decide(left: left, right: right, documentWords: documentWords) {
         case .join: return .dropHyphen
         case .keepHyphen: return .glue

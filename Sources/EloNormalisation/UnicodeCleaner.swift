@@ -4,7 +4,9 @@ import CICUShim
 /// characters, before lines are joined into passages.
 ///
 /// `clean(_:)` expands ligatures (U+FB00–FB06), removes soft hyphens and zero-width characters, folds
-/// every run of whitespace (tabs, NBSP, line breaks) into one space and trims the ends; `normalise(_:)`
+/// every run of whitespace (tabs, NBSP, line breaks) into one space and trims the ends — but keeps a soft
+/// hyphen that ends the text after a letter (`ohjaus\u{AD}`): it says the word goes on on the next line, which
+/// ``LineBreakHyphenResolver`` joins and drops it; `normalise(_:)`
 /// then runs ICU once over a whole block of text: NFC composition (`a` + U+0308 → `ä`) and removal of
 /// stray repeated combining marks (`å` + U+030A → `å`).
 public enum UnicodeCleaner {
@@ -16,13 +18,18 @@ public enum UnicodeCleaner {
     static func cleanScalarByScalar(_ text: Substring) -> String {
         var output = String.UnicodeScalarView()
         var pendingSpace = false
+        var endsInSoftHyphen = false
         for scalar in text.unicodeScalars {
             let value = scalar.value
-            if isInvisible(value) { continue }
+            if isInvisible(value) {
+                if value == 0x00AD { endsInSoftHyphen = output.last?.properties.isAlphabetic == true }
+                continue
+            }
             if isSpace(scalar) {
                 pendingSpace = !output.isEmpty
                 continue
             }
+            endsInSoftHyphen = false
             if pendingSpace {
                 output.append(" ")
                 pendingSpace = false
@@ -33,6 +40,7 @@ public enum UnicodeCleaner {
                 output.append(scalar)
             }
         }
+        if endsInSoftHyphen { output.append("\u{00AD}") }
         return String(output)
     }
 

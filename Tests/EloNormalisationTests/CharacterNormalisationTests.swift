@@ -13,6 +13,11 @@ import Testing
         ("\u{FB05}ory", "story"),
         ("\u{FB06}yle", "style"),
         ("oh\u{AD}jaus\u{AD}palvelut", "ohjauspalvelut"),
+        // A soft hyphen ending the line after a letter says the word goes on: it is kept for the joiner.
+        ("ohjaus\u{AD}", "ohjaus\u{AD}"),
+        ("ohjaus\u{AD} \t", "ohjaus\u{AD}"),
+        ("oh\u{AD} jaus", "oh jaus"),
+        ("2020\u{AD}", "2020"),
         ("oh\u{200B}jaus\u{200C}\u{200D}\u{2060}\u{FEFF}", "ohjaus"),
         ("ELY-\u{A0}keskus\tja\u{202F}TE  toimisto", "ELY- keskus ja TE toimisto"),
         ("  alku ja\n loppu \r\n", "alku ja loppu"),

@@ -89,4 +89,20 @@ import Testing
         #expect(document.passages.map(\.language) == [.finnish, .swedish])
         #expect(document.language == .mixed)
     }
+
+    /// Hyphens other than `-` at a line's end: a soft hyphen is a layout break (joined, never shown), a
+    /// non-breaking hyphen is decided as `-` is, an en dash between numbers stays glued to them.
+    @Test func joinsLinesBrokenAtSoftAndNonBreakingHyphens() throws {
+        let text = [
+            "Ryhmä kehittää ohjaus\u{AD}", "palveluja vuosina 2014\u{2013}", "2020 ja opinto\u{2011}",
+            "ohjausta kehittä\u{2011}", "mällä.", "", "Toinen kappale päättyy tavu\u{AD}",
+        ].joined(separator: "\n")
+        let document = try DocumentNormaliser().run(
+            NormalisationFixtures.extracted([NormalisationFixtures.plainPage(1, text)], method: .plainText))
+        #expect(
+            document.passages.map(\.text) == [
+                "Ryhmä kehittää ohjauspalveluja vuosina 2014\u{2013}2020 ja opinto\u{2011}ohjausta kehittämällä.",
+                "Toinen kappale päättyy tavu",
+            ])
+    }
 }

@@ -72,6 +72,14 @@ final class SharedHyphenResolver: @unchecked Sendable {
         ("FO-", "nummer", "FO-nummer"),
         ("e-", "post", "e-post"),
         ("Virta-", "informationsresurserna", "Virta-informationsresurserna"),
+        // Other hyphens: a soft one is always a layout break, a non-breaking one is decided as `-` is, and an
+        // en dash between numbers stays glued.
+        ("ohjaus\u{AD}", "palvelut", "ohjauspalvelut"),
+        ("Keski\u{AD}", "suomalainen", "Keskisuomalainen"),
+        ("opinto\u{2011}", "ohjaus", "opinto\u{2011}ohjaus"),
+        ("kehittä\u{2011}", "minen", "kehittäminen"),
+        ("vuosille 2014\u{2013}", "2020", "vuosille 2014\u{2013}2020"),
+        ("kesällä \u{2013}", "2020", "kesällä \u{2013} 2020"),
         // Addresses keep their hyphens.
         ("Opintopolku.fi-", "palvelussa.", "Opintopolku.fi-palvelussa."),
         ("https://example.fi/ohjaus-", "palvelut", "https://example.fi/ohjaus-palvelut"),
@@ -94,7 +102,10 @@ final class SharedHyphenResolver: @unchecked Sendable {
         }
     }
 
-    @Test(arguments: [("ohjaus-", true), ("2020 -", false), ("–", false), ("ELY-", true), ("sana", false)])
+    @Test(arguments: [
+        ("ohjaus-", true), ("ohjaus\u{AD}", true), ("opinto\u{2011}", true), ("2020 -", false), ("2014\u{2013}", false),
+        ("–", false), ("ELY-", true), ("sana", false),
+    ])
     func recognisesBreakHyphens(_ example: (String, Bool)) {
         #expect(LineBreakHyphenResolver.endsWithBreakHyphen(example.0[...]) == example.1)
     }
