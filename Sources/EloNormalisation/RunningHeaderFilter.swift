@@ -3,7 +3,8 @@ import EloCore
 /// Removes running headers, footers and page numbers: lines in the top or bottom band of a page whose
 /// text, with digits masked, recurs on at least half of the pages (and on 3 pages or more), and lines in
 /// those bands that are nothing but a page number (`12`, `- 3 -`, `3 (25)`, `Sivu 3 / 20`, `Sida 2 av 9`),
-/// letterhead contact details, or short fragments in small print.
+/// letterhead contact details, or short fragments in small print. Recurrence is counted on pages that have text
+/// outside their bands: a line recurring only on pages with nothing else is their content.
 public struct RunningHeaderFilter: Sendable {
     /// Share of the page height at the top and at the bottom where headers and footers live.
     public var band: Double = 0.1
@@ -20,7 +21,9 @@ public struct RunningHeaderFilter: Sendable {
         let heights = pages.flatMap { $0.lines.compactMap { $0.box?.height } }.sorted()
         let bodyHeight = heights.isEmpty ? 0 : heights[heights.count / 2]
         var pagesPerKey: [String: Int] = [:]
-        for band in bands {
+        // Only pages with text outside their bands count: a line that is all its pages say (a document of one
+        // line a page, `Potato 1`, `Potato 2`, …) is their content, not a running header.
+        for (page, band) in zip(pages, bands) where Self.hasBody(page, besides: band.map(\.index)) {
             var seen = Set<String>()
             for (_, key) in band where !key.isEmpty && seen.insert(key).inserted { pagesPerKey[key, default: 0] += 1 }
         }
@@ -50,6 +53,14 @@ public struct RunningHeaderFilter: Sendable {
             result.append(filtered)
         }
         return (result, removed)
+    }
+
+    /// Whether `page` has a line with a letter in it outside the band lines `bandIndices`.
+    static func hasBody(_ page: PageText, besides bandIndices: [Int]) -> Bool {
+        let band = Set(bandIndices)
+        return page.lines.indices.contains { index in
+            !band.contains(index) && page.lines[index].text.unicodeScalars.contains { $0.properties.isAlphabetic }
+        }
     }
 
     /// Indices of the lines in the header and footer bands. Without boxes (plain text): the first and

@@ -49,6 +49,27 @@ import Testing
         #expect(filtered.allSatisfy { $0.lines.contains { $0.text == "Yhteinen väliotsikko" } })
     }
 
+    /// A document of one line a page (`Potato 1`, `Potato 2`, …): the recurring line is all its pages say, so
+    /// it is their content, not a running header; the page number beside it still goes.
+    @Test func keepsARecurringLineThatIsAllThePageSays() {
+        let pages = (1...6).map { number in
+            NormalisationFixtures.pdfPage(
+                number, [Row("Ohjaamo \(number)", y: 30), Row("\(number)", x: 500, y: 800)])
+        }
+        let (filtered, removed) = RunningHeaderFilter().run(pages)
+        #expect(filtered.map { $0.lines.map(\.text) } == (1...6).map { ["Ohjaamo \($0)"] })
+        #expect(removed == 6)
+        // Recurring beside text of their own on most pages, it is a running header again, on every page.
+        var withBody = pages
+        for index in 0..<4 {
+            withBody[index].lines.append(
+                TextLine(text: "Sivun oma kappale.", box: Box(x: 72, y: 300, width: 300, height: 11)))
+        }
+        let (refiltered, _) = RunningHeaderFilter().run(withBody)
+        #expect(refiltered[0].lines.map(\.text) == ["Sivun oma kappale."])
+        #expect(refiltered[5].lines.isEmpty)
+    }
+
     @Test func shortDocumentsNeedTheLineOnEveryPage() {
         let footer = "Opetushallitus, Hakaniemenranta 6, PL 380, 00531 Helsinki"
         let pages = (1...2).map { Self.page($0, total: 2, footer: footer) }
