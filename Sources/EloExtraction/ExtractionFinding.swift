@@ -11,7 +11,7 @@ enum ExtractionFinding {
     case wrongPassword
     case noTextLayer(imagePages: Int, pageCount: Int)
     case imageOnlyPage(page: Int)
-    case garbledText(letterShare: Double)
+    case garbledText(readableShare: Double)
     case pageFailed(page: Int)
     case pageLimit(claimed: Int, read: Int)
     case pageTextCut(page: Int, limit: Int)
@@ -86,8 +86,8 @@ enum ExtractionFinding {
                 + " — run it through OCR, or ask the region for a text PDF"
         case .imageOnlyPage(let page):
             "page \(page) is an image with no text layer — its text is missing unless OCR'd"
-        case .garbledText(let letterShare):
-            "the text layer is garbage (only \(Int((letterShare * 100).rounded()))% letters; broken font "
+        case .garbledText(let readableShare):
+            "the text layer is garbage (only \(Int((readableShare * 100).rounded()))% letters or digits; broken font "
                 + "encoding) — run it through OCR, or ask the region for a new export"
         case .pageFailed(let page): "page \(page) could not be read and was skipped"
         case .pageLimit(let claimed, let read):

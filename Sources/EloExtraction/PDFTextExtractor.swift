@@ -139,7 +139,7 @@ struct PDFTextExtractor {
             return .needsOCR
         }
         if quality.isGarbage {
-            result.diagnostics.append(ExtractionFinding.garbledText(letterShare: quality.letterShare).about(path))
+            result.diagnostics.append(ExtractionFinding.garbledText(readableShare: quality.readableShare).about(path))
             return .needsOCR
         }
         for number in imagePages {

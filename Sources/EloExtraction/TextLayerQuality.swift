@@ -1,8 +1,10 @@
 import EloCore
 
 /// Tells a usable text layer from garbage (broken font encodings that yield symbols, private-use code
-/// points or U+FFFD instead of letters), judging on the first `sampleLimit` visible characters.
+/// points or U+FFFD instead of letters), judging on the first `sampleLimit` visible characters. Letters and
+/// digits are readable: a table of figures or codes is text, not a broken encoding.
 struct TextLayerQuality {
+    /// Letters and digits seen.
     private(set) var letters = 0
     private(set) var visible = 0
 
@@ -10,9 +12,9 @@ struct TextLayerQuality {
     static let minimumSample = 40
     /// Enough to judge a document; later text is not looked at.
     static let sampleLimit = 200_000
-    /// Share of letters below which a text layer counts as garbage. Real prose, even with numbers and
-    /// punctuation, stays well above it.
-    static let minimumLetterShare = 0.5
+    /// Share of letters and digits below which a text layer counts as garbage. Real prose and tables, with
+    /// their punctuation, stay well above it.
+    static let minimumReadableShare = 0.5
 
     /// Counts the UTF-8 `text`: ASCII by table, other scalars by their Unicode properties.
     mutating func add(_ text: UnsafeBufferPointer<UInt8>) {
@@ -24,7 +26,7 @@ struct TextLayerQuality {
                 index += 1
                 if byte <= 0x20 || byte == 0x7F { continue }
                 visible += 1
-                if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A { letters += 1 }
+                if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { letters += 1 }
                 continue
             }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
@@ -55,11 +57,12 @@ struct TextLayerQuality {
             let props = scalar.properties
             if props.isWhitespace { return }
             visible += 1
-            if props.isAlphabetic { letters += 1 }
+            if props.isAlphabetic || props.numericType == .decimal { letters += 1 }
         }
     }
 
-    var letterShare: Double { visible == 0 ? 1 : Double(letters) / Double(visible) }
+    /// Share of the visible characters that are letters or digits.
+    var readableShare: Double { visible == 0 ? 1 : Double(letters) / Double(visible) }
 
-    var isGarbage: Bool { visible >= Self.minimumSample && letterShare < Self.minimumLetterShare }
+    var isGarbage: Bool { visible >= Self.minimumSample && readableShare < Self.minimumReadableShare }
 }

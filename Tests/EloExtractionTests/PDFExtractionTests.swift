@@ -95,6 +95,15 @@ struct PDFExtractionTests {
         #expect(result.diagnostics.map(\.id) == ["extraction.garbled-text"])
     }
 
+    /// A table of figures and codes is text: digits are as readable as letters, so it is not taken for a
+    /// broken font encoding and sent to OCR.
+    @Test func aTableOfFiguresIsText() throws {
+        let rows = (0..<8).map { "\(302_000_001 + $0 * 7) 0.75, 0.\($0)0; \(2014 + $0) \(1_000 + $0 * 13) kpl" }
+        let result = try extract(MiniPDFWriter(pages: [.text(rows)]))
+        #expect(result.status == .ok)
+        #expect(result.diagnostics.isEmpty)
+    }
+
     @Test func pagesBeyondTheLimitAreNotRead() throws {
         let writer = MiniPDFWriter(pages: (1...5).map { .text(["sivu \($0)"]) })
         let result = try extract(writer, limits: ExtractionLimits(maxPages: 3))
