@@ -62,12 +62,12 @@ struct PDFTextExtractor {
             // Take the text out and release the page (and poppler's per-page text structures) before the
             // lines are built: Swift strings allocated among poppler's short-lived objects fragment the heap
             // and make poppler's allocations on later pages markedly slower.
-            guard let (buffers, size, hasImages) = read(page: index, of: document) else {
+            guard let (buffers, size, hasImages, fieldLines) = read(page: index, of: document) else {
                 failedPages += 1
                 result.diagnostics.append(ExtractionFinding.pageFailed(page: number).about(path))
                 continue
             }
-            let lines = withExtendedLifetime(buffers) { () -> [TextLine] in
+            let textLines = withExtendedLifetime(buffers) { () -> [TextLine] in
                 var text = buffers.text
                 quality.add(text)
                 guard text.count > limits.maxPageTextBytes else {
@@ -81,6 +81,7 @@ struct PDFTextExtractor {
                     ).about(path))
                 return PageLineBuilder.lines(text: text, rects: UnsafeBufferPointer(start: nil, count: 0))
             }
+            let lines = FormFieldMerge.merging(fieldLines, into: textLines)
             if lines.isEmpty {
                 if hasImages {
                     imagePages.append(number)
@@ -109,15 +110,15 @@ struct PDFTextExtractor {
         }
     }
 
-    /// The page's text buffers, its size, and — only when it has no text, as the check renders the page
-    /// again — whether it draws images. The page itself is released on return.
+    /// The page's text buffers, its size, whether it draws images (asked only when it has no text, as the check
+    /// renders the page again) and the values of its form fields. The page itself is released on return.
     private func read(page index: Int, of document: PopplerDocumentHandle)
-        -> (PageTextBuffers, (width: Double, height: Double), Bool)?
+        -> (PageTextBuffers, (width: Double, height: Double), Bool, [TextLine])?
     {
         guard let page = document.page(at: index) else { return nil }
         let buffers = page.textAndLayout()
         let blank = buffers.text.allSatisfy { $0 <= 0x20 }
-        return (buffers, page.size, blank && page.hasImages)
+        return (buffers, page.size, blank && page.hasImages, page.formFieldLines())
     }
 
     private func status(

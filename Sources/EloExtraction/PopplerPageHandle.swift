@@ -3,7 +3,7 @@ import Foundation
 
 /// One poppler-glib page; unreferenced in `deinit`.
 final class PopplerPageHandle {
-    private let page: OpaquePointer
+    let page: OpaquePointer
 
     init(_ page: OpaquePointer) { self.page = page }
 

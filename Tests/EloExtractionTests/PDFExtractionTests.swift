@@ -104,6 +104,23 @@ struct PDFExtractionTests {
         #expect(result.diagnostics.isEmpty)
     }
 
+    /// A report written into a fillable form: the typed text and the chosen item come out as lines of the page,
+    /// in their place among its printed labels.
+    @Test func readsTheValuesOfAFilledInForm() throws {
+        let form = FormPDF.filled(
+            labels: ["1. Miten ohjausta kehitetään?", "2. Alue"],
+            typed: "Ohjaamossa nuoret saavat ohjausta ilman ajanvarausta.\nVerkko-ohjausta laajennetaan.",
+            chosen: "Pirkanmaa")
+        let url = try folder.write(form, to: "lomake.pdf")
+        let result = DocumentExtractor().run(url: url, password: nil)
+        #expect(result.status == .ok)
+        #expect(
+            result.pages.first?.lines.map(\.text) == [
+                "1. Miten ohjausta kehitetään?", "Ohjaamossa nuoret saavat ohjausta ilman ajanvarausta.",
+                "Verkko-ohjausta laajennetaan.", "2. Alue", "Pirkanmaa",
+            ])
+    }
+
     @Test func pagesBeyondTheLimitAreNotRead() throws {
         let writer = MiniPDFWriter(pages: (1...5).map { .text(["sivu \($0)"]) })
         let result = try extract(writer, limits: ExtractionLimits(maxPages: 3))
