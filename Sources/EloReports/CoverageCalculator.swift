@@ -164,7 +164,7 @@ public struct CoverageCalculator: Sendable {
             document: MachinePath.scrub(candidate.document.path), page: candidate.passage.page,
             passage: candidate.passage.index,
             quote: excerpt.text,
-            highlights: excerpt.highlights.map { CoverageEvidence.Highlight(start: $0.lowerBound, end: $0.upperBound) },
+            highlights: excerpt.highlights.map(CoverageEvidence.Highlight.init),
             score: candidate.label.score, cues: cues, ocrConfidence: candidate.passage.ocrConfidence,
             reason: reason(candidate, label: label))
     }

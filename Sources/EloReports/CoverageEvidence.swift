@@ -8,9 +8,16 @@ public struct CoverageEvidence: Sendable, Codable, Hashable {
         public var start: Int
         public var end: Int
 
-        public init(start: Int, end: Int) {
-            self.start = start
-            self.end = end
+        /// The characters of `range`.
+        public init(_ range: Range<Int>) {
+            start = range.lowerBound
+            end = range.upperBound
+        }
+
+        /// The characters a matched cue covers in its passage, as the classifier found them.
+        public init(_ evidence: PassageLabel.Evidence) {
+            start = evidence.start
+            end = evidence.end
         }
     }
 

@@ -5,11 +5,9 @@ import EloCore
 /// passage an anchor (`#p3-0`) that evidence quotes link to, each page a link to the source file at that page.
 public struct DocumentPageRenderer: ReportPageRendering, Sendable {
     public let context: ReportContext
-    public var links: EvidenceLinks
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
-        context = ReportContext(report: report, language: language)
-        self.links = links
+        context = ReportContext(report: report, language: language, links: links)
     }
 
     /// The page of `document`, of `region` (its id, for the link back to the region page).
@@ -64,9 +62,7 @@ public struct DocumentPageRenderer: ReportPageRendering, Sendable {
         let near = (passage.nearMisses ?? []).map { label in
             "<li class=\"muted\">\(t.html("document.near-miss")) <code>\(e(label.id))</code> · \(t.html("quote.score", ["score": t.number(label.score)]))</li>"
         }
-        let ranges = (passage.labels ?? []).flatMap(\.evidence).map {
-            CoverageEvidence.Highlight(start: $0.start, end: $0.end)
-        }
+        let ranges = (passage.labels ?? []).flatMap(\.evidence).map(CoverageEvidence.Highlight.init)
         let lang =
             passage.language == .finnish || passage.language == .swedish ? " lang=\"\(passage.language.rawValue)\"" : ""
         var html =

@@ -11,8 +11,6 @@ public struct GoalPageRenderer: ReportPageRendering, Sendable {
     public var indexLink: String
     /// The same page in other languages: language and relative link.
     public var alternates: [(language: ReportLanguage, link: String)]
-    /// Where quotes link to (document pages, source files).
-    public var links: EvidenceLinks
     /// How many quotes a region's row shows at most.
     public var quotesPerRegion = 2
 
@@ -20,10 +18,9 @@ public struct GoalPageRenderer: ReportPageRendering, Sendable {
         report: CoverageReport, language: ReportLanguage = .finnish, indexLink: String = "../index.html",
         alternates: [(language: ReportLanguage, link: String)] = [], links: EvidenceLinks = EvidenceLinks()
     ) {
-        context = ReportContext(report: report, language: language)
+        context = ReportContext(report: report, language: language, links: links)
         self.indexLink = indexLink
         self.alternates = alternates
-        self.links = links
     }
 
     public func render(_ label: CoverageLabel) -> String {

@@ -4,11 +4,9 @@ import EloCore
 /// language.
 public struct RegionMarkdownRenderer: ReportPageRendering, Sendable {
     public let context: ReportContext
-    public var links: EvidenceLinks
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
-        context = ReportContext(report: report, language: language)
-        self.links = links
+        context = ReportContext(report: report, language: language, links: links)
     }
 
     public func render(_ region: RegionCoverage) -> String {

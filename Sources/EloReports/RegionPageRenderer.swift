@@ -7,8 +7,6 @@ public struct RegionPageRenderer: ReportPageRendering, Sendable {
     public let context: ReportContext
     /// Link back to the national matrix, relative to the page.
     public var indexLink: String
-    /// Where quotes and documents link to (document pages, source files).
-    public var links: EvidenceLinks
     /// The national languages the goal pages are written in (`goals/<slug>.html`), which each label section
     /// links to; empty: no goal pages, no links.
     public var goalLanguages: [ReportLanguage] = []
@@ -19,9 +17,8 @@ public struct RegionPageRenderer: ReportPageRendering, Sendable {
         report: CoverageReport, indexLink: String = "../index.html", language: ReportLanguage = .finnish,
         links: EvidenceLinks = EvidenceLinks()
     ) {
-        context = ReportContext(report: report, language: language)
+        context = ReportContext(report: report, language: language, links: links)
         self.indexLink = indexLink
-        self.links = links
     }
 
     public func render(_ region: RegionCoverage) -> String {

@@ -93,7 +93,7 @@ public struct SearchPageRenderer: ReportPageRendering, Sendable {
         let excerpt = QuoteExcerpt(
             text: hit.text, highlights: hit.highlights.map { $0.start..<$0.end }, limit: Self.excerptLength)
         let quote = HTMLText.highlighted(
-            excerpt.text, excerpt.highlights.map { .init(start: $0.lowerBound, end: $0.upperBound) })
+            excerpt.text, excerpt.highlights.map(CoverageEvidence.Highlight.init))
         let heading = hit.headingOnly ? " · <span class=\"why\">\(t.html("search.heading-only"))</span>" : ""
         return """
             <li class="hit"><p class="meta"><a href="\(e(layout.regionPage(hit.region)))">\(e(name))</a> · \

@@ -21,7 +21,7 @@ import Testing
     @Test func highlightingUsesCharacterOffsetsNotBytes() {
         // "ä" written decomposed is one Character: offsets count Characters.
         let quote = "Pa\u{0308}a\u{0308}kaupunki ja ohjaus"
-        let html = HTMLText.highlighted(quote, [.init(start: 15, end: 21)])
+        let html = HTMLText.highlighted(quote, [.init(15..<21)])
         #expect(html == "Pa\u{0308}a\u{0308}kaupunki ja <mark>ohjaus</mark>")
     }
 }

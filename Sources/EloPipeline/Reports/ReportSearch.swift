@@ -52,7 +52,7 @@ public final class ReportSearch {
             if let begin = start, !word.isEmpty,
                 query.matches(word, baseForm: forms.finnishBaseForm(word), stem: stemmer?.stem(word.lowercased()))
             {
-                result.append(.init(start: begin, end: end))
+                result.append(.init(begin..<end))
             }
             start = nil
             word = ""

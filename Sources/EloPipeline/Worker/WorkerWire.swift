@@ -139,7 +139,6 @@ enum WorkerWire {
         var diagnostics: [Diagnostic]?
         var passages: [Passage]?
         var confidence: Double?
-        var understood = true
         let read = object(&scanner) { key, scanner in
             switch key {
             case "path": path = scanner.string()
@@ -156,9 +155,9 @@ enum WorkerWire {
                 confidence = value
             case "diagnostics": diagnostics = array(&scanner, Self.diagnostic)
             case "passages": passages = array(&scanner, Self.passage)
-            default: understood = false
+            default: return false
             }
-            return understood
+            return true
         }
         guard read, let path, let sha256, let pages, let language, let status, let method, let diagnostics, let passages
         else { return nil }
@@ -197,7 +196,6 @@ enum WorkerWire {
         var labels: [PassageLabel]?
         var nearMisses: [PassageLabel]?
         var confidence: Double?
-        var understood = true
         let read = object(&scanner) { key, scanner in
             switch key {
             case "page": page = scanner.integer()
@@ -214,9 +212,9 @@ enum WorkerWire {
             case "nearMisses":
                 guard let value = optional(&scanner, { array(&$0, Self.label) }) else { return false }
                 nearMisses = value
-            default: understood = false
+            default: return false
             }
-            return understood
+            return true
         }
         guard read, let page, let index, let kind, let language, let text else { return nil }
         return Passage(
