@@ -99,6 +99,19 @@ import Testing
         }
     }
 
+    /// Feature numbers break ties between equally strong evidence words, so they must not follow a dictionary's
+    /// per-process order: the compiled model numbers a model's words in name order, every run alike.
+    @Test func theCompiledModelNumbersItsWordsInNameOrder() throws {
+        let weights = Dictionary(uniqueKeysWithValues: (0..<40).map { ("fi:sana\($0)", 0.5) } + [("rule:a.b", 1.0)])
+        let model = LabelModel(
+            pipeline: "p", labelDefinitions: "", sources: [], regularisation: 1, threshold: 0.3, keepRuleLabels: 0.1,
+            labels: [.init(id: "a.b", positives: 1, examples: 2, bias: 0, weights: weights)])
+        let vocabulary = FeatureWords(compounds: SwedishCompounds(vocabulary: []))
+        _ = CompiledModel(model, words: vocabulary)
+        #expect(vocabulary.names.count == 40)
+        #expect(vocabulary.names == vocabulary.names.sorted())
+    }
+
     @Test func foldsKeepEveryDocumentWhole() {
         let fold = FoldAssignment(documents: ["b", "a", "c", "a", "d", "b"], folds: 3)
         #expect(fold.count == 3)

@@ -24,7 +24,9 @@ struct CompiledModel {
         var given: [String: Weights] = [:]
         var length: [String: Weights] = [:]
         for (index, label) in model.labels.enumerated() {
-            for (feature, weight) in label.weights {
+            // In name order: the vocabulary numbers features as it meets them, and those numbers break ties
+            // between equal evidence words, so a dictionary's per-process order would vary the reports by run.
+            for (feature, weight) in label.weights.sorted(by: { $0.key < $1.key }) {
                 if feature.hasPrefix("rule:") {
                     rule[String(feature.dropFirst(5)), default: []].append((index, weight))
                     continue
