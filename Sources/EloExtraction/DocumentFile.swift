@@ -60,6 +60,14 @@ struct DocumentFile {
         }
     }
 
+    /// Whether the first 64 KiB hold PDF objects (`1 0 obj` … `endobj`): a PDF whose `%PDF` header was lost, which
+    /// readers can still open.
+    var hasPDFObjects: Bool {
+        let head = bytes.prefix(65_536)
+        guard let end = head.range(of: Data("endobj".utf8)) else { return false }
+        return head[..<end.lowerBound].range(of: Data(" obj".utf8)) != nil
+    }
+
     /// Whether the file name says PDF, whatever the bytes say.
     var isNamedPDF: Bool { path.lowercased().hasSuffix(".pdf") }
 

@@ -13,9 +13,10 @@ struct PDFTextExtractor {
             result.diagnostics.append(ExtractionFinding.unreadable(reason: "the file is empty (0 bytes)").about(path))
             return result
         }
-        if !file.looksLikePDF {
-            result.diagnostics.append(
-                ExtractionFinding.unreadable(reason: "named .pdf but not a PDF: no %PDF header").about(path))
+        let headerless = !file.looksLikePDF
+        let noHeader = "named .pdf but not a PDF: no %PDF header"
+        if headerless && !file.hasPDFObjects {
+            result.diagnostics.append(ExtractionFinding.unreadable(reason: noHeader).about(path))
             return result
         }
         let document: PopplerDocumentHandle
@@ -28,6 +29,9 @@ struct PDFTextExtractor {
                 password == nil
                     ? ExtractionFinding.encrypted.about(path) : ExtractionFinding.wrongPassword.about(path))
             return result
+        case .failure where headerless:
+            result.diagnostics.append(ExtractionFinding.unreadable(reason: noHeader).about(path))
+            return result
         case .failure(let failure):
             guard let repaired = DamageProbe.withRebuiltTrailer(file.bytes),
                 case .success(let opened) = PopplerDocumentHandle.open(repaired, file: path, password: nil)
@@ -39,6 +43,11 @@ struct PDFTextExtractor {
             document = opened
         }
         readPages(of: document, into: &result, file: file)
+        if headerless, result.status.isReadable {
+            // Its objects could be read, but a file that lost its first line may have lost more.
+            result.diagnostics.append(ExtractionFinding.damaged(reason: "the %PDF header is missing").about(path))
+            result.status = .partial
+        }
         return result
     }
 

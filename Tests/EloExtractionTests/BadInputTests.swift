@@ -70,6 +70,19 @@ struct BadInputTests {
         #expect(loop.pages.flatMap(\.lines).map(\.text) == ["Silmukan sivu"])
     }
 
+    /// A PDF whose `%PDF` header line was lost is still read (readers open it), marked partial and damaged; a text
+    /// file named .pdf (no header, no objects) is refused as not a PDF.
+    @Test func aPDFWithoutItsHeaderIsReadAsDamaged() throws {
+        let body = Self.goodPDF.drop { $0 != 0x0A }.dropFirst()
+        let result = try extract(Data(body))
+        #expect(result.status == .partial)
+        #expect(result.pages.first?.lines.map(\.text) == ["Ohjauspalvelut sivulla 1", "Vägledning på sidan 1"])
+        #expect(result.diagnostics.contains { $0.id == "extraction.damaged" && $0.message.contains("%PDF header") })
+        let text = try extract(Data("Ohjauspalvelut ovat kaikkien saatavilla.\n".utf8), named: "teksti.pdf")
+        #expect(text.status == .failed)
+        #expect(text.diagnostics.map(\.message).contains { $0.contains("not a PDF: no %PDF header") })
+    }
+
     @Test func missingFileFailsNamingThePath() {
         let url = folder.url.appendingPathComponent("ei-ole.pdf")
         let result = DocumentExtractor().run(url: url, password: nil)
