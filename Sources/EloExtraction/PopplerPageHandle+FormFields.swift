@@ -6,7 +6,8 @@ import EloCore
 /// region's report written into a fillable PDF would otherwise come out empty. Buttons (check boxes, radio
 /// buttons) carry no text worth reading and are skipped.
 extension PopplerPageHandle {
-    /// One line per field with a value, in points from the page's top-left corner.
+    /// One line per line of each field's value, each with the field's area (in points from the page's top-left
+    /// corner) as its box; ``FormFieldMerge`` sets them out in it.
     func formFieldLines() -> [TextLine] {
         guard let mapping = poppler_page_get_form_field_mapping(page) else { return [] }
         defer { poppler_page_free_form_field_mapping(mapping) }

@@ -25,4 +25,15 @@ import Testing
             into: lines)
         #expect(merged.map(\.text) == ["Kysymys", "Ohjaamo palvelee", "nuoria", "Lappi"])
     }
+
+    /// A tall field's lines are set one below the other at the page's line height, not each as tall as the field:
+    /// the margin and heading checks compare line heights.
+    @Test func aFieldsLinesTakeThePagesLineHeight() {
+        let area = Box(x: 72, y: 200, width: 400, height: 150)
+        let fields = ["Ensimmäinen rivi", "Toinen rivi"].map { TextLine(text: $0, box: area) }
+        let merged = FormFieldMerge.merging(fields, into: [Self.line("Kysymys", y: 100), Self.line("Loppu", y: 700)])
+        #expect(merged.map(\.text) == ["Kysymys", "Ensimmäinen rivi", "Toinen rivi", "Loppu"])
+        #expect(merged[1].box == Box(x: 72, y: 200, width: 400, height: 12))
+        #expect(merged[2].box == Box(x: 72, y: 212, width: 400, height: 12))
+    }
 }

@@ -13,8 +13,10 @@ import Testing
             for line in ["ab\(scalar)cd", "\(scalar)abc", "abc\(scalar)", "a \(scalar) b"] {
                 let needs = UnicodeCleaner.needsCleaning(line[...])
                 let changes = UnicodeCleaner.cleanScalarByScalar(line[...]) != line
+                // (a soft hyphen ending a line after a letter is kept for the joiner: looked at, left as it is)
+                let keptSoftHyphen = needs && !changes && line.unicodeScalars.last == "\u{AD}"
                 #expect(
-                    needs == changes,
+                    needs == changes || keptSoftHyphen,
                     "U+\(String(scalar.value, radix: 16, uppercase: true)) in \(line.debugDescription)")
                 if !needs { skipped += 1 }
             }
