@@ -23,7 +23,8 @@ public struct RunningHeaderFilter: Sendable {
         var pagesPerKey: [String: Int] = [:]
         // Only pages with text outside their bands count: a line that is all its pages say (a document of one
         // line a page, `Potato 1`, `Potato 2`, …) is their content, not a running header.
-        for (page, band) in zip(pages, bands) where Self.hasBody(page, besides: band.map(\.index)) {
+        let bodied = zip(pages, bands).map { page, band in Self.hasBody(page, besides: band.map(\.index)) }
+        for (band, hasBody) in zip(bands, bodied) where hasBody {
             var seen = Set<String>()
             for (_, key) in band where !key.isEmpty && seen.insert(key).inserted { pagesPerKey[key, default: 0] += 1 }
         }
@@ -35,12 +36,12 @@ public struct RunningHeaderFilter: Sendable {
         var removed = 0
         var result: [PageText] = []
         result.reserveCapacity(pages.count)
-        for (page, band) in zip(pages, bands) {
+        for ((page, band), hasBody) in zip(zip(pages, bands), bodied) {
             var drop = Set<Int>()
             for (index, key) in band {
-                let line = page.lines[index]
+                // Small print is a margin note beside the page's own text; on a page without any, it is the text.
                 if Self.isPageNumber(key) || Self.isContactLine(key) || (pagesPerKey[key] ?? 0) >= needed
-                    || Self.isMarginNote(line, bodyHeight: bodyHeight)
+                    || (hasBody && Self.isMarginNote(page.lines[index], bodyHeight: bodyHeight))
                 {
                     drop.insert(index)
                 }

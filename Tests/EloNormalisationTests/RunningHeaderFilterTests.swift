@@ -103,6 +103,19 @@ import Testing
         #expect(filtered[0].lines.count == 6)
     }
 
+    /// Small print in a margin is a note beside the page's own text; on a page with no other text it is the text.
+    @Test func smallPrintIsAMarginNoteOnlyBesideText() {
+        let body = NormalisationFixtures.pdfPage(
+            1,
+            [Row("OPETUSHALLITUS", y: 797, height: 7.5)]
+                + NormalisationFixtures.bodyRows(
+                    Array(repeating: "Leipätekstiä tavallisella koolla.", count: 5), top: 320))
+        let alone = NormalisationFixtures.pdfPage(2, [Row("Liite 2: alueen vastaukset", y: 40, height: 7.5)])
+        let (filtered, removed) = RunningHeaderFilter().run([body, alone])
+        #expect(removed == 1)
+        #expect(filtered[1].lines.map(\.text) == ["Liite 2: alueen vastaukset"])
+    }
+
     @Test func plainTextUsesFirstAndLastLines() {
         let pages = (1...3).map {
             NormalisationFixtures.plainPage(
