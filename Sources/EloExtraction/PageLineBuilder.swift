@@ -27,17 +27,22 @@ enum PageLineBuilder {
         var box = BoxAccumulator()
         var visible = false
         var emphasis = BoldTracker(ranges: useBoxes ? bold : [])
+        var gaps = GapTracker()
         for index in 0..<text.count {
             let byte = text[index]
             if byte & 0xC0 != 0x80 { scalarIndex += 1 }
             if byte == 0x0A {
                 if visible {
-                    lines.append(makeLine(text, lineStart, index, useBoxes ? box.box : nil, bold: emphasis.lineIsBold))
+                    lines.append(
+                        makeLine(
+                            text, lineStart, index, useBoxes ? box.box : nil, bold: emphasis.lineIsBold,
+                            spacesBefore: gaps.spacesBefore))
                 }
                 lineStart = index + 1
                 box = BoxAccumulator()
                 visible = false
                 emphasis.startLine()
+                gaps = GapTracker()
                 continue
             }
             // Spaces and other ASCII control characters add no ink; every other scalar grows the box.
@@ -46,13 +51,41 @@ enum PageLineBuilder {
                 if useBoxes && byte & 0xC0 != 0x80 {
                     box.add(rects[scalarIndex])
                     emphasis.see(scalarIndex)
+                    gaps.see(rects[scalarIndex], at: index)
                 }
+            } else if byte == 0x20 || byte == 0x09 {
+                gaps.seeSpace()
             }
         }
         if visible {
-            lines.append(makeLine(text, lineStart, text.count, useBoxes ? box.box : nil, bold: emphasis.lineIsBold))
+            lines.append(
+                makeLine(
+                    text, lineStart, text.count, useBoxes ? box.box : nil, bold: emphasis.lineIsBold,
+                    spacesBefore: gaps.spacesBefore))
         }
         return lines
+    }
+
+    /// Where a line's characters leave a gap wider than their height with no space between: poppler-glib joins
+    /// text set apart on one baseline (table cells, slide boxes side by side: `Normal` … `HardLight` →
+    /// `NormalHardLight`), and the words must not run together.
+    private struct GapTracker {
+        var previous: PopplerRectangle?
+        var spaced = false
+        /// Byte offsets (in the page text) of the characters a space goes before.
+        var spacesBefore: [Int] = []
+
+        mutating func see(_ rect: PopplerRectangle, at index: Int) {
+            if let previous, !spaced {
+                let height = max(abs(previous.y2 - previous.y1), abs(rect.y2 - rect.y1))
+                let gap = min(rect.x1, rect.x2) - max(previous.x1, previous.x2)
+                if height > 0, gap > height { spacesBefore.append(index) }
+            }
+            previous = rect
+            spaced = false
+        }
+
+        mutating func seeSpace() { spaced = true }
     }
 
     /// Whether every visible character of the current line lies in a bold range; the ranges are walked once,
@@ -79,13 +112,19 @@ enum PageLineBuilder {
         }
     }
 
-    private static func makeLine(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?, bold: Bool)
-        -> TextLine
-    {
+    private static func makeLine(
+        _ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ box: Box?, bold: Bool, spacesBefore: [Int]
+    ) -> TextLine {
         var stop = end
         while stop > start && (text[stop - 1] == 0x0D || text[stop - 1] == 0x20) { stop -= 1 }
-        let slice = UnsafeBufferPointer(rebasing: text[start..<stop])
-        var line = TextLine(text: String(decoding: slice, as: UTF8.self), box: box)
+        var pieces: [String] = []
+        var from = start
+        for cut in spacesBefore where cut > from && cut < stop {
+            pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[from..<cut]), as: UTF8.self))
+            from = cut
+        }
+        pieces.append(String(decoding: UnsafeBufferPointer(rebasing: text[from..<stop]), as: UTF8.self))
+        var line = TextLine(text: pieces.count == 1 ? pieces[0] : pieces.joined(separator: " "), box: box)
         if bold { line.bold = true }
         return line
     }

@@ -121,6 +121,20 @@ struct PDFExtractionTests {
             ])
     }
 
+    /// Cells of a table row set apart on one baseline: poppler joins them with no space between, and the words
+    /// must not run together (`ToimenpideVastuuAikataulu`).
+    @Test func wordsSetApartOnOneLineKeepASpaceBetween() throws {
+        let rows = [["Toimenpide", "Vastuu", "Aikataulu"], ["Palvelukartta", "ELY-keskus", "2014"]]
+        let cells = rows.enumerated().flatMap { row, texts in
+            texts.enumerated().map { column, text in
+                MiniPDFWriter.Line(text, x: 68 + Double(column) * 153, y: 380 + Double(row) * 26.4, fontSize: 12)
+            }
+        }
+        let result = try extract(MiniPDFWriter(pages: [.init(lines: cells)]))
+        #expect(
+            result.pages.first?.lines.map(\.text) == ["Toimenpide Vastuu Aikataulu", "Palvelukartta ELY-keskus 2014"])
+    }
+
     @Test func pagesBeyondTheLimitAreNotRead() throws {
         let writer = MiniPDFWriter(pages: (1...5).map { .text(["sivu \($0)"]) })
         let result = try extract(writer, limits: ExtractionLimits(maxPages: 3))
