@@ -12,7 +12,8 @@ import EloCore
 /// each asked about the joined and the hyphenated form (trailing punctuation stripped, answers cached per
 /// word; Hunspell only when Voikko knows neither form). When they cannot tell, the document decides (the joined or hyphenated form occurring
 /// elsewhere in it), and last the spelling: an acronym before the hyphen (`ELY-`, `EU-`, checked first),
-/// a web address, an unknown capitalised name, or two equal vowels meeting (`opinto-ohjaus`) keep it;
+/// a web address, an unknown capitalised name, a single letter (`e-mail`) or two equal vowels meeting
+/// (`opinto-ohjaus`) keep it;
 /// anything else is joined.
 ///
 /// Owns lexicon handles: not thread-safe, one per worker.
@@ -153,6 +154,8 @@ public final class LineBreakHyphenResolver {
         if hyphenatedSeen && !joinedSeen { return .keepHyphen }
         // A name neither lexicon knows as a first part (`Virta-informationsresurserna`): hyphenated.
         if !joinedKnown, !hyphenatedKnown, leftToken.first?.isUppercase == true { return .keepHyphen }
+        // One letter before the hyphen (`e-⏎mail`, `x-⏎akseli`): a prefix, as line breaks never leave one letter.
+        if lastPart.count == 1 { return .keepHyphen }
         if let end = lastPart.last?.lowercased(), let start = rightWord.first?.lowercased(), end == start,
             "aeiouyäöå".contains(end)
         {

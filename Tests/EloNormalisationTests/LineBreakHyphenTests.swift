@@ -71,6 +71,8 @@ final class SharedHyphenResolver: @unchecked Sendable {
         ("NTM-", "centralen", "NTM-centralen"),
         ("FO-", "nummer", "FO-nummer"),
         ("e-", "post", "e-post"),
+        ("e-", "mail", "e-mail"),
+        ("x-", "akselin", "x-akselin"),
         ("Virta-", "informationsresurserna", "Virta-informationsresurserna"),
         // Other hyphens: a soft one is always a layout break, a non-breaking one is decided as `-` is, and an
         // en dash between numbers stays glued.
@@ -99,6 +101,8 @@ final class SharedHyphenResolver: @unchecked Sendable {
             // Without evidence, an unknown name keeps its hyphen, an unknown lower-case word is joined.
             #expect(resolver.decide(left: "Zorblax-", right: "mallin") == .keepHyphen)
             #expect(resolver.decide(left: "zorblax-", right: "mallin") == .join)
+            // One letter before the hyphen is a prefix, never a syllable left at a line end.
+            #expect(resolver.decide(left: "q-", right: "zorblaxin") == .keepHyphen)
         }
     }
 
