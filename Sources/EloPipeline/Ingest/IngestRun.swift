@@ -28,6 +28,10 @@ public struct IngestRun: Sendable {
     public var workerExecutable: URL
     public var workerEnvironment: [String: String]
     public var classifier: PassageClassifierFactory
+    /// The fingerprint of the label definitions `classifier` labels with (``IngestLabeller/fingerprint(_:)``), when
+    /// known: a run then sees that no stored passage needs re-classifying without building a classifier (Voikko,
+    /// cue matchers, the compiled model) for nothing. `nil`: a classifier is built to ask.
+    public var labelSetVersion: String?
     /// Wait for another run to finish instead of failing with `.locked`.
     public var waitForLock: Bool
     public var logger: Logger

@@ -143,6 +143,9 @@ struct IngestSteps {
 
     /// Re-labels stored passages whose label definitions changed, without re-extraction.
     private func reclassify() throws -> Int {
+        if let version = run.labelSetVersion, try store.versionsToReclassify(labelSetVersion: version).isEmpty {
+            return 0
+        }
         guard let classifier = try run.classifier(nil) else { return 0 }
         let version = classifier.labelSetVersion
         var count = 0

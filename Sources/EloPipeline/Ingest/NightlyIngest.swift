@@ -27,7 +27,7 @@ public struct NightlyIngest: Sendable {
     }
 
     public let file: PipelineFile
-    public let run: IngestRun
+    public private(set) var run: IngestRun
 
     /// Reads and checks the pipeline file and everything it names; the first problem stops here.
     public init(pipeline: URL, options: Options, logger: Logger) throws(ConfigurationError) {
@@ -42,6 +42,7 @@ public struct NightlyIngest: Sendable {
             settings: settings, workerExecutable: WorkerProgram.executable(),
             classifier: { analyses in try labels.map { try IngestLabeller(configuration: $0, analyses: analyses) } },
             waitForLock: options.waitForLock, logger: logger)
+        run.labelSetVersion = labels.map(IngestLabeller.fingerprint)
     }
 
     /// The run, then the reports (unless it was interrupted or does not classify).
