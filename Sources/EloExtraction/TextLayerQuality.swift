@@ -5,7 +5,7 @@ import EloCore
 /// digits are readable: a table of figures or codes is text, not a broken encoding.
 struct TextLayerQuality {
     /// Letters and digits seen.
-    private(set) var letters = 0
+    private(set) var readable = 0
     private(set) var visible = 0
 
     /// Below this many visible characters a document is too short to judge.
@@ -26,7 +26,7 @@ struct TextLayerQuality {
                 index += 1
                 if byte <= 0x20 || byte == 0x7F { continue }
                 visible += 1
-                if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { letters += 1 }
+                if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { readable += 1 }
                 continue
             }
             let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
@@ -50,19 +50,19 @@ struct TextLayerQuality {
         switch scalar.value {
         case 0xE4, 0xF6, 0xE5, 0xC4, 0xD6, 0xC5:  // ä ö å Ä Ö Å, the common case in this corpus
             visible += 1
-            letters += 1
+            readable += 1
         case 0xFFFD, 0xE000...0xF8FF:  // replacement character, private use area
             visible += 1
         default:
             let props = scalar.properties
             if props.isWhitespace { return }
             visible += 1
-            if props.isAlphabetic || props.numericType == .decimal { letters += 1 }
+            if props.isAlphabetic || props.numericType == .decimal { readable += 1 }
         }
     }
 
     /// Share of the visible characters that are letters or digits.
-    var readableShare: Double { visible == 0 ? 1 : Double(letters) / Double(visible) }
+    var readableShare: Double { visible == 0 ? 1 : Double(readable) / Double(visible) }
 
     var isGarbage: Bool { visible >= Self.minimumSample && readableShare < Self.minimumReadableShare }
 }

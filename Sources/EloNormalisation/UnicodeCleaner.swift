@@ -5,8 +5,8 @@ import CICUShim
 ///
 /// `clean(_:)` expands ligatures (U+FB00–FB06), removes soft hyphens and zero-width characters, folds
 /// every run of whitespace (tabs, NBSP, line breaks) into one space and trims the ends — but keeps a soft
-/// hyphen that ends the text after a letter (`ohjaus\u{AD}`): it says the word goes on on the next line, which
-/// ``LineBreakHyphenResolver`` joins and drops it; `normalise(_:)`
+/// hyphen that ends the text after a letter (`ohjaus\u{AD}`): it says the word goes on in the next line, and
+/// ``LineBreakHyphenResolver`` joins the two and drops it; `normalise(_:)`
 /// then runs ICU once over a whole block of text: NFC composition (`a` + U+0308 → `ä`) and removal of
 /// stray repeated combining marks (`å` + U+030A → `å`).
 public enum UnicodeCleaner {

@@ -4,8 +4,6 @@ import Foundation
 import Synchronization
 import Testing
 
-@testable import EloClassification
-
 /// A nightly run with nothing to re-classify builds no classifier: the label-set fingerprint the run carries is
 /// compared with the index's first (building one loads Voikko, the cue matchers and the model — most of an
 /// unchanged night's time).
