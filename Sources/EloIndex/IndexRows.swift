@@ -39,19 +39,20 @@ enum IndexRows {
              AND (EXISTS (SELECT 1 FROM labels l WHERE l.passage_id = passages.id)
                   OR EXISTS (SELECT 1 FROM near_misses n WHERE n.passage_id = passages.id))
             """ : ""
-        return try Row.fetchAll(
-            db.cachedStatement(
-                sql: """
-                    SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
-                    ORDER BY page, idx
-                    """), arguments: [version]
-        ).map { row in
-            Passage(
-                page: row["page"], index: row["idx"], kind: Passage.Kind(rawValue: row["kind"]) ?? .paragraph,
-                language: Language(rawValue: row["language"]) ?? .unknown, text: row["text"],
-                labels: labels[row["id"]] ?? [], ocrConfidence: row["ocr_confidence"],
-                nearMisses: nearMisses[row["id"]] ?? [])
+        // Columns by position, in the SELECT's order: looking a column up by name costs more than the value.
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT id, page, idx, kind, language, text, ocr_confidence FROM passages WHERE version_id = ?\(onlyLabelled)
+                ORDER BY page, idx
+                """)
+        let rows = try Row.fetchCursor(statement, arguments: [version]).map { row -> Passage in
+            let id: Int64 = row[0]
+            return Passage(
+                page: row[1], index: row[2], kind: Passage.Kind(rawValue: row[3]) ?? .paragraph,
+                language: Language(rawValue: row[4]) ?? .unknown, text: row[5],
+                labels: labels[id] ?? [], ocrConfidence: row[6], nearMisses: nearMisses[id] ?? [])
         }
+        return try Array(rows)
     }
 
     /// The rows of `labels` or `near_misses` for one version's passages, by passage id. Evidence is read by
@@ -64,13 +65,13 @@ enum IndexRows {
                 SELECT l.passage_id, l.label, l.score, l.evidence FROM \(table) l
                 JOIN passages p ON p.id = l.passage_id WHERE p.version_id = ? ORDER BY l.passage_id, l.label
                 """)
-        for row in try Row.fetchAll(statement, arguments: [version]) {
-            let column: String = row["evidence"]
+        let rows = try Row.fetchCursor(statement, arguments: [version])
+        while let row = try rows.next() {
+            let column: String = row[3]
             let evidence =
                 EvidenceJSON.decode(column)
                 ?? (try? decoder.decode([PassageLabel.Evidence].self, from: Data(column.utf8))) ?? []
-            labels[row["passage_id"], default: []].append(
-                PassageLabel(id: row["label"], score: row["score"], evidence: evidence))
+            labels[row[0], default: []].append(PassageLabel(id: row[1], score: row[2], evidence: evidence))
         }
         return labels
     }

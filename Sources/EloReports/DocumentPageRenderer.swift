@@ -5,9 +5,14 @@ import EloCore
 /// passage an anchor (`#p3-0`) that evidence quotes link to, each page a link to the source file at that page.
 public struct DocumentPageRenderer: ReportPageRendering, Sendable {
     public let context: ReportContext
+    /// Each label's title in the page's language, by label id.
+    private let titles: [String: String]
 
     public init(report: CoverageReport, language: ReportLanguage = .finnish, links: EvidenceLinks = EvidenceLinks()) {
         context = ReportContext(report: report, language: language, links: links)
+        titles = Dictionary(
+            report.labels.map { ($0.id, $0.title(swedish: language == .swedish)) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The page of `document`, of `region` (its id, for the link back to the region page).
@@ -50,9 +55,6 @@ public struct DocumentPageRenderer: ReportPageRendering, Sendable {
     private func passage(_ passage: Passage) -> String {
         let e = HTMLText.escape
         let t = strings
-        let titles = Dictionary(
-            report.labels.map { ($0.id, $0.title(swedish: language == .swedish)) },
-            uniquingKeysWith: { first, _ in first })
         let labels = (passage.labels ?? []).map { label -> String in
             let cues = Array(Set(label.evidence.map(\.cue))).sorted().map { e(CueText.readable($0, t)) }.joined(
                 separator: ", ")

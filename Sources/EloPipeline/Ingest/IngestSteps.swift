@@ -4,7 +4,6 @@ import EloIndex
 import EloSettings
 import Foundation
 import Logging
-import Synchronization
 
 /// The body of one `IngestRun` once the lock is held and the index is open.
 struct IngestSteps {
@@ -85,20 +84,7 @@ struct IngestSteps {
 
     /// SHA-256 of each file, on `threads` threads (hashing a large inbox on one core would leave the others idle).
     static func hash(_ urls: [URL], threads: Int) -> [Result<String, any Error>] {
-        let hashes = Mutex([Result<String, any Error>?](repeating: nil, count: urls.count))
-        let next = Mutex(0)
-        DispatchQueue.concurrentPerform(iterations: max(1, min(threads, urls.count))) { _ in
-            while true {
-                let index = next.withLock { value -> Int in
-                    defer { value += 1 }
-                    return value
-                }
-                guard index < urls.count else { return }
-                let result = Result { try ContentDigest.sha256(ofFile: urls[index]) }
-                hashes.withLock { $0[index] = result }
-            }
-        }
-        return hashes.withLock { $0.map { $0 ?? .failure(CocoaError(.fileReadUnknown)) } }
+        urls.concurrentMap(threads: threads) { url in Result { try ContentDigest.sha256(ofFile: url) } }
     }
 
     /// What the worker threads gathered.

@@ -10,18 +10,22 @@ struct DocumentPages: ReportFileRenderer {
 
     func files(for report: CoverageReport, languages: ReportLanguages) throws -> [ReportBundle.File] {
         let regions = Dictionary(report.regions.map { ($0.region, $0) }, uniquingKeysWith: { first, _ in first })
-        var files: [ReportBundle.File] = []
         var renderers: [ReportLanguage: DocumentPageRenderer] = [:]
-        for (region, document) in try CoverageIndexReader(indexFile: indexFile).currentDocuments() {
-            guard let coverage = regions[region] else { continue }
+        for coverage in report.regions {
             let language = languages.language(of: coverage)
-            let renderer = renderers[language] ?? DocumentPageRenderer(report: report, language: language, links: links)
-            renderers[language] = renderer
-            files.append(
-                ReportBundle.File(
-                    path: ReportLayout.documentPage(document.path),
-                    contents: Data(renderer.render(document, region: region).utf8)))
+            if renderers[language] == nil {
+                renderers[language] = DocumentPageRenderer(report: report, language: language, links: links)
+            }
         }
-        return files
+        let pages = try CoverageIndexReader(indexFile: indexFile).currentDocuments().compactMap { region, document in
+            regions[region].flatMap { renderers[languages.language(of: $0)] }.map { (region, document, $0) }
+        }
+        // A page is rendered from one document alone: the pages of a large inbox are rendered on every core.
+        return pages.concurrentMap(threads: ProcessInfo.processInfo.activeProcessorCount) {
+            region, document, renderer in
+            ReportBundle.File(
+                path: ReportLayout.documentPage(document.path),
+                contents: Data(renderer.render(document, region: region).utf8))
+        }
     }
 }
