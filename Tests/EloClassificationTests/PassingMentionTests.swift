@@ -1,4 +1,5 @@
 import EloCore
+import Foundation
 import Testing
 
 @testable import EloClassification
@@ -87,6 +88,29 @@ import Testing
         #expect(third?.items.count == 3)
         // a passage without a comma, semicolon or slash holds no list
         #expect(ListMention.Layout("Laatu ja arviointi sekä seuranta.").list(start: 0, end: 5) == nil)
+    }
+
+    /// Text whose scalars are each a Character is read scalar by scalar, other text Character by Character: both
+    /// must find the same lists at the same Character offsets. Decomposed `ä` (a + U+0308, two scalars in one
+    /// Character) sends the same sentence down the Character path.
+    @Test(arguments: [
+        "Teemat: nivelvaiheet, aikuisohjaus, laatu ja verkko-ohjaus. Päätökset, tehtävät, vastuut ja laatu!",
+        "Elinkeino-, liikenne- ja ympäristökeskus; työ- ja ajattelutavat, laatu, vastuut ja 3.5 päivää.",
+    ])
+    func scalarAndCharacterReadingsAgree(text: String) {
+        let decomposed = text.replacingOccurrences(of: "ä", with: "a\u{0308}")
+        #expect(decomposed.unicodeScalars.count > text.unicodeScalars.count)
+        #expect(decomposed.count == text.count)
+        let composed = ListMention.Layout(text)
+        let other = ListMention.Layout(decomposed)
+        var found = 0
+        for start in 0..<text.count {
+            let a = composed.list(start: start, end: start + 1)
+            let b = other.list(start: start, end: start + 1)
+            #expect(a?.items == b?.items && a?.hit == b?.hit, "offset \(start)")
+            if a != nil { found += 1 }
+        }
+        #expect(found > 10, "the sentences hold lists")
     }
 
     @Test func questionsPutToTheReaderDoNotAddressTheGoal() throws {

@@ -115,6 +115,6 @@ extension PassageClassifier {
     /// How a model-made piece of evidence reads in reports: `model: ohjauspalvelu +0.42`.
     static func modelCue(_ feature: String, _ contribution: Double) -> String {
         let word = feature.split(separator: ":", maxSplits: 1).last.map(String.init) ?? feature
-        return "model: \(word) +" + String(format: "%.2f", contribution)
+        return "model: \(word) +" + Hundredths.text(contribution)
     }
 }
