@@ -32,13 +32,16 @@ extension ReportJob {
     /// same as there, else the changes since it — so the served pages say what the written ones say.
     public func render(generated: String?) throws -> RenderedReports {
         let fingerprint = try fingerprint(generated: generated)
+        let pageDocuments = DocumentPages.read(indexFile)
         let reader = try CoverageIndexReader(indexFile: indexFile)
         let documents = try regionDocuments(reader)
         var generator = generator(generated: generated)
         generator.timeline = try timeline(reader, regions: documents)
         generator.links = EvidenceLinks(
             documentPages: true, sources: inbox == nil ? nil : Self.servedSources, spreadsheet: true)
-        generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
+        generator.extraRenderers = [
+            SpreadsheetRenderer(), DocumentPages(documents: pageDocuments, links: generator.links),
+        ]
         let computed = generator.report(documents)
         let report =
             generator.previousReport(in: reportFolder).map { CoverageHistory.carryingChanges(to: computed, from: $0) }

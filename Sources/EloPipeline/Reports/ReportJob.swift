@@ -83,7 +83,7 @@ public struct ReportJob: Sendable {
         generator.links = EvidenceLinks(
             documentPages: true, sources: inbox.map { EvidenceLinks.relativePath(from: reportFolder, to: $0) },
             spreadsheet: true)
-        generator.extraRenderers = [SpreadsheetRenderer(), DocumentPages(indexFile: indexFile, links: generator.links)]
+        generator.extraRenderers = [SpreadsheetRenderer()]
         return generator
     }
 
@@ -97,9 +97,11 @@ public struct ReportJob: Sendable {
     /// Writes the report folder and returns the report; `generated` is printed on the pages (e.g. a date).
     @discardableResult
     public func write(generated: String?) throws -> CoverageReport {
+        let pageDocuments = DocumentPages.read(indexFile)
         let reader = try CoverageIndexReader(indexFile: indexFile)
         let documents = try regionDocuments(reader)
         var generator = generator(generated: generated)
+        generator.extraRenderers.append(DocumentPages(documents: pageDocuments, links: generator.links))
         let report = generator.report(documents, previous: generator.previousReport(in: reportFolder))
         if let snapshotRun { try recordSnapshot(of: report, run: snapshotRun) }
         generator.timeline = try timeline(reader, regions: documents)
