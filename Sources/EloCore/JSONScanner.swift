@@ -121,6 +121,35 @@ public struct JSONScanner {
         return nil
     }
 
+    /// Reads `{"key": value, …}`: `field` reads each member's value after its key and returns false for a key
+    /// it does not know (then so does this).
+    public mutating func object(_ field: (String, inout JSONScanner) -> Bool) -> Bool {
+        guard take(0x7B) else { return false }
+        if take(0x7D) { return true }
+        repeat {
+            guard let key = string(), take(0x3A), field(key, &self) else { return false }
+        } while take(0x2C)
+        return take(0x7D)
+    }
+
+    /// Reads `[item, …]`; nil when an item cannot be read.
+    public mutating func array<Item>(_ item: (inout JSONScanner) -> Item?) -> [Item]? {
+        guard take(0x5B) else { return nil }
+        var items: [Item] = []
+        if take(0x5D) { return items }
+        repeat {
+            guard let next = item(&self) else { return nil }
+            items.append(next)
+        } while take(0x2C)
+        return take(0x5D) ? items : nil
+    }
+
+    /// A value or JSON `null` (nil inside: null; nil outside: neither).
+    public mutating func optional<Value>(_ value: (inout JSONScanner) -> Value?) -> Value?? {
+        if null() { return .some(nil) }
+        return value(&self).map { .some($0) }
+    }
+
     private mutating func hex4() -> UInt32? {
         guard at + 4 <= bytes.count else { return nil }
         var value: UInt32 = 0

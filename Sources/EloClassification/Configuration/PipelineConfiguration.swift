@@ -87,7 +87,7 @@ extension PipelineConfiguration {
         let bytes: Data
         do {
             bytes = try Data(contentsOf: url)
-            model = try LabelModel.load(url)
+            model = try LabelModel.decode(bytes, file: url)
         } catch let error as ConfigurationError { throw error } catch {
             throw ConfigurationError(
                 file: url.path, line: nil,

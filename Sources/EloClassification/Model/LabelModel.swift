@@ -125,7 +125,12 @@ public struct LabelModel: Sendable, Codable, Hashable {
 
     /// Reads a model file written by `write`.
     public static func load(_ url: URL) throws -> LabelModel {
-        let model = try JSONDecoder().decode(LabelModel.self, from: Data(contentsOf: url))
+        try decode(Data(contentsOf: url), file: url)
+    }
+
+    /// A model file's bytes as a model (`LabelModelJSON`, else Foundation's decoder); `file` names it in errors.
+    static func decode(_ data: Data, file url: URL) throws -> LabelModel {
+        let model = try LabelModelJSON.decode(data) ?? JSONDecoder().decode(LabelModel.self, from: data)
         guard model.format == currentFormat else {
             throw ConfigurationError(
                 file: url.path, line: nil,

@@ -82,40 +82,11 @@ enum WorkerWire {
         }
     }
 
-    /// Reads `{"key": value, …}`, handing each key to `field`, which reads the value (false: not understood).
-    private static func object(_ scanner: inout JSONScanner, _ field: (String, inout JSONScanner) -> Bool) -> Bool {
-        guard scanner.take(0x7B) else { return false }
-        if scanner.take(0x7D) { return true }
-        repeat {
-            guard let key = scanner.string(), scanner.take(0x3A), field(key, &scanner) else { return false }
-        } while scanner.take(0x2C)
-        return scanner.take(0x7D)
-    }
-
-    /// Reads `[item, …]`.
-    private static func array<Item>(_ scanner: inout JSONScanner, _ item: (inout JSONScanner) -> Item?) -> [Item]? {
-        guard scanner.take(0x5B) else { return nil }
-        var items: [Item] = []
-        if scanner.take(0x5D) { return items }
-        repeat {
-            guard let next = item(&scanner) else { return nil }
-            items.append(next)
-        } while scanner.take(0x2C)
-        return scanner.take(0x5D) ? items : nil
-    }
-
-    /// A value or JSON `null` (nil inside: null; nil outside: neither).
-    private static func optional<Value>(_ scanner: inout JSONScanner, _ value: (inout JSONScanner) -> Value?) -> Value??
-    {
-        if scanner.null() { return .some(nil) }
-        return value(&scanner).map { .some($0) }
-    }
-
     private static func response(_ scanner: inout JSONScanner) -> WorkerResponse? {
         var document: Document?
         var cpu: Double?
         var memory: Double?
-        let read = object(&scanner) { key, scanner in
+        let read = scanner.object { key, scanner in
             switch key {
             case "document": document = Self.document(&scanner)
             case "cpuSeconds": cpu = scanner.double()
@@ -139,7 +110,7 @@ enum WorkerWire {
         var diagnostics: [Diagnostic]?
         var passages: [Passage]?
         var confidence: Double?
-        let read = object(&scanner) { key, scanner in
+        let read = scanner.object { key, scanner in
             switch key {
             case "path": path = scanner.string()
             case "sha256": sha256 = scanner.string()
@@ -148,13 +119,13 @@ enum WorkerWire {
             case "status": status = scanner.string().flatMap(ExtractionStatus.init(rawValue:))
             case "method": method = scanner.string().flatMap(ExtractionMethod.init(rawValue:))
             case "encoding":
-                guard let value = optional(&scanner, { $0.string() }) else { return false }
+                guard let value = scanner.optional({ $0.string() }) else { return false }
                 encoding = value
             case "ocrConfidence":
-                guard let value = optional(&scanner, { $0.double() }) else { return false }
+                guard let value = scanner.optional({ $0.double() }) else { return false }
                 confidence = value
-            case "diagnostics": diagnostics = array(&scanner, Self.diagnostic)
-            case "passages": passages = array(&scanner, Self.passage)
+            case "diagnostics": diagnostics = scanner.array(Self.diagnostic)
+            case "passages": passages = scanner.array(Self.passage)
             default: return false
             }
             return true
@@ -171,13 +142,13 @@ enum WorkerWire {
         var severity: Diagnostic.Severity?
         var message: String?
         var page: Int?
-        let read = object(&scanner) { key, scanner in
+        let read = scanner.object { key, scanner in
             switch key {
             case "id": id = scanner.string()
             case "severity": severity = scanner.string().flatMap(Diagnostic.Severity.init(rawValue:))
             case "message": message = scanner.string()
             case "page":
-                guard let value = optional(&scanner, { $0.integer() }) else { return false }
+                guard let value = scanner.optional({ $0.integer() }) else { return false }
                 page = value
             default: return false
             }
@@ -196,7 +167,7 @@ enum WorkerWire {
         var labels: [PassageLabel]?
         var nearMisses: [PassageLabel]?
         var confidence: Double?
-        let read = object(&scanner) { key, scanner in
+        let read = scanner.object { key, scanner in
             switch key {
             case "page": page = scanner.integer()
             case "index": index = scanner.integer()
@@ -204,13 +175,13 @@ enum WorkerWire {
             case "language": language = scanner.string().flatMap(Language.init(rawValue:))
             case "text": text = scanner.string()
             case "ocrConfidence":
-                guard let value = optional(&scanner, { $0.double() }) else { return false }
+                guard let value = scanner.optional({ $0.double() }) else { return false }
                 confidence = value
             case "labels":
-                guard let value = optional(&scanner, { array(&$0, Self.label) }) else { return false }
+                guard let value = scanner.optional({ $0.array(Self.label) }) else { return false }
                 labels = value
             case "nearMisses":
-                guard let value = optional(&scanner, { array(&$0, Self.label) }) else { return false }
+                guard let value = scanner.optional({ $0.array(Self.label) }) else { return false }
                 nearMisses = value
             default: return false
             }
@@ -226,7 +197,7 @@ enum WorkerWire {
         var id: String?
         var score: Double?
         var evidence: [PassageLabel.Evidence]?
-        let read = object(&scanner) { key, scanner in
+        let read = scanner.object { key, scanner in
             switch key {
             case "id": id = scanner.string()
             case "score": score = scanner.double()
