@@ -1,3 +1,4 @@
+import EloCore
 import Foundation
 import GRDB
 
@@ -19,13 +20,23 @@ extension IndexStore {
 
     /// The quick health check at the start of an ingest, on its own connection before anything (not even the
     /// journal mode) is written.
+    /// SQLite's check and the search index's run at once, each on its own connection (the search index's is most
+    /// of the time); the search index's findings count only when SQLite finds the file sound, as in
+    /// ``IndexHealth/findings(_:depth:)``.
     static func requireHealthy(_ url: URL) throws {
+        let searchIndex = Prefetched { try checking(url) { try IndexHealth.searchIndex($0) } }
+        var findings = try checking(url) { try IndexHealth.database($0, depth: .quick) }
+        if findings.isEmpty { findings = try searchIndex.value() } else { _ = try? searchIndex.value() }
+        guard findings.isEmpty else { throw IndexProblem.damaged(url, findings: findings) }
+    }
+
+    /// `check` on a connection of its own to `url`, closed after.
+    private static func checking(_ url: URL, _ check: (Database) throws -> [String]) throws -> [String] {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
         let queue = try DatabaseQueue(path: url.path, configuration: configuration)
         defer { try? queue.close() }
-        let findings = try IndexHealth.findings(queue, depth: .quick)
-        guard findings.isEmpty else { throw IndexProblem.damaged(url, findings: findings) }
+        return try queue.inDatabase(check)
     }
 
     /// Opens an existing elo index read-only (nothing is written, not even a migration), for the commands that

@@ -121,6 +121,29 @@ struct IndexIdentityTests {
         #expect(try IndexStore.check(url).isEmpty)
     }
 
+    /// SQLite's check and the search index's run at once on two connections; a damaged B-tree is reported as
+    /// SQLite reports it (the search index's check, which may fail on the same damage, does not hide it).
+    @Test func aDamagedTableStopsAWritingOpenWithSQLitesFindings() throws {
+        let folder = try TemporaryFolder()
+        let url = try Self.indexWithOneDocument(folder)
+        let (root, pageSize) = try DatabaseQueue(path: url.path).read { db in
+            (
+                try Int.fetchOne(db, sql: "SELECT rootpage FROM sqlite_master WHERE name = 'passages_version'") ?? 0,
+                try Int.fetchOne(db, sql: "PRAGMA page_size") ?? 4096
+            )
+        }
+        #expect(root > 1)
+        let file = try FileHandle(forUpdating: url)
+        try file.seek(toOffset: UInt64((root - 1) * pageSize + 8))
+        try file.write(contentsOf: Data(repeating: 0xFF, count: 64))  // the page's cell pointers
+        try file.close()
+        let before = Self.contents(url)
+        #expect { try IndexStore(url: url, checkHealth: true) } throws: { error in
+            (error as? IndexProblem)?.kind == .damaged && "\(error)".contains("quick_check")
+        }
+        #expect(Self.contents(url) == before, "nothing is written into a damaged index")
+    }
+
     /// While a run writes (a transaction open, not committed), a backup copies the index as last committed,
     /// as one self-contained file that opens read-only.
     @Test func aBackupWhileAWriteIsUnderWayCopiesWhatWasCommitted() throws {
