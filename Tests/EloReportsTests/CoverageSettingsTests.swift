@@ -1,5 +1,7 @@
+import EloClassification
 import EloCore
 import EloPipeline
+import EloSettings
 import EloTestSupport
 import Foundation
 import Testing
@@ -88,6 +90,16 @@ import Testing
             Data("label_sets:\n  - \(sets.appendingPathComponent("tem2012.yaml").path)\n".utf8), to: "p.yaml")
         let alone = try CoverageLabelCatalog.load(pipeline: url)
         #expect(alone.first { $0.id == "tem2012.osaaminen" }?.givenWith == nil, "no okm2011 in this pipeline")
+    }
+
+    /// An ingest hands the reports the label sets its configuration read: the catalog made from them is the one
+    /// reading the files again gives.
+    @Test func theCatalogOfSetsAlreadyReadIsTheCatalogOfTheFiles() throws {
+        let file = try PipelineFile.read(Self.pipeline)
+        let configuration = try PipelineConfiguration(file)
+        let fromSets = CoverageLabelCatalog.catalog(of: configuration.labelSets, pipeline: file)
+        #expect(fromSets == (try CoverageLabelCatalog.load(file)))
+        #expect(fromSets.contains { $0.givenWith != nil })
     }
 
     @Test func aMissingSetFileIsNamed() throws {

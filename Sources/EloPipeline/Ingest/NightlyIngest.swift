@@ -28,12 +28,15 @@ public struct NightlyIngest: Sendable {
 
     public let file: PipelineFile
     public private(set) var run: IngestRun
+    /// The label sets as the configuration read them, for the reports (the files are read once a run).
+    let labelSets: [LabelSet]?
 
     /// Reads and checks the pipeline file and everything it names; the first problem stops here.
     public init(pipeline: URL, options: Options, logger: Logger) throws(ConfigurationError) {
         file = try PipelineFile.read(pipeline)
         var settings = try IngestSettings(file, inbox: options.inbox, output: options.output)
         let labels = settings.classifies ? try PipelineConfiguration(file) : nil
+        labelSets = labels?.labelSets
         if let workers = options.workers { settings.workers = workers }
         settings.allowWithdraw = options.allowWithdraw
         settings.retry = options.retry
@@ -50,7 +53,7 @@ public struct NightlyIngest: Sendable {
         let summary = try run.run(progress: progress)
         guard run.settings.classifies, summary.outcome != "interrupted" else { return Outcome(summary: summary) }
         do {
-            var job = try ReportJob.load(file, output: run.settings.output)
+            var job = try ReportJob.load(file, output: run.settings.output, labelSets: labelSets)
             job.inbox = run.settings.inbox
             job.snapshotRun = summary.run
             try job.writeIfChanged(generated: String(ISO8601DateFormatter().string(from: Date()).prefix(10)))

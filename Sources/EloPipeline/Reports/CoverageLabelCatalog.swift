@@ -15,18 +15,26 @@ public enum CoverageLabelCatalog {
 
     /// The labels of the label-set files a pipeline file already read names.
     public static func load(_ pipeline: PipelineFile) throws(PipelineFailure) -> [CoverageLabel] {
-        guard let sets = pipeline.labelSets, !sets.isEmpty else {
+        guard let paths = pipeline.labelSets, !paths.isEmpty else {
             throw PipelineFailure(
                 "\(pipeline.file): no `label_sets:` — list the label-set files, e.g. `- labels/okm2011.yaml`")
         }
-        var labels: [CoverageLabel] = []
-        var conditions: [(id: String, condition: LabelCondition)] = []
-        for path in sets {
+        var sets: [LabelSet] = []
+        for path in paths {
             let url = pipeline.resolve(path.value)
-            let set: LabelSet
-            do { set = try LabelSetLoader().load(url, displayPath: url.path) } catch {
+            do { sets.append(try LabelSetLoader().load(url, displayPath: url.path)) } catch {
                 throw PipelineFailure(error.description)
             }
+        }
+        return catalog(of: sets, pipeline: pipeline)
+    }
+
+    /// The labels of label sets already read (an ingest has them from its configuration: the files are not
+    /// read twice), in the order given.
+    public static func catalog(of sets: [LabelSet], pipeline: PipelineFile) -> [CoverageLabel] {
+        var labels: [CoverageLabel] = []
+        var conditions: [(id: String, condition: LabelCondition)] = []
+        for set in sets {
             labels += coverageLabels(of: set, pipeline: pipeline)
             conditions += set.labels.compactMap { label in label.givenWith.map { (label.id, $0) } }
         }

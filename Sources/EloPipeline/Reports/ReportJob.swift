@@ -39,7 +39,10 @@ public struct ReportJob: Sendable {
     }
 
     /// The reports' part of a pipeline file already read; `output` replaces the file's `output:` folder.
-    public static func load(_ file: PipelineFile, output: URL? = nil) throws(PipelineFailure) -> ReportJob {
+    /// `labelSets`: the file's label sets when the caller has read them already (an ingest), else they are read.
+    public static func load(_ file: PipelineFile, output: URL? = nil, labelSets: [LabelSet]? = nil)
+        throws(PipelineFailure) -> ReportJob
+    {
         let outputFolder: URL
         do { outputFolder = try file.outputFolder(given: output) } catch { throw PipelineFailure(error.description) }
         let coverage = CoverageSettings(file)
@@ -47,7 +50,12 @@ public struct ReportJob: Sendable {
         do { catalog = try RegionCatalog.load(folder: file.regionsFolder) } catch {
             throw PipelineFailure(error.description)
         }
-        let labels = try CoverageLabelCatalog.load(file)
+        let labels: [CoverageLabel]
+        if let labelSets {
+            labels = CoverageLabelCatalog.catalog(of: labelSets, pipeline: file)
+        } else {
+            labels = try CoverageLabelCatalog.load(file)
+        }
         let name = ((file.file as NSString).lastPathComponent as NSString).deletingPathExtension
         var job = ReportJob(
             pipeline: name, title: coverage.title ?? name, labels: labels, settings: coverage,
