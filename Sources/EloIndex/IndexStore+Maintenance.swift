@@ -18,10 +18,9 @@ extension IndexStore {
         return queue
     }
 
-    /// The quick health check at the start of an ingest, on its own connection before anything (not even the
-    /// journal mode) is written.
-    /// SQLite's check and the search index's run at once, each on its own connection (the search index's is most
-    /// of the time); the search index's findings count only when SQLite finds the file sound, as in
+    /// The quick health check at the start of an ingest, before anything (not even the journal mode) is written.
+    /// SQLite's check and the search index's run at once, each on a connection of its own (the search index's
+    /// takes most of the time); the search index's findings count only when SQLite finds the file sound, as in
     /// ``IndexHealth/findings(_:depth:)``.
     static func requireHealthy(_ url: URL) throws {
         let searchIndex = Prefetched { try checking(url) { try IndexHealth.searchIndex($0) } }
